@@ -1,0 +1,112 @@
+package com.clearpath;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
+
+/**
+ * Sends java.util.logging to {@code logs/clearpath.log} in the data folder, rotating at 1 MiB and keeping five
+ * older files ({@code clearpath.1.log} newest). Nothing goes to the console, so command output stays clean.
+ * Code that logs must never pass client names, birth dates or notes: log ids and codes only.
+ */
+public final class AppLogging {
+    static final long LIMIT_BYTES = 1024 * 1024;
+    static final int KEEP = 5;
+
+    private AppLogging() {
+    }
+
+    /** Configures logging into {@code logsDir}; failures leave logging off rather than stopping the app. */
+    public static void configure(Path logsDir) {
+        Logger root = LogManager.getLogManager().getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        try {
+            Files.createDirectories(logsDir);
+            root.addHandler(new RollingFileHandler(logsDir.resolve("clearpath.log")));
+            root.setLevel(Level.INFO);
+        } catch (IOException | RuntimeException e) {
+            root.setLevel(Level.OFF);
+        }
+    }
+
+    static final class RollingFileHandler extends StreamHandler {
+        private final Path file;
+        private long written;
+
+        RollingFileHandler(Path file) throws IOException {
+            this.file = file;
+            setFormatter(new LineFormatter());
+            setEncoding("UTF-8");
+            open();
+        }
+
+        private void open() throws IOException {
+            OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            written = Files.size(file);
+            setOutputStream(out);
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (!isLoggable(record)) {
+                return;
+            }
+            String line = getFormatter().format(record);
+            if (written + line.length() > LIMIT_BYTES && written > 0) {
+                rotate();
+            }
+            super.publish(record);
+            flush();
+            written += line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+
+        private void rotate() {
+            try {
+                super.close();
+                String base = file.getFileName().toString().replace(".log", "");
+                Path dir = file.getParent();
+                Files.deleteIfExists(dir.resolve(base + "." + KEEP + ".log"));
+                for (int i = KEEP - 1; i >= 1; i--) {
+                    Path from = dir.resolve(base + "." + i + ".log");
+                    if (Files.exists(from)) {
+                        Files.move(from, dir.resolve(base + "." + (i + 1) + ".log"), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                Files.move(file, dir.resolve(base + ".1.log"), StandardCopyOption.REPLACE_EXISTING);
+                open();
+            } catch (IOException e) {
+                reportError("Log rotation failed", e, 0);
+            }
+        }
+    }
+
+    static final class LineFormatter extends Formatter {
+        @Override
+        public String format(LogRecord r) {
+            StringBuilder sb = new StringBuilder(160);
+            sb.append(Instant.ofEpochMilli(r.getMillis())).append(' ')
+                    .append(r.getLevel().getName()).append(' ')
+                    .append(r.getLoggerName()).append(": ")
+                    .append(formatMessage(r)).append(System.lineSeparator());
+            if (r.getThrown() != null) {
+                java.io.StringWriter sw = new java.io.StringWriter();
+                r.getThrown().printStackTrace(new java.io.PrintWriter(sw));
+                sb.append(sw);
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.clearpath.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** Anything unexpected: a short message on stderr, the details in the log file, exit 1. */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    private static final Logger LOG = Logger.getLogger(FailureHandler.class.getName());
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parse) {
+        LOG.log(Level.SEVERE, "Command failed: " + cl.getCommandName(), ex);
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        cl.getErr().println("clearpath: " + message + " (details in the log file)");
+        return 1;
+    }
+}
