@@ -1,0 +1,44 @@
+package com.clearpath.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the practitioner recorded in one consultation ({@code clearpath.intake/1}). Fields are nullable so
+ * that a draft can be held and validated while it is being filled in; {@link IntakeValidator} says what is missing.
+ */
+public record Intake(
+        String format,
+        Client client,
+        LocalDate consultedOn,
+        String practitioner,
+        List<Concern> concerns,
+        Integer goodmanBaronGrade,
+        SkinProfile skin,
+        ActiveAcne activeAcne,
+        List<Screening> screening,
+        String goals,
+        String notes) {
+
+    public static final String FORMAT = "clearpath.intake/1";
+
+    public Intake {
+        concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        screening = screening == null ? List.of() : List.copyOf(screening);
+    }
+
+    public boolean screened(Screening code) {
+        return screening.contains(code);
+    }
+
+    public Set<ConcernKind> concernKinds() {
+        java.util.EnumSet<ConcernKind> kinds = java.util.EnumSet.noneOf(ConcernKind.class);
+        for (Concern c : concerns) {
+            if (c.kind() != null) {
+                kinds.add(c.kind());
+            }
+        }
+        return kinds;
+    }
+}

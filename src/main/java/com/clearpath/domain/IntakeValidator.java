@@ -1,0 +1,160 @@
+package com.clearpath.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an intake against every rule of the exchange format and returns all problems at once, each with its
+ * field path. Works on partial drafts: a missing required field is a problem, never an exception.
+ */
+public final class IntakeValidator {
+    public static final int NAME_MAX = 100;
+    public static final int TEXT_MAX = 4000;
+    public static final int COUNT_MAX = 500;
+    public static final int AGE_MAX = 120;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    private final LocalDate today;
+
+    public IntakeValidator(LocalDate today) {
+        this.today = today;
+    }
+
+    public List<Problem> validate(Intake intake) {
+        List<Problem> problems = new ArrayList<>();
+        if (intake.format() == null) {
+            problems.add(new Problem("format", "is required (\"" + Intake.FORMAT + "\")"));
+        } else if (!Intake.FORMAT.equals(intake.format())) {
+            problems.add(new Problem("format", "must be \"" + Intake.FORMAT + "\" (got \"" + intake.format() + "\")"));
+        }
+        client(intake.client(), problems);
+        if (intake.consultedOn() == null) {
+            problems.add(new Problem("consultedOn", "is required (the consultation date, YYYY-MM-DD)"));
+        } else if (intake.consultedOn().isAfter(today)) {
+            problems.add(new Problem("consultedOn", "is in the future (" + intake.consultedOn() + "); it cannot be after today"));
+        }
+        concerns(intake.concerns(), problems);
+        Integer grade = intake.goodmanBaronGrade();
+        if (grade != null && (grade < 1 || grade > 4)) {
+            problems.add(new Problem("goodmanBaronGrade", "must be from 1 to 4 (got " + grade + ")"));
+        }
+        skin(intake.skin(), problems);
+        acne(intake.activeAcne(), problems);
+        text("goals", intake.goals(), problems);
+        text("notes", intake.notes(), problems);
+        return problems;
+    }
+
+    private void client(Client client, List<Problem> problems) {
+        if (client == null) {
+            problems.add(new Problem("client", "is required (first name, last name and date of birth)"));
+            return;
+        }
+        name("client.firstName", "First name", client.firstName(), problems);
+        name("client.lastName", "Last name", client.lastName(), problems);
+        LocalDate dob = client.dateOfBirth();
+        if (dob == null) {
+            problems.add(new Problem("client.dateOfBirth", "is required (YYYY-MM-DD)"));
+        } else if (dob.isAfter(today)) {
+            problems.add(new Problem("client.dateOfBirth", "is in the future (" + dob + ")"));
+        } else if (Period.between(dob, today).getYears() > AGE_MAX) {
+            problems.add(new Problem("client.dateOfBirth", "gives an age over " + AGE_MAX + " years (" + dob + ")"));
+        }
+        String email = client.email();
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            problems.add(new Problem("client.email", "does not look like an email address (\"" + email + "\")"));
+        }
+    }
+
+    private static void name(String path, String label, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(path, "is required"));
+            return;
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > NAME_MAX) {
+            problems.add(new Problem(path, label + " is " + length + " characters; at most " + NAME_MAX + " are allowed"));
+        }
+    }
+
+    private static void concerns(List<Concern> concerns, List<Problem> problems) {
+        if (concerns.isEmpty()) {
+            problems.add(new Problem("concerns", "at least one concern is required"));
+            return;
+        }
+        for (int i = 0; i < concerns.size(); i++) {
+            String at = "concerns[" + i + "]";
+            Concern c = concerns.get(i);
+            if (c == null) {
+                problems.add(new Problem(at, "must be an object with a kind and zones"));
+                continue;
+            }
+            if (c.kind() == null) {
+                problems.add(new Problem(at + ".kind", "is required"));
+            }
+            if (c.zones().isEmpty()) {
+                problems.add(new Problem(at + ".zones", "at least one zone is required"));
+            } else {
+                Set<Zone> seen = EnumSet.noneOf(Zone.class);
+                for (int z = 0; z < c.zones().size(); z++) {
+                    Zone zone = c.zones().get(z);
+                    if (zone != null && !seen.add(zone)) {
+                        problems.add(new Problem(at + ".zones[" + z + "]", zone + " is listed twice"));
+                    }
+                }
+            }
+            if (c.count() != null && (c.count() < 1 || c.count() > COUNT_MAX)) {
+                problems.add(new Problem(at + ".count", "must be from 1 to " + COUNT_MAX + " (got " + c.count() + ")"));
+            }
+            if (c.distensible() != null && c.kind() != null && !c.kind().atrophic()) {
+                problems.add(new Problem(at + ".distensible",
+                        "only applies to atrophic scars (ICE_PICK, BOXCAR_SHALLOW, BOXCAR_DEEP, ROLLING), not " + c.kind()));
+            }
+            if (c.pigmentDepth() != null && c.kind() != null && c.kind() != ConcernKind.PIH) {
+                problems.add(new Problem(at + ".pigmentDepth", "only applies to PIH, not " + c.kind()));
+            }
+        }
+    }
+
+    private static void skin(SkinProfile skin, List<Problem> problems) {
+        if (skin == null) {
+            problems.add(new Problem("skin", "is required (Fitzpatrick type and sensitivity)"));
+            return;
+        }
+        if (skin.fitzpatrick() == null) {
+            problems.add(new Problem("skin.fitzpatrick", "is required (1 to 6, from the questionnaire)"));
+        } else if (skin.fitzpatrick() < 1 || skin.fitzpatrick() > 6) {
+            problems.add(new Problem("skin.fitzpatrick", "must be from 1 to 6 (got " + skin.fitzpatrick() + ")"));
+        }
+        if (skin.sensitivity() == null) {
+            problems.add(new Problem("skin.sensitivity", "is required (NORMAL, SENSITIVE or VERY_SENSITIVE)"));
+        }
+    }
+
+    private static void acne(ActiveAcne acne, List<Problem> problems) {
+        if (acne == null) {
+            problems.add(new Problem("activeAcne", "is required (IGA grade 0 to 4)"));
+            return;
+        }
+        if (acne.iga() == null) {
+            problems.add(new Problem("activeAcne.iga", "is required (0 clear to 4 severe)"));
+        } else if (acne.iga() < 0 || acne.iga() > 4) {
+            problems.add(new Problem("activeAcne.iga", "must be from 0 to 4 (got " + acne.iga() + ")"));
+        }
+    }
+
+    private static void text(String path, String value, List<Problem> problems) {
+        if (value != null) {
+            int length = value.codePointCount(0, value.length());
+            if (length > TEXT_MAX) {
+                problems.add(new Problem(path, "is " + length + " characters; at most " + TEXT_MAX + " are allowed"));
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.clearpath.domain;
+
+/** Screening answers that apply to the client (contract: {@code screening}). */
+public enum Screening {
+    SKIN_SORE_OR_TENDER,
+    ACTIVE_COLD_SORE,
+    COLD_SORE_HISTORY,
+    ACTIVE_SKIN_INFECTION,
+    ISOTRETINOIN_RECENT,
+    PREGNANT_OR_BREASTFEEDING,
+    KELOID_TENDENCY,
+    ANTICOAGULANT_OR_BLEEDING_DISORDER,
+    IMMUNOSUPPRESSED,
+    RECENT_SUN_OR_TAN,
+    PHOTOSENSITIZING_MEDICATION,
+    DERMATOSIS_FLARE,
+    TOPICAL_RETINOID_IN_USE,
+    FILLER_OR_LIDOCAINE_ALLERGY
+}

@@ -1,0 +1,3 @@
+package com.clearpath.domain;
+
+public enum Sensitivity { NORMAL, SENSITIVE, VERY_SENSITIVE }

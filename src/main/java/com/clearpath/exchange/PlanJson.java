@@ -1,0 +1,153 @@
+package com.clearpath.exchange;
+
+import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.Exclusion;
+import com.clearpath.domain.ExclusionCode;
+import com.clearpath.domain.ExclusionReason;
+import com.clearpath.domain.Flag;
+import com.clearpath.domain.FlagCode;
+import com.clearpath.domain.Hold;
+import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Range;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Treatment;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Writes and reads {@code clearpath.plan/1} with the contract's field names, in the contract's order. */
+public final class PlanJson {
+    private PlanJson() {
+    }
+
+    public static String write(Plan plan) {
+        return Json.pretty(toNode(plan));
+    }
+
+    public static ObjectNode toNode(Plan plan) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", Plan.FORMAT);
+        root.put("status", plan.status().name());
+        ArrayNode holds = root.putArray("holds");
+        for (Hold h : plan.holds()) {
+            finding(holds.addObject(), h.code().name(), h.text(), h.sources());
+        }
+        recommendations(root.putArray("recommendations"), plan.recommendations());
+        recommendations(root.putArray("deferred"), plan.deferred());
+        ArrayNode excluded = root.putArray("excluded");
+        for (Exclusion e : plan.excluded()) {
+            ObjectNode en = excluded.addObject();
+            en.put("treatment", e.treatment().name());
+            ArrayNode reasons = en.putArray("reasons");
+            for (ExclusionReason r : e.reasons()) {
+                finding(reasons.addObject(), r.code().name(), r.text(), r.sources());
+            }
+        }
+        ArrayNode flags = root.putArray("flags");
+        for (Flag f : plan.flags()) {
+            finding(flags.addObject(), f.code().name(), f.text(), f.sources());
+        }
+        if (plan.catalogVersion() != null) {
+            root.put("catalogVersion", plan.catalogVersion());
+        }
+        if (plan.engineVersion() != null) {
+            root.put("engineVersion", plan.engineVersion());
+        }
+        return root;
+    }
+
+    private static void recommendations(ArrayNode array, List<Recommendation> list) {
+        for (Recommendation r : list) {
+            ObjectNode n = array.addObject();
+            n.put("treatment", r.treatment().name());
+            ArrayNode targets = n.putArray("targets");
+            r.targets().forEach(t -> targets.add(t.name()));
+            range(n, "sessions", r.sessions());
+            range(n, "intervalWeeks", r.intervalWeeks());
+            range(n, "downtimeDays", r.downtimeDays());
+            strings(n.putArray("why"), r.why());
+            strings(n.putArray("cautions"), r.cautions());
+            strings(n.putArray("sources"), r.sources());
+            if (r.name() != null) {
+                n.put("name", r.name());
+            }
+            if (r.performedBy() != null) {
+                n.put("performedBy", r.performedBy());
+            }
+            n.put("homeCare", r.treatment().homeCare());
+            n.put("referOut", r.referOut());
+            if (!r.waitsFor().isEmpty()) {
+                ArrayNode waits = n.putArray("waitsFor");
+                r.waitsFor().forEach(w -> waits.add(w.name()));
+            }
+        }
+    }
+
+    private static void finding(ObjectNode n, String code, String text, List<String> sources) {
+        n.put("code", code);
+        n.put("text", text);
+        strings(n.putArray("sources"), sources);
+    }
+
+    private static void range(ObjectNode n, String field, Range r) {
+        if (r != null) {
+            ObjectNode o = n.putObject(field);
+            o.put("min", r.min());
+            o.put("max", r.max());
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** Reads a plan written by {@link #write}; unknown fields are ignored. Throws on structurally broken input. */
+    public static Plan fromNode(JsonNode root) {
+        List<Hold> holds = list(root.path("holds"), n -> new Hold(HoldCode.valueOf(n.path("code").asText()),
+                n.path("text").asText(), strings(n.path("sources"))));
+        List<Exclusion> excluded = list(root.path("excluded"), n -> new Exclusion(
+                Treatment.valueOf(n.path("treatment").asText()),
+                list(n.path("reasons"), r -> new ExclusionReason(ExclusionCode.valueOf(r.path("code").asText()),
+                        r.path("text").asText(), strings(r.path("sources"))))));
+        List<Flag> flags = list(root.path("flags"), n -> new Flag(FlagCode.valueOf(n.path("code").asText()),
+                n.path("text").asText(), strings(n.path("sources"))));
+        return new Plan(Plan.FORMAT, PlanStatus.valueOf(root.path("status").asText()), holds,
+                list(root.path("recommendations"), PlanJson::recommendation),
+                list(root.path("deferred"), PlanJson::recommendation), excluded, flags,
+                root.path("catalogVersion").isTextual() ? root.get("catalogVersion").asText() : null,
+                root.path("engineVersion").isTextual() ? root.get("engineVersion").asText() : null);
+    }
+
+    private static Recommendation recommendation(JsonNode n) {
+        return new Recommendation(Treatment.valueOf(n.path("treatment").asText()),
+                n.path("name").isTextual() ? n.get("name").asText() : null,
+                n.path("performedBy").isTextual() ? n.get("performedBy").asText() : null,
+                list(n.path("targets"), t -> ConcernKind.valueOf(t.asText())),
+                range(n.get("sessions")), range(n.get("intervalWeeks")), range(n.get("downtimeDays")),
+                strings(n.path("why")), strings(n.path("cautions")), strings(n.path("sources")),
+                n.path("referOut").asBoolean(false),
+                list(n.path("waitsFor"), w -> HoldCode.valueOf(w.asText())));
+    }
+
+    private static Range range(JsonNode n) {
+        return n == null || n.isNull() ? null : new Range(n.path("min").asInt(), n.path("max").asInt());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return list(array, JsonNode::asText);
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
+        List<T> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(n -> out.add(map.apply(n)));
+        }
+        return out;
+    }
+}
