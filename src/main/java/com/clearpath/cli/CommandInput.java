@@ -1,0 +1,74 @@
+package com.clearpath.cli;
+
+import com.clearpath.domain.Problem;
+import com.clearpath.engine.CatalogException;
+import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.exchange.IntakeJson;
+import com.clearpath.store.DataFolder;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading what commands are given: intake files and the clinic's catalog, with problems printed one per line. */
+final class CommandInput {
+    private final ClearpathCommand root;
+
+    CommandInput(ClearpathCommand root) {
+        this.root = root;
+    }
+
+    IntakeJson.Read readIntake(Path file, LocalDate today) throws IOException {
+        Optional<String> text = readText(file);
+        if (text.isEmpty()) {
+            return new IntakeJson.Read(null, List.of(new Problem(file.toString(), lastError)));
+        }
+        return IntakeJson.read(text.get(), today);
+    }
+
+    private String lastError = "";
+
+    /** UTF-8 text without a byte-order mark; empty (with {@link #lastError} set) when it cannot be read as text. */
+    Optional<String> readText(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            lastError = "file not found";
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            lastError = "is not UTF-8 text";
+            return Optional.empty();
+        }
+    }
+
+    int reportProblems(List<Problem> problems) {
+        problems.forEach(p -> root.err().println(p));
+        return ClearpathCommand.INVALID;
+    }
+
+    /** The catalog with the clinic's override; prints the override's problems and returns empty if it is invalid. */
+    Optional<TreatmentCatalog> catalog() throws IOException {
+        DataFolder folder = root.dataFolder();
+        try {
+            return Optional.of(TreatmentCatalog.forClinic(folder.catalogOverride()));
+        } catch (CatalogException e) {
+            for (Problem p : e.problems()) {
+                root.err().println(folder.catalogOverride().getFileName() + ": " + p);
+            }
+            return Optional.empty();
+        }
+    }
+}

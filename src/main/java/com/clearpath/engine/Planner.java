@@ -1,0 +1,147 @@
+package com.clearpath.engine;
+
+import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.Exclusion;
+import com.clearpath.domain.ExclusionCode;
+import com.clearpath.domain.ExclusionReason;
+import com.clearpath.domain.Flag;
+import com.clearpath.domain.FlagCode;
+import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Treatment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a valid intake into a plan: pure and deterministic. Indications say what each concern calls for
+ * ({@link Indications}); safety rules say what waits, what is ruled out and what must be acted on
+ * ({@link SafetyRules}); this class puts the two together with the clinic's catalog.
+ */
+public final class Planner {
+    /** Bumped whenever a rule changes, so stored plans say which rules made them. */
+    public static final String ENGINE_VERSION = "1.0.0";
+
+    private final TreatmentCatalog catalog;
+
+    public Planner(TreatmentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public TreatmentCatalog catalog() {
+        return catalog;
+    }
+
+    /** Plans for a valid intake (see {@code IntakeValidator}); required fields must be present. */
+    public Plan plan(Intake intake) {
+        if (intake.skin() == null || intake.skin().fitzpatrick() == null || intake.skin().sensitivity() == null
+                || intake.activeAcne() == null || intake.activeAcne().iga() == null || intake.concerns().isEmpty()) {
+            throw new IllegalArgumentException("The intake is incomplete; validate it before planning");
+        }
+        ClientFacts facts = ClientFacts.of(intake);
+        Candidates candidates = Indications.of(facts);
+        Findings findings = SafetyRules.evaluate(facts);
+        boolean defer = !findings.holds.isEmpty();
+        List<HoldCode> holdCodes = List.copyOf(findings.holds.keySet());
+
+        List<Recommendation> now = new ArrayList<>();
+        List<Recommendation> later = new ArrayList<>();
+        for (Candidates.Candidate c : candidates.ranked()) {
+            if (findings.excluded(c.treatment)) {
+                continue;
+            }
+            boolean waits = defer && c.treatment.procedure();
+            Recommendation r = recommendation(c, findings, waits ? holdCodes : List.of());
+            (waits ? later : now).add(r);
+        }
+
+        Set<Treatment> planned = EnumSet.noneOf(Treatment.class);
+        now.forEach(r -> planned.add(r.treatment()));
+        later.forEach(r -> planned.add(r.treatment()));
+
+        List<Exclusion> excluded = new ArrayList<>();
+        for (Treatment t : Treatment.values()) {
+            if (planned.contains(t)) {
+                continue;
+            }
+            List<ExclusionReason> reasons = new ArrayList<>(findings.exclusions.getOrDefault(t, List.of()));
+            if (!candidates.contains(t)) {
+                reasons.add(notIndicated(t, facts));
+            }
+            excluded.add(new Exclusion(t, reasons));
+        }
+
+        List<Flag> flags = flags(findings, planned, facts, now, later);
+        return new Plan(Plan.FORMAT, defer ? PlanStatus.DEFER : PlanStatus.READY,
+                List.copyOf(findings.holds.values()), now, later, excluded, flags, catalog.version(), ENGINE_VERSION);
+    }
+
+    private Recommendation recommendation(Candidates.Candidate c, Findings findings, List<HoldCode> waitsFor) {
+        CatalogTreatment entry = catalog.get(c.treatment);
+        List<String> why = new ArrayList<>(c.why);
+        if (!entry.offered()) {
+            why.add("Not offered at this clinic: refer the client to a provider who offers it.");
+        }
+        Set<String> sources = new LinkedHashSet<>(c.sources);
+        List<String> cautions = new ArrayList<>();
+        for (Findings.Note n : findings.cautions.getOrDefault(c.treatment, List.of())) {
+            cautions.add(n.text());
+            sources.addAll(n.sources());
+        }
+        cautions.addAll(entry.cautions());
+        sources.addAll(entry.sources());
+        return new Recommendation(c.treatment, entry.name().en(), entry.performedBy().name(), List.copyOf(c.targets),
+                entry.sessions(), entry.intervalWeeks(), entry.downtimeDays(), why, cautions, List.copyOf(sources),
+                !entry.offered(), waitsFor);
+    }
+
+    private ExclusionReason notIndicated(Treatment t, ClientFacts f) {
+        List<String> sources = catalog.get(t).sources();
+        if (t == Treatment.DERMAL_FILLER) {
+            boolean nonDistensible = f.kinds().stream().filter(ConcernKind::atrophic)
+                    .anyMatch(k -> Boolean.FALSE.equals(f.distensible(k)));
+            if (nonDistensible) {
+                return new ExclusionReason(ExclusionCode.NOT_DISTENSIBLE, "The atrophic scars recorded do not flatten "
+                        + "when the skin is stretched, so filler would not lift them.", List.of("R29", "R4"));
+            }
+        }
+        return new ExclusionReason(ExclusionCode.NOT_INDICATED, "Not a treatment for the concerns recorded ("
+                + ClientFacts.kindList(f.kinds()) + ").", sources);
+    }
+
+    private static List<Flag> flags(Findings findings, Set<Treatment> planned, ClientFacts facts,
+                                    List<Recommendation> now, List<Recommendation> later) {
+        Map<FlagCode, List<Findings.ConditionalFlag>> byCode = findings.flagsByCode();
+        Set<ConcernKind> covered = EnumSet.noneOf(ConcernKind.class);
+        now.forEach(r -> covered.addAll(r.targets()));
+        later.forEach(r -> covered.addAll(r.targets()));
+        Set<ConcernKind> uncovered = EnumSet.copyOf(facts.kinds());
+        uncovered.removeAll(covered);
+        if (!uncovered.isEmpty()) {
+            byCode.computeIfAbsent(FlagCode.CLINICIAN_REVIEW, k -> new ArrayList<>()).add(new Findings.ConditionalFlag(
+                    FlagCode.CLINICIAN_REVIEW, "No suitable option for " + ClientFacts.kindList(uncovered)
+                    + " with this profile: refer to a dermatologist.", Set.of(), List.of("R59")));
+        }
+        List<Flag> out = new ArrayList<>();
+        for (FlagCode code : FlagCode.values()) {
+            Set<String> texts = new LinkedHashSet<>();
+            Set<String> sources = new LinkedHashSet<>();
+            for (Findings.ConditionalFlag f : byCode.getOrDefault(code, List.of())) {
+                if (f.whenPlanned().isEmpty() || f.whenPlanned().stream().anyMatch(planned::contains)) {
+                    texts.add(f.text());
+                    sources.addAll(f.sources());
+                }
+            }
+            if (!texts.isEmpty()) {
+                out.add(new Flag(code, String.join(" ", texts), List.copyOf(sources)));
+            }
+        }
+        return out;
+    }
+}
