@@ -1,0 +1,61 @@
+package com.clearpath.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The arrows of docs/architecture: ui and cli use engine, store and document; those use domain; never back. */
+class LayerRulesTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.clearpath");
+    }
+
+    @Test
+    void domainUsesOnlyTheJavaPlatform() {
+        classes().that().resideInAPackage("com.clearpath.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.clearpath.domain..")
+                .check(classes);
+    }
+
+    @Test
+    void engineStoreAndDocumentDoNotUseJavaFx() {
+        noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
+                        "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..",
+                        "com.clearpath.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheLauncherUsesTheUi() {
+        noClasses().that().resideOutsideOfPackage("com.clearpath.ui..")
+                .and().doNotHaveFullyQualifiedName("com.clearpath.Launcher")
+                .should().dependOnClassesThat().resideInAPackage("com.clearpath.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineDoesNotTouchTheDatabaseOrFiles() {
+        noClasses().that().resideInAPackage("com.clearpath.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "com.clearpath.store..",
+                        "com.clearpath.document..", "com.clearpath.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotUseTheCommandLine() {
+        noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
+                        "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..")
+                .should().dependOnClassesThat().resideInAPackage("com.clearpath.cli..")
+                .check(classes);
+    }
+}
