@@ -32,6 +32,7 @@ public final class AppLogging {
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
+            h.close();
         }
         try {
             Files.createDirectories(logsDir);

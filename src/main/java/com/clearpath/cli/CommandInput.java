@@ -55,8 +55,28 @@ final class CommandInput {
     }
 
     int reportProblems(List<Problem> problems) {
-        problems.forEach(p -> root.err().println(p));
+        problems.forEach(p -> root.err().println(oneLine(p.toString())));
         return ClearpathCommand.INVALID;
+    }
+
+    /** One problem, one line: control characters echoed from the input are shown escaped. */
+    static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                        sb.append(String.format("\\u%04x", c));
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 
     /** The catalog with the clinic's override; prints the override's problems and returns empty if it is invalid. */

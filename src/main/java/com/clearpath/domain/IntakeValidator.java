@@ -33,6 +33,10 @@ public final class IntakeValidator {
             problems.add(new Problem("format", "must be \"" + Intake.FORMAT + "\" (got \"" + intake.format() + "\")"));
         }
         client(intake.client(), problems);
+        if (intake.client() != null && intake.client().dateOfBirth() != null && intake.consultedOn() != null
+                && intake.client().dateOfBirth().isAfter(intake.consultedOn()) && !intake.client().dateOfBirth().isAfter(today)) {
+            problems.add(new Problem("client.dateOfBirth", "is after the consultation date (" + intake.consultedOn() + ")"));
+        }
         if (intake.consultedOn() == null) {
             problems.add(new Problem("consultedOn", "is required (the consultation date, YYYY-MM-DD)"));
         } else if (intake.consultedOn().isAfter(today)) {

@@ -99,8 +99,8 @@ public final class IntakeJson {
                 JsonNode n = list.get(i);
                 Fields cf = f.at("concerns[" + i + "]");
                 if (!n.isObject()) {
+                    // Reported here; left out of the list so the rest of the intake can still be checked.
                     f.problems.add(new Problem(cf.prefix, "must be an object with a kind and zones"));
-                    concerns.add(null);
                     continue;
                 }
                 concerns.add(new Concern(cf.code(n, "kind", ConcernKind.class), cf.codes(n, "zones", Zone.class),
@@ -212,6 +212,11 @@ public final class IntakeJson {
         int cut = message.indexOf('\n');
         if (cut > 0) {
             message = message.substring(0, cut);
+        }
+        if (message.contains("Trailing token")) {
+            message = "unexpected text after the end of the JSON object";
+        } else if (message.contains("nesting depth")) {
+            message = "the JSON is nested too deeply";
         }
         return new Problem(path.isEmpty() ? "(json)" : path, "malformed JSON at " + where + message);
     }

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** Migration files, in order; the position (1-based) is the schema version each produces. */
-    static final List<String> MIGRATIONS = List.of("001-metadata.sql");
+    static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql");
 
     private final Path file;
     private final Connection connection;
@@ -111,19 +111,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Splits a migration on semicolons at line ends; comments start with "--". Triggers are not used. */
+    /**
+     * Splits a migration into statements at semicolons that end a line; comments start with "--". A trigger body
+     * (CREATE TRIGGER … BEGIN … END;) stays one statement.
+     */
     static List<String> splitStatements(String sql) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;
             }
+            if (current.length() == 0 && trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
+            if (ends) {
                 out.add(current.toString().strip());
                 current.setLength(0);
+                inTrigger = false;
             }
         }
         if (!current.toString().isBlank()) {

@@ -1,0 +1,12 @@
+package com.clearpath.store;
+
+import com.clearpath.domain.ConsultationStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A line in a client's history or the recent list. */
+public record ConsultationSummary(UUID id, UUID clientId, String clientName, LocalDate consultedOn,
+                                  ConsultationStatus status, String mainConcerns, String topRecommendation,
+                                  Integer goodmanGrade, UUID correctsId, Instant updatedAt) {
+}

@@ -1,0 +1,40 @@
+package com.clearpath.store;
+
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.Plan;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A consultation as kept in the records: the intake as entered (possibly incomplete while a draft), the plan the
+ * engine made (null for an incomplete draft), the practitioner's overrides, and the versions that made the plan.
+ * {@code correctsId} links a correction to the final consultation it corrects.
+ */
+public record StoredConsultation(
+        UUID id,
+        UUID clientId,
+        ConsultationStatus status,
+        Intake intake,
+        Plan plan,
+        List<PlanOverride> overrides,
+        UUID correctsId,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public StoredConsultation {
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A new draft: fresh id, no client yet. */
+    public static StoredConsultation newDraft(Intake intake) {
+        return new StoredConsultation(UUID.randomUUID(), null, ConsultationStatus.DRAFT, intake, null, List.of(), null,
+                null, null);
+    }
+
+    public StoredConsultation with(UUID clientId, Intake intake, Plan plan, List<PlanOverride> overrides) {
+        return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt);
+    }
+}
