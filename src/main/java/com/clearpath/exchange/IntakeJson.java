@@ -80,6 +80,14 @@ public final class IntakeJson {
         return new Read(all.isEmpty() ? intake : null, all);
     }
 
+    /**
+     * Reads an intake the app stored itself, which may be an incomplete draft: no rules are checked, and whatever
+     * cannot be read is left empty.
+     */
+    public static Intake readStored(JsonNode root) {
+        return fromNode(root, new Fields(""));
+    }
+
     /** Maps JSON to an intake without validating rules; fields that cannot be read are left null. */
     static Intake fromNode(JsonNode root, Fields f) {
         String format = f.text(root, "format");

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The clinic's SQLite database: opening it with safe settings and bringing its schema up to date.
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** Migration files, in order; the position (1-based) is the schema version each produces. */
+    /** How long a write waits for another copy of the app to finish before giving up with a clear message. */
+    static final int BUSY_TIMEOUT_MS = 5000;
     static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql");
 
     private final Path file;
@@ -37,6 +40,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file and applies any pending migrations. */
     public static Database open(Path file) throws SQLException, IOException {
+        return open(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** Opens with a chosen wait for a busy database (tests use a short one). */
+    static Database open(Path file, int busyTimeoutMs) throws SQLException, IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -45,14 +53,14 @@ public final class Database implements AutoCloseable {
             Files.createFile(file);
             DataFolder.restrictToOwner(file, false);
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(busyTimeoutMs);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = FULL");
-                s.execute("PRAGMA foreign_keys = ON");
-            }
+            restrictSidecars(file);
             Database db = new Database(file, c);
             db.migrate();
             return db;
@@ -66,11 +74,80 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /** Work against the database; the connection is used by one piece of work at a time. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs read-only work, turning SQLite failures into messages a clinic user can act on. */
+    public synchronized <T> T read(String doing, Work<T> work) throws StoreException {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failed(e, doing);
+        }
+    }
+
+    /**
+     * Runs work in one transaction: all of it is saved, or none of it. Transactions are plain BEGIN IMMEDIATE /
+     * COMMIT statements with the driver left in auto-commit, because SQLite may end a transaction itself (disk full,
+     * busy) and the driver's own transaction bookkeeping then hides the real error.
+     */
+    public synchronized <T> T write(String doing, Work<T> work) throws StoreException {
+        try {
+            return inTransaction(work);
+        } catch (SQLException e) {
+            throw failed(e, doing);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run(connection);
+            try (Statement s = connection.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException alreadyEnded) {
+                // SQLite already rolled back (e.g. disk full); the original failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private StoreException failed(SQLException e, String doing) {
+        StoreException se = StoreException.from(e, doing);
+        LOG.log(java.util.logging.Level.WARNING, "Database failure (" + se.kind() + ") while trying to " + doing, e);
+        return se;
+    }
+
+    /** The WAL and shared-memory files hold client data too: owner-only, like the database. */
+    private static void restrictSidecars(Path file) throws IOException {
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            if (!Files.exists(side)) {
+                try {
+                    Files.createFile(side);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // created meanwhile by SQLite
+                }
+            }
+            DataFolder.restrictToOwner(side, false);
+        }
+    }
+
     public Path file() {
         return file;
     }
 
-    public int schemaVersion() throws SQLException {
+    public synchronized int schemaVersion() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
@@ -84,20 +161,20 @@ public final class Database implements AutoCloseable {
         }
         for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
             String sql = readMigration(MIGRATIONS.get(v - 1));
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String statement : splitStatements(sql)) {
-                    s.execute(statement);
-                }
-                s.execute("PRAGMA user_version = " + v);
-                connection.commit();
+            int version = v;
+            try {
+                inTransaction(c -> {
+                    try (Statement s = c.createStatement()) {
+                        for (String statement : splitStatements(sql)) {
+                            s.execute(statement);
+                        }
+                        s.execute("PRAGMA user_version = " + version);
+                    }
+                    return null;
+                });
                 LOG.info("Applied database migration to version " + v);
             } catch (SQLException e) {
-                connection.rollback();
-                throw new SQLException("Migration " + v + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(auto);
+                throw new SQLException("Migration " + v + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             }
         }
     }

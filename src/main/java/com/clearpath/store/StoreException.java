@@ -32,7 +32,7 @@ public final class StoreException extends Exception {
     }
 
     /** Classifies a SQLite failure by its result code into something a person can act on. */
-    static StoreException from(java.sql.SQLException e, String doing) {
+    public static StoreException from(java.sql.SQLException e, String doing) {
         String m = String.valueOf(e.getMessage());
         int code = e.getErrorCode() & 0xff;
         if (code == 5 || code == 6 || m.contains("SQLITE_BUSY") || m.contains("database is locked")) {

@@ -1,0 +1,226 @@
+package com.clearpath.store;
+
+import com.clearpath.domain.Client;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Clients: create, update, find as you type (accent- and case-insensitive), and spot duplicates. */
+public final class ClientRepository {
+    private static final List<DateTimeFormatter> DATE_INPUTS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d-M-uuuu"));
+    private final Database db;
+    private final Clock clock;
+
+    public ClientRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public StoredClient create(Client client) throws StoreException {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        return db.write("save the client", c -> {
+            insert(c, id, client, now, now);
+            return new StoredClient(id, client, now, now);
+        });
+    }
+
+    void insert(Connection c, UUID id, Client client, Instant created, Instant updated) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clients (id, first_name, last_name, date_of_birth, "
+                + "phone, email, first_key, last_key, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, id.toString());
+            bindClient(ps, 2, client);
+            ps.setString(9, created.toString());
+            ps.setString(10, updated.toString());
+            ps.executeUpdate();
+        }
+        writeTokens(c, id, client);
+    }
+
+    public StoredClient update(UUID id, Client client) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("update the client", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE clients SET first_name=?, last_name=?, "
+                    + "date_of_birth=?, phone=?, email=?, first_key=?, last_key=?, updated_at=? WHERE id=?")) {
+                bindClient(ps, 1, client);
+                ps.setString(8, now.toString());
+                ps.setString(9, id.toString());
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no client " + id);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM client_tokens WHERE client_id=?")) {
+                ps.setString(1, id.toString());
+                ps.executeUpdate();
+            }
+            writeTokens(c, id, client);
+            return find(c, id).orElseThrow();
+        });
+    }
+
+    private static void bindClient(PreparedStatement ps, int at, Client client) throws SQLException {
+        ps.setString(at, client.firstName().strip());
+        ps.setString(at + 1, client.lastName().strip());
+        ps.setString(at + 2, client.dateOfBirth().toString());
+        ps.setString(at + 3, blankToNull(client.phone()));
+        ps.setString(at + 4, blankToNull(client.email()));
+        ps.setString(at + 5, SearchKeys.fold(client.firstName()));
+        ps.setString(at + 6, SearchKeys.fold(client.lastName()));
+    }
+
+    private static void writeTokens(Connection c, UUID id, Client client) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO client_tokens (token, client_id) VALUES (?, ?)")) {
+            for (String token : SearchKeys.tokens(client.firstName(), client.lastName(), client.phone())) {
+                ps.setString(1, token);
+                ps.setString(2, id.toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<StoredClient> find(UUID id) throws StoreException {
+        return db.read("open the client", c -> find(c, id));
+    }
+
+    static Optional<StoredClient> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM clients WHERE id=?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(client(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Finds clients as the user types: name word prefixes in any order ("ana re", "reyes"), a date of birth
+     * (2026-04-12, 4/12/1996, 12.4.1996) or phone digits (from the start, the local number or the last four).
+     */
+    public List<ClientMatch> search(String query, int limit) throws StoreException {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Optional<LocalDate> date = parseDate(q);
+        String digits = SearchKeys.digits(q);
+        List<String> words;
+        if (date.isPresent()) {
+            return db.read("search clients", c -> matches(c, "c.date_of_birth = ?", List.of(date.get().toString()), limit));
+        } else if (digits.length() >= 3 && q.replaceAll("[\\d\\s+().-]", "").isEmpty()) {
+            words = List.of("#" + digits);
+        } else {
+            words = SearchKeys.words(q);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+        }
+        StringBuilder where = new StringBuilder();
+        List<String> args = new ArrayList<>();
+        for (String w : words) {
+            if (where.length() > 0) {
+                where.append(" AND ");
+            }
+            where.append("c.id IN (SELECT client_id FROM client_tokens WHERE token >= ? AND token < ?)");
+            args.add(w);
+            args.add(w + SearchKeys.MAX);
+        }
+        return db.read("search clients", c -> matches(c, where.toString(), args, limit));
+    }
+
+    private static List<ClientMatch> matches(Connection c, String where, List<String> args, int limit) throws SQLException {
+        String sql = "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, "
+                + "(SELECT COUNT(*) FROM consultations k WHERE k.client_id = c.id) AS n, "
+                + "(SELECT MAX(consulted_on) FROM consultations k WHERE k.client_id = c.id) AS last_on "
+                + "FROM clients c WHERE " + where + " ORDER BY c.last_key, c.first_key, c.date_of_birth LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String a : args) {
+                ps.setString(i++, a);
+            }
+            ps.setInt(i, limit);
+            List<ClientMatch> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String last = rs.getString("last_on");
+                    out.add(new ClientMatch(UUID.fromString(rs.getString("id")), rs.getString("first_name"),
+                            rs.getString("last_name"), LocalDate.parse(rs.getString("date_of_birth")),
+                            rs.getString("phone"), rs.getInt("n"), last == null ? null : LocalDate.parse(last)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Clients with the same name (ignoring accents and case) and date of birth: probably the same person. */
+    public List<StoredClient> duplicatesOf(Client client) throws StoreException {
+        return db.read("look for duplicate clients", c -> duplicates(c, client));
+    }
+
+    static List<StoredClient> duplicates(Connection c, Client client) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM clients WHERE last_key=? AND first_key=? "
+                + "AND date_of_birth=? ORDER BY created_at")) {
+            ps.setString(1, SearchKeys.fold(client.lastName()));
+            ps.setString(2, SearchKeys.fold(client.firstName()));
+            ps.setString(3, client.dateOfBirth().toString());
+            List<StoredClient> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(client(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The existing client with this name and birth date, or a new one (import keeps one client's visits together). */
+    StoredClient findOrCreate(Connection c, Client client, Instant now) throws SQLException {
+        List<StoredClient> same = duplicates(c, client);
+        if (!same.isEmpty()) {
+            return same.get(0);
+        }
+        UUID id = UUID.randomUUID();
+        insert(c, id, client, now, now);
+        return new StoredClient(id, client, now, now);
+    }
+
+    public int count() throws StoreException {
+        return db.read("count clients", c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM clients")) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    static StoredClient client(ResultSet rs) throws SQLException {
+        return new StoredClient(UUID.fromString(rs.getString("id")), new Client(rs.getString("first_name"),
+                rs.getString("last_name"), LocalDate.parse(rs.getString("date_of_birth")), rs.getString("phone"),
+                rs.getString("email")), Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        for (DateTimeFormatter f : DATE_INPUTS) {
+            try {
+                return Optional.of(LocalDate.parse(text, f));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

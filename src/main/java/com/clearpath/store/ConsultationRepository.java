@@ -1,0 +1,403 @@
+package com.clearpath.store;
+
+import com.clearpath.domain.Client;
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.Problem;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.exchange.ExportJson;
+import com.clearpath.exchange.IntakeJson;
+import com.clearpath.exchange.Json;
+import com.clearpath.exchange.OverrideJson;
+import com.clearpath.exchange.PlanJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Consultations: drafts saved as they are typed, finalised (then read-only; a correction is a new consultation
+ * linked to it), listed per client and by recency, exported and imported, with an event trail.
+ */
+public final class ConsultationRepository {
+    private static final Logger LOG = Logger.getLogger(ConsultationRepository.class.getName());
+    private static final String SUMMARY_COLUMNS = "k.id, k.client_id, k.consulted_on, k.status, k.main_concerns, "
+            + "k.top_recommendation, k.goodman_grade, k.corrects_id, k.updated_at, c.first_name, c.last_name";
+
+    private final Database db;
+    private final Clock clock;
+    private final ClientRepository clients;
+
+    public ConsultationRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.clients = new ClientRepository(db, clock);
+    }
+
+    /** Saves a draft (insert or update). Refused for a consultation that is already final. */
+    public StoredConsultation saveDraft(StoredConsultation draft, String actor) throws StoreException {
+        if (draft.status() != ConsultationStatus.DRAFT) {
+            throw new StoreException(StoreException.Kind.REFUSED, "Only a draft can be saved; a final consultation is "
+                    + "read-only", null);
+        }
+        Instant now = clock.instant();
+        return db.write("save the consultation", c -> {
+            Optional<StoredConsultation> existing = find(c, draft.id());
+            if (existing.isPresent() && existing.get().status() == ConsultationStatus.FINAL) {
+                throw new SQLException("a final consultation is read-only");
+            }
+            Instant created = existing.map(StoredConsultation::createdAt).orElse(now);
+            StoredConsultation saved = new StoredConsultation(draft.id(), draft.clientId(), ConsultationStatus.DRAFT,
+                    draft.intake(), draft.plan(), draft.overrides(), draft.correctsId(), created, now);
+            if (existing.isEmpty()) {
+                insert(c, saved);
+                event(c, saved.id(), ConsultationEvent.Kind.CREATED, actor, null, now);
+            } else {
+                update(c, saved);
+            }
+            return saved;
+        });
+    }
+
+    /** Makes a draft final: it needs a client and a plan, and is read-only afterwards. */
+    public StoredConsultation finalise(UUID id, String actor) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("finalise the consultation", c -> {
+            StoredConsultation k = find(c, id).orElseThrow(() -> new SQLException("no consultation " + id));
+            if (k.status() == ConsultationStatus.FINAL) {
+                return k;
+            }
+            if (k.clientId() == null || k.plan() == null) {
+                throw new SQLException("a consultation needs a client and a plan before it is final");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET status='FINAL', updated_at=? WHERE id=?")) {
+                ps.setString(1, now.toString());
+                ps.setString(2, id.toString());
+                ps.executeUpdate();
+            }
+            event(c, id, ConsultationEvent.Kind.FINALISED, actor, null, now);
+            return find(c, id).orElseThrow();
+        });
+    }
+
+    /** A correction of a final consultation: a new draft with the same answers, linked to the original. */
+    public StoredConsultation startCorrection(UUID finalId, String actor) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("start a correction", c -> {
+            StoredConsultation original = find(c, finalId).orElseThrow(() -> new SQLException("no consultation " + finalId));
+            StoredConsultation draft = new StoredConsultation(UUID.randomUUID(), original.clientId(),
+                    ConsultationStatus.DRAFT, original.intake(), original.plan(), original.overrides(), finalId, now, now);
+            insert(c, draft);
+            event(c, draft.id(), ConsultationEvent.Kind.CREATED, actor, "correction of " + finalId, now);
+            event(c, finalId, ConsultationEvent.Kind.CORRECTED, actor, "by " + draft.id(), now);
+            return draft;
+        });
+    }
+
+    /**
+     * A follow-up visit: a new draft pre-filled from the client's latest consultation (concerns, skin, goals).
+     * Screening and active acne are left empty on purpose: they must be asked again at every visit.
+     */
+    public StoredConsultation startFollowUp(UUID clientId, LocalDate today, String actor) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("start a follow-up", c -> {
+            StoredClient client = ClientRepository.find(c, clientId).orElseThrow(() -> new SQLException("no client " + clientId));
+            Optional<StoredConsultation> last = latestFor(c, clientId);
+            Intake base = last.map(StoredConsultation::intake).orElse(null);
+            Intake intake = new Intake(Intake.FORMAT, client.client(), today,
+                    base == null ? null : base.practitioner(), base == null ? List.of() : base.concerns(),
+                    base == null ? null : base.goodmanBaronGrade(), base == null ? null : base.skin(), null, List.of(),
+                    base == null ? null : base.goals(), null);
+            StoredConsultation draft = new StoredConsultation(UUID.randomUUID(), clientId, ConsultationStatus.DRAFT,
+                    intake, null, List.of(), null, now, now);
+            insert(c, draft);
+            event(c, draft.id(), ConsultationEvent.Kind.CREATED, actor,
+                    last.map(l -> "follow-up of " + l.id()).orElse("follow-up"), now);
+            return draft;
+        });
+    }
+
+    /** Discards a draft the user abandoned. Final consultations are never deleted. */
+    public void discardDraft(UUID id) throws StoreException {
+        db.write("discard the draft", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM consultation_events WHERE consultation_id=? "
+                    + "AND EXISTS (SELECT 1 FROM consultations WHERE id=? AND status='DRAFT')")) {
+                ps.setString(1, id.toString());
+                ps.setString(2, id.toString());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM consultations WHERE id=? AND status='DRAFT'")) {
+                ps.setString(1, id.toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<StoredConsultation> find(UUID id) throws StoreException {
+        return db.read("open the consultation", c -> find(c, id));
+    }
+
+    /** A client's consultations, newest first. */
+    public List<ConsultationSummary> forClient(UUID clientId) throws StoreException {
+        return db.read("list the client's consultations", c -> summaries(c, "WHERE k.client_id = ? "
+                + "ORDER BY k.consulted_on DESC, k.updated_at DESC", List.of(clientId.toString()), -1));
+    }
+
+    public List<ConsultationSummary> recent(int limit) throws StoreException {
+        return db.read("list recent consultations", c -> summaries(c, "ORDER BY k.updated_at DESC", List.of(), limit));
+    }
+
+    /** Unfinished consultations, to offer resuming them after a close or a crash. */
+    public List<ConsultationSummary> drafts() throws StoreException {
+        return db.read("list unfinished consultations", c -> summaries(c, "WHERE k.status = 'DRAFT' "
+                + "ORDER BY k.updated_at DESC", List.of(), -1));
+    }
+
+    public void record(UUID id, ConsultationEvent.Kind kind, String actor, String detail) throws StoreException {
+        Instant now = clock.instant();
+        db.write("record what happened", c -> {
+            event(c, id, kind, actor, detail, now);
+            return null;
+        });
+    }
+
+    public List<ConsultationEvent> events(UUID id) throws StoreException {
+        return db.read("read the consultation's history", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM consultation_events WHERE consultation_id=? "
+                    + "ORDER BY at, id")) {
+                ps.setString(1, id.toString());
+                List<ConsultationEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ConsultationEvent(id, ConsultationEvent.Kind.valueOf(rs.getString("kind")),
+                                rs.getString("actor"), rs.getString("detail"), Instant.parse(rs.getString("at"))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public int count() throws StoreException {
+        return db.read("count consultations", c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM consultations")) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Streams every consultation (for export), oldest first, without holding them all in memory. */
+    public int export(ExportJson.Writer writer, String actor) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("export consultations", c -> {
+            int n = 0;
+            List<UUID> ids = new ArrayList<>();
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM consultations ORDER BY created_at, id")) {
+                while (rs.next()) {
+                    StoredConsultation k = consultation(rs);
+                    try {
+                        writer.write(new ExportJson.Entry(k.id(), k.status(), k.intake(), k.plan(), k.overrides(),
+                                k.correctsId(), k.createdAt(), k.updatedAt()));
+                    } catch (java.io.IOException e) {
+                        throw new SQLException("could not write the export file: " + e.getMessage(), e);
+                    }
+                    ids.add(k.id());
+                    n++;
+                }
+            }
+            for (UUID id : ids) {
+                event(c, id, ConsultationEvent.Kind.EXPORTED, actor, null, now);
+            }
+            return n;
+        });
+    }
+
+    /** What an import did. */
+    public record ImportResult(int added, int alreadyPresent, int clientsCreated) {
+    }
+
+    /**
+     * Imports consultations all-or-nothing: ids already present are skipped (importing a file twice adds nothing),
+     * clients are matched by name and date of birth, and a missing plan is made by {@code planner}.
+     */
+    public ImportResult importAll(List<ExportJson.Entry> entries, Function<Intake, Plan> planner, String actor)
+            throws StoreException {
+        Instant now = clock.instant();
+        return db.write("import consultations", c -> {
+            int added = 0;
+            int present = 0;
+            int before = countClients(c);
+            for (ExportJson.Entry e : entries) {
+                if (find(c, e.id()).isPresent()) {
+                    present++;
+                    continue;
+                }
+                Client client = e.intake().client();
+                StoredClient stored = clients.findOrCreate(c, client, now);
+                Plan plan = e.plan() != null ? e.plan() : planner.apply(e.intake());
+                insert(c, new StoredConsultation(e.id(), stored.id(), e.status(), e.intake(), plan, e.overrides(),
+                        e.correctsId() != null && find(c, e.correctsId()).isPresent() ? e.correctsId() : null,
+                        e.createdAt(), e.updatedAt()));
+                event(c, e.id(), ConsultationEvent.Kind.IMPORTED, actor, null, now);
+                added++;
+            }
+            ImportResult r = new ImportResult(added, present, countClients(c) - before);
+            LOG.info("Imported " + r.added() + " consultations (" + r.alreadyPresent() + " already present)");
+            return r;
+        });
+    }
+
+    private static int countClients(Connection c) throws SQLException {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM clients")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static Optional<StoredConsultation> latestFor(Connection c, UUID clientId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM consultations WHERE client_id=? "
+                + "ORDER BY consulted_on DESC, updated_at DESC LIMIT 1")) {
+            ps.setString(1, clientId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(consultation(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<StoredConsultation> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM consultations WHERE id=?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(consultation(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insert(Connection c, StoredConsultation k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO consultations (client_id, consulted_on, practitioner, "
+                + "status, intake_json, plan_json, overrides_json, catalog_version, engine_version, corrects_id, "
+                + "goodman_grade, main_concerns, top_recommendation, created_at, updated_at, id) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            bind(ps, k);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, StoredConsultation k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET client_id=?, consulted_on=?, "
+                + "practitioner=?, status=?, intake_json=?, plan_json=?, overrides_json=?, catalog_version=?, "
+                + "engine_version=?, corrects_id=?, goodman_grade=?, main_concerns=?, top_recommendation=?, "
+                + "created_at=?, updated_at=? WHERE id=?")) {
+            bind(ps, k);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, StoredConsultation k) throws SQLException {
+        Intake in = k.intake();
+        Plan plan = k.plan();
+        ps.setString(1, k.clientId() == null ? null : k.clientId().toString());
+        ps.setString(2, in.consultedOn() == null ? null : in.consultedOn().toString());
+        ps.setString(3, in.practitioner());
+        ps.setString(4, k.status().name());
+        ps.setString(5, IntakeJson.write(in));
+        ps.setString(6, plan == null ? null : PlanJson.write(plan));
+        ps.setString(7, Json.pretty(OverrideJson.toNode(k.overrides())));
+        ps.setString(8, plan == null ? null : plan.catalogVersion());
+        ps.setString(9, plan == null ? null : plan.engineVersion());
+        ps.setString(10, k.correctsId() == null ? null : k.correctsId().toString());
+        if (in.goodmanBaronGrade() == null) {
+            ps.setNull(11, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(11, in.goodmanBaronGrade());
+        }
+        ps.setString(12, in.concernKinds().stream().map(Enum::name).collect(Collectors.joining(",")));
+        ps.setString(13, plan == null ? null : topRecommendation(plan));
+        ps.setString(14, k.createdAt().toString());
+        ps.setString(15, k.updatedAt().toString());
+        ps.setString(16, k.id().toString());
+    }
+
+    /** The first procedure recommended (or deferred), else the first home-care item: what the visit was about. */
+    static String topRecommendation(Plan plan) {
+        return plan.recommendations().stream().filter(r -> r.treatment().procedure()).findFirst()
+                .or(() -> plan.deferred().stream().findFirst())
+                .or(() -> plan.recommendations().stream().findFirst())
+                .map(Recommendation::treatment).map(Enum::name).orElse(null);
+    }
+
+    private static void event(Connection c, UUID id, ConsultationEvent.Kind kind, String actor, String detail, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO consultation_events (consultation_id, kind, actor, "
+                + "detail, at) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, id.toString());
+            ps.setString(2, kind.name());
+            ps.setString(3, actor);
+            ps.setString(4, detail);
+            ps.setString(5, at.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<ConsultationSummary> summaries(Connection c, String tail, List<String> args, int limit)
+            throws SQLException {
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM consultations k LEFT JOIN clients c ON c.id = k.client_id "
+                + tail + (limit > 0 ? " LIMIT " + limit : "");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            List<ConsultationSummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String clientId = rs.getString("client_id");
+                    String on = rs.getString("consulted_on");
+                    String corrects = rs.getString("corrects_id");
+                    int grade = rs.getInt("goodman_grade");
+                    Integer goodman = rs.wasNull() ? null : grade;
+                    String name = rs.getString("first_name") == null ? null
+                            : rs.getString("first_name") + " " + rs.getString("last_name");
+                    out.add(new ConsultationSummary(UUID.fromString(rs.getString("id")),
+                            clientId == null ? null : UUID.fromString(clientId), name,
+                            on == null ? null : LocalDate.parse(on), ConsultationStatus.valueOf(rs.getString("status")),
+                            rs.getString("main_concerns"), rs.getString("top_recommendation"), goodman,
+                            corrects == null ? null : UUID.fromString(corrects), Instant.parse(rs.getString("updated_at"))));
+                }
+            }
+            return out;
+        }
+    }
+
+    static StoredConsultation consultation(ResultSet rs) throws SQLException {
+        try {
+            var mapper = Json.mapper();
+            Intake intake = IntakeJson.readStored(mapper.readTree(rs.getString("intake_json")));
+            String planJson = rs.getString("plan_json");
+            Plan plan = planJson == null ? null : PlanJson.fromNode(mapper.readTree(planJson));
+            List<Problem> ignored = new ArrayList<>();
+            List<PlanOverride> overrides = OverrideJson.fromNode(mapper.readTree(rs.getString("overrides_json")),
+                    "overrides", ignored);
+            String clientId = rs.getString("client_id");
+            String corrects = rs.getString("corrects_id");
+            return new StoredConsultation(UUID.fromString(rs.getString("id")),
+                    clientId == null ? null : UUID.fromString(clientId),
+                    ConsultationStatus.valueOf(rs.getString("status")), intake, plan, overrides,
+                    corrects == null ? null : UUID.fromString(corrects), Instant.parse(rs.getString("created_at")),
+                    Instant.parse(rs.getString("updated_at")));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored consultation could not be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}
