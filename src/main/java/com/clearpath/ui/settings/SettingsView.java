@@ -29,6 +29,7 @@ public final class SettingsView implements MainView {
     private final VBox root = new VBox();
     private final Messages text;
     private final TextField schema = new TextField();
+    private final Label problem = new Label();
 
     public SettingsView(Messages text, String version, DataFolder folder, ObservableValue<DatabaseStatus> status,
                         Consumer<Path> openFolder) {
@@ -59,8 +60,13 @@ public final class SettingsView implements MainView {
         row(storage, 3, text.get("settings.logs"),
                 field("settings-logs", folder.logs().toString(), text.get("settings.logs")));
 
+        problem.setId("settings-database-problem");
+        problem.getStyleClass().add("settings-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.managedProperty().bind(problem.visibleProperty());
         VBox sections = new VBox(section(text.get("settings.section.about"), about),
-                section(text.get("settings.section.storage"), storage));
+                section(text.get("settings.section.storage"), storage, problem));
         sections.getStyleClass().add("settings-sections");
         ScrollPane scroller = new ScrollPane(sections);
         scroller.setFitToWidth(true);
@@ -86,12 +92,19 @@ public final class SettingsView implements MainView {
             value = ready.schemaVersion() == Database.latestVersion()
                     ? text.format("settings.schema.current", ready.schemaVersion())
                     : text.format("settings.schema.other", ready.schemaVersion(), Database.latestVersion());
-        } else if (status instanceof DatabaseStatus.Unavailable unavailable) {
-            value = text.format("settings.schema.unavailable", unavailable.reason());
+        } else if (status instanceof DatabaseStatus.Unavailable) {
+            value = text.get("settings.schema.unavailable");
         } else {
             value = text.get("settings.schema.opening");
         }
         schema.setText(value);
+        if (status instanceof DatabaseStatus.Unavailable unavailable) {
+            problem.setText(text.format("settings.databaseProblem", unavailable.reason()));
+            problem.setVisible(true);
+        } else {
+            problem.setText("");
+            problem.setVisible(false);
+        }
     }
 
     private static GridPane grid() {
@@ -133,10 +146,11 @@ public final class SettingsView implements MainView {
         field.setMaxWidth(Double.MAX_VALUE);
     }
 
-    private static Node section(String title, GridPane body) {
+    private static Node section(String title, Node... body) {
         Label heading = new Label(title);
         heading.getStyleClass().add("settings-section-title");
-        VBox card = new VBox(heading, body);
+        VBox card = new VBox(heading);
+        card.getChildren().addAll(body);
         card.getStyleClass().add("settings-card");
         return card;
     }
