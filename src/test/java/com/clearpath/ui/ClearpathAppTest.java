@@ -22,13 +22,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -237,6 +241,31 @@ class ClearpathAppTest {
     }
 
     @Test
+    void anUnexpectedErrorIsShownAndLoggedOnce(FxRobot robot) throws Exception {
+        Platform.runLater(() -> {
+            throw new IllegalStateException("fault on the FX thread 7731");
+        });
+        DialogPane dialog = awaitErrorDialog(robot);
+        assertEquals("Something went wrong", fx(dialog::getHeaderText));
+        robot.clickOn(fx(() -> dialog.lookupButton(ButtonType.CLOSE)));
+        assertTrue(fx(() -> robot.lookup(".error-dialog").tryQuery().isEmpty()), "closed");
+
+        Thread worker = new Thread(() -> {
+            throw new IllegalStateException("fault on a worker 7732");
+        }, "worker");
+        worker.start();
+        worker.join();
+        DialogPane second = awaitErrorDialog(robot);
+        assertTrue(fx(() -> ((TextArea) second.getExpandableContent().lookup(".error-details")).getText())
+                .contains("fault on a worker 7732"));
+        robot.clickOn(fx(() -> second.lookupButton(ButtonType.CLOSE)));
+
+        String log = Files.readString(running.folder.logs().resolve("clearpath.log"));
+        assertEquals(1, occurrences(log, "fault on the FX thread 7731"), log);
+        assertEquals(1, occurrences(log, "fault on a worker 7732"), log);
+    }
+
+    @Test
     void everyControlHasAccessibleText(FxRobot robot) {
         for (Section section : Section.values()) {
             robot.clickOn("#" + section.nodeId());
@@ -260,6 +289,20 @@ class ClearpathAppTest {
         robot.clickOn("#nav-new-consultation");
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
         Screenshots.save(running.stage.getScene(), "wizard-step-4-1024x680");
+    }
+
+    private static DialogPane awaitErrorDialog(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".error-dialog").tryQuery()
+                .filter(n -> n.getScene().getWindow().isShowing()).isPresent()));
+        return fx(() -> robot.lookup(".error-dialog").queryAs(DialogPane.class));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private void shootEachView(FxRobot robot, String size) {
