@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -33,10 +32,11 @@ public final class WindowPlacementStore {
 
     /** The saved placement; empty when there is none yet or the file cannot be read (the window then opens centred). */
     public Optional<WindowPlacement> load() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(json.readValue(file.toFile(), WindowPlacement.class));
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Ignoring unreadable window placement " + file.getFileName(), e);
             return Optional.empty();

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -77,7 +78,7 @@ public final class WizardFrame {
         root.getChildren().addAll(indicator.node(), scroller, buttons);
     }
 
-    public Node node() {
+    public Parent node() {
         return root;
     }
 

@@ -102,6 +102,15 @@ class WizardFrameTest {
     }
 
     @Test
+    void enterOnAFocusedBackButtonGoesBack(FxRobot robot) {
+        robot.interact(() -> notesComplete.set(true));
+        robot.clickOn("#wizard-next").clickOn("#wizard-next");
+        robot.interact(() -> robot.lookup("#wizard-back").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, frame.currentStepProperty().get());
+    }
+
+    @Test
     void theLastStepFinishes(FxRobot robot) {
         robot.interact(() -> notesComplete.set(true));
         robot.clickOn("#wizard-next").clickOn("#wizard-next");
