@@ -162,6 +162,15 @@ class ClearpathAppTest {
     }
 
     @Test
+    void mnemonicsPressNextAndBack(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        assertCurrentStep(robot, 3);
+        robot.press(KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT);
+        assertCurrentStep(robot, 2);
+    }
+
+    @Test
     void ctrlNStartsANewConsultationFromAnywhere(FxRobot robot) {
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
         assertCurrentStep(robot, 4);
