@@ -43,6 +43,18 @@ public final class AppLogging {
         }
     }
 
+    /** True if log records already go to a file in {@code logsDir} (the launcher configures it before the app starts). */
+    public static boolean isConfiguredFor(Path logsDir) {
+        Path wanted = logsDir.toAbsolutePath().normalize();
+        for (Handler h : LogManager.getLogManager().getLogger("").getHandlers()) {
+            if (h instanceof RollingFileHandler rolling
+                    && rolling.file.toAbsolutePath().normalize().getParent().equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class RollingFileHandler extends StreamHandler {
         private final Path file;
         private long written;

@@ -1,0 +1,20 @@
+package com.clearpath.ui;
+
+import java.nio.file.Path;
+
+/** Where the clinic's database stands, shown in the status bar and in Settings. */
+public sealed interface DatabaseStatus {
+
+    Path file();
+
+    /** Being opened (and migrated) in the background. */
+    record Opening(Path file) implements DatabaseStatus {
+    }
+
+    record Ready(Path file, int schemaVersion) implements DatabaseStatus {
+    }
+
+    /** Could not be opened; {@code reason} is a sentence for the person at the desk, details are in the log. */
+    record Unavailable(Path file, String reason) implements DatabaseStatus {
+    }
+}

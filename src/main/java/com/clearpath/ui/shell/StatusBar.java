@@ -1,0 +1,77 @@
+package com.clearpath.ui.shell;
+
+import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.ui.common.Messages;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+
+/** The strip along the bottom: the database's state, and short confirmations that fade on their own. */
+public final class StatusBar {
+    private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    private static final Duration NOTICE_TIME = Duration.seconds(6);
+
+    private final HBox root = new HBox();
+    private final Label database = new Label();
+    private final Label notice = new Label();
+    private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
+    private final Messages text;
+
+    public StatusBar(Messages text, ObservableValue<DatabaseStatus> status) {
+        this.text = text;
+        root.getStyleClass().add("status-bar");
+        Circle dot = new Circle(4);
+        dot.getStyleClass().add("status-dot");
+        database.setGraphic(dot);
+        database.setId("status-database");
+        database.getStyleClass().add("status-database");
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        notice.setMinWidth(Region.USE_PREF_SIZE);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        root.getChildren().addAll(database, gap, notice);
+
+        show(status.getValue());
+        status.addListener((o, was, now) -> show(now));
+        noticeTimer.setOnFinished(e -> notice.setText(""));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** A one-line confirmation, e.g. after finishing a consultation. */
+    public void showNotice(String message) {
+        notice.setText(message);
+        notice.setAccessibleText(message);
+        noticeTimer.playFromStart();
+    }
+
+    private void show(DatabaseStatus status) {
+        String message = describe(text, status);
+        database.setText(message);
+        database.setAccessibleText(message);
+        database.pseudoClassStateChanged(READY, status instanceof DatabaseStatus.Ready);
+        database.pseudoClassStateChanged(PROBLEM, status instanceof DatabaseStatus.Unavailable);
+    }
+
+    static String describe(Messages text, DatabaseStatus status) {
+        if (status instanceof DatabaseStatus.Ready) {
+            return text.get("status.database.ready");
+        }
+        if (status instanceof DatabaseStatus.Unavailable unavailable) {
+            return text.format("status.database.unavailable", unavailable.reason());
+        }
+        return text.get("status.database.opening");
+    }
+}

@@ -1,0 +1,62 @@
+package com.clearpath.ui.shell;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Reads and writes {@code window.json} in the data folder. Call off the FX thread. */
+public final class WindowPlacementStore {
+    public static final String FILE_NAME = "window.json";
+    private static final Logger LOG = Logger.getLogger(WindowPlacementStore.class.getName());
+
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public WindowPlacementStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved placement; empty when there is none yet or the file cannot be read (the window then opens centred). */
+    public Optional<WindowPlacement> load() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), WindowPlacement.class));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Ignoring unreadable window placement " + file.getFileName(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** Writes a temporary file next to the real one and moves it over, so a crash never leaves half a file. */
+    public void save(WindowPlacement placement) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+        try {
+            json.writeValue(temp.toFile(), placement);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.shell.MainWindow;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Walks through a list of {@link WizardPage}s: step indicator on top, the current page in the middle, Back and
+ * Next below. Next is the window's default button, so Enter moves on whenever the page is complete; a multi-line
+ * text field keeps Enter for itself.
+ */
+public final class WizardFrame {
+    private final Messages text;
+    private final VBox root = new VBox();
+    private final StepIndicator indicator;
+    private final Label stepCaption = new Label();
+    private final VBox pageHolder = new VBox();
+    private final ScrollPane scroller = new ScrollPane();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Label keyHint = new Label();
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
+    private List<WizardPage> pages = List.of();
+    private Runnable onFinish = () -> {
+    };
+
+    public WizardFrame(Messages text) {
+        this.text = text;
+        indicator = new StepIndicator(text, this::goBackTo);
+        root.getStyleClass().add("wizard");
+        root.setId("wizard");
+
+        stepCaption.getStyleClass().add("step-caption");
+        stepCaption.setId("wizard-step-caption");
+        pageHolder.getStyleClass().add("wizard-page");
+        VBox card = new VBox(stepCaption, pageHolder);
+        card.getStyleClass().add("wizard-card");
+        VBox.setVgrow(pageHolder, Priority.ALWAYS);
+        scroller.setContent(card);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("wizard-scroller");
+        scroller.setAccessibleText(text.get("wizard.content"));
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+
+        back.setText(text.get("wizard.back"));
+        back.setId("wizard-back");
+        back.setAccessibleText(text.get("wizard.back.accessible"));
+        back.setOnAction(e -> back());
+        back.setTooltip(new Tooltip(text.format("wizard.back.tooltip", MainWindow.STEP_BACK.getDisplayText())));
+        back.getStyleClass().add("wizard-back");
+
+        next.setId("wizard-next");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> next());
+        next.getStyleClass().add("wizard-next");
+
+        keyHint.getStyleClass().add("wizard-key-hint");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(back, gap, keyHint, next);
+        buttons.getStyleClass().add("wizard-buttons");
+
+        root.getChildren().addAll(indicator.node(), scroller, buttons);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** Starts over on step one with these pages (a fresh set per consultation). */
+    public void begin(List<WizardPage> newPages) {
+        if (newPages.isEmpty()) {
+            throw new IllegalArgumentException("A wizard needs at least one page");
+        }
+        pages = List.copyOf(newPages);
+        indicator.setSteps(pages.stream().map(WizardPage::title).toList());
+        current.set(-1);
+        display(0);
+    }
+
+    public ReadOnlyIntegerProperty currentStepProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public int stepCount() {
+        return pages.size();
+    }
+
+    public WizardPage currentPage() {
+        return pages.get(current.get());
+    }
+
+    /** Runs when Next is pressed on the last page. */
+    public void setOnFinish(Runnable onFinish) {
+        this.onFinish = onFinish;
+    }
+
+    /** Moves on if the page is complete; on the last page, finishes. */
+    public void next() {
+        if (!currentPage().valid().get()) {
+            return;
+        }
+        if (current.get() == pages.size() - 1) {
+            onFinish.run();
+        } else {
+            display(current.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (current.get() > 0) {
+            display(current.get() - 1);
+        }
+    }
+
+    /** Brings the page back on screen and puts focus in it, e.g. after returning to this view. */
+    public void focusPage() {
+        currentPage().shown();
+        Scene scene = root.getScene();
+        if (scene != null && !within(scene.getFocusOwner())) {
+            (next.isDisabled() ? back : next).requestFocus();
+        }
+    }
+
+    private void goBackTo(int step) {
+        if (step < current.get()) {
+            display(step);
+        }
+    }
+
+    private void display(int step) {
+        WizardPage page = pages.get(step);
+        current.set(step);
+        indicator.setCurrent(step);
+        stepCaption.setText(text.format("wizard.step.caption", step + 1, pages.size()));
+        pageHolder.getChildren().setAll(page.content());
+        scroller.setVvalue(0);
+
+        boolean last = step == pages.size() - 1;
+        next.setText(text.get(last ? "wizard.finish" : "wizard.next"));
+        next.setAccessibleText(text.get(last ? "wizard.finish.accessible" : "wizard.next.accessible"));
+        next.setTooltip(new Tooltip(text.get(last ? "wizard.finish.tooltip" : "wizard.next.tooltip")));
+        next.disableProperty().unbind();
+        next.disableProperty().bind(Bindings.not(page.valid()));
+        back.setDisable(step == 0);
+        keyHint.setText(text.get(last ? "wizard.hint.finish" : "wizard.hint.next"));
+        focusPage();
+    }
+
+    private boolean within(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+package com.clearpath.ui.wizard;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+
+/**
+ * One step of a wizard. The frame around it owns the step indicator and the Back / Next buttons; the page owns
+ * its fields and says whether they are complete enough to move on.
+ *
+ * <p>Enter presses Next (it is the default button) unless the focused control uses Enter itself: a text area
+ * does, and so does a text field with an {@code onAction} handler, so leave that unset on single-line fields.
+ */
+public interface WizardPage {
+
+    /** The short name in the step indicator, e.g. "Skin". */
+    String title();
+
+    /** The page's content; created once per page and kept while the wizard runs, so entries survive Back. */
+    Node content();
+
+    /** True when Next may be pressed; the frame disables Next (and Enter) while it is false. */
+    ObservableBooleanValue valid();
+
+    /** Called each time the page comes on screen: focus the first field. Leaving focus alone focuses Next. */
+    default void shown() {
+    }
+}

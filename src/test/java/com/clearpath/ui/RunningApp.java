@@ -1,0 +1,65 @@
+package com.clearpath.ui;
+
+import com.clearpath.store.DataFolder;
+import com.clearpath.ui.shell.Section;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app on a test data folder, started the way JavaFX starts it: {@code init()} off the FX thread, then
+ * {@code start()} on it with a fresh stage, and {@code stop()} after the window has closed.
+ */
+final class RunningApp {
+    final ClearpathApp app;
+    final DataFolder folder;
+    Stage stage;
+
+    private RunningApp(DataFolder folder) {
+        this.folder = folder;
+        this.app = new ClearpathApp(folder);
+    }
+
+    /** Call from the test's {@code @Init} method. */
+    static RunningApp init(DataFolder folder) {
+        // The tests close the app's window; the FX toolkit must outlive it for the next test.
+        Platform.setImplicitExit(false);
+        RunningApp running = new RunningApp(folder);
+        running.app.init();
+        return running;
+    }
+
+    /** Call from the test's {@code @Start} method (on the FX thread). */
+    void start() {
+        stage = new Stage();
+        app.start(stage);
+    }
+
+    /** Call from the test's {@code @Stop} method (on the FX thread). */
+    void stop() {
+        if (stage != null && stage.isShowing()) {
+            stage.hide();
+        }
+        app.stop();
+    }
+
+    Section section() {
+        return fx(() -> app.mainWindow().section());
+    }
+
+    static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not read state on the FX thread", e);
+        }
+    }
+
+    static boolean has(Node node, String pseudoClass) {
+        return fx(() -> node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass)));
+    }
+}

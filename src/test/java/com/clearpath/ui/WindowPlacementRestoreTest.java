@@ -1,0 +1,71 @@
+package com.clearpath.ui;
+
+import static com.clearpath.ui.RunningApp.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clearpath.store.DataFolder;
+import com.clearpath.ui.shell.WindowPlacement;
+import com.clearpath.ui.shell.WindowPlacementStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Init;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window opens where it was left, and maximising does not overwrite where it goes back to. */
+@ExtendWith(ApplicationExtension.class)
+class WindowPlacementRestoreTest {
+    @TempDir
+    Path temp;
+    private RunningApp running;
+    private WindowPlacementStore store;
+
+    @Init
+    void init() {
+        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+        store = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
+        try {
+            store.save(new WindowPlacement(60, 40, 1100, 700, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        running = RunningApp.init(folder);
+    }
+
+    @Start
+    void start(Stage ignored) {
+        running.start();
+    }
+
+    @Stop
+    void stop() {
+        running.stop();
+    }
+
+    @Test
+    void reopensWhereItWasLeft(FxRobot robot) throws Exception {
+        assertEquals(60, fx(() -> running.stage.getX()));
+        assertEquals(40, fx(() -> running.stage.getY()));
+        assertEquals(1100, fx(() -> running.stage.getWidth()));
+        assertEquals(700, fx(() -> running.stage.getHeight()));
+
+        robot.interact(() -> running.stage.setMaximized(true));
+        Path file = store.file();
+        long before = file.toFile().lastModified();
+        robot.interact(() -> running.stage.close());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> store.load().map(p -> p.width() == 1100).orElse(false) && file.toFile().lastModified() >= before);
+        // Saved while maximised: the normal bounds are kept for the next un-maximise.
+        assertEquals(new WindowPlacement(60, 40, 1100, 700, true), store.load().orElseThrow());
+    }
+}
