@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "clearpath", mixinStandardHelpOptions = true, versionProvider = ClearpathCommand.Version.class,
         description = "Clearpath Consult: acne scar and PIH consultations.%n"
                 + "With no command, opens the desktop app.",
-        subcommands = {PlanCommand.class})
+        subcommands = {PlanCommand.class, ImportCommand.class, ExportCommand.class})
 public final class ClearpathCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -81,8 +81,14 @@ public final class ClearpathCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExecutionStrategy(parsed -> {
-            // Log into the chosen data folder before any command runs.
-            AppLogging.configure(DataFolder.resolve(root.dataDir()).logs());
+            // Create the data folder (owner-only) before logging into it, so the log directory does not create it first.
+            DataFolder folder = DataFolder.resolve(root.dataDir());
+            try {
+                folder.ensureExists();
+            } catch (java.io.IOException e) {
+                // logging stays off; the command reports the folder problem itself if it needs the folder
+            }
+            AppLogging.configure(folder.logs());
             return new CommandLine.RunLast().execute(parsed);
         });
         try {

@@ -12,6 +12,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parse) {
         LOG.log(Level.SEVERE, "Command failed: " + cl.getCommandName(), ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        if (ex instanceof java.io.IOException && !(ex instanceof java.nio.file.FileSystemException)) {
+            message = "could not read or write a file: " + message;
+        } else if (ex instanceof java.nio.file.FileSystemException fse) {
+            message = "could not use " + fse.getFile() + (fse.getReason() == null ? "" : ": " + fse.getReason());
+        }
         cl.getErr().println("clearpath: " + message + " (details in the log file)");
         return 1;
     }
