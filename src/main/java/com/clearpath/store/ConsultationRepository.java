@@ -285,7 +285,7 @@ public final class ConsultationRepository {
         }
     }
 
-    private static void insert(Connection c, StoredConsultation k) throws SQLException {
+    static void insert(Connection c, StoredConsultation k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO consultations (client_id, consulted_on, practitioner, "
                 + "status, intake_json, plan_json, overrides_json, catalog_version, engine_version, corrects_id, "
                 + "goodman_grade, main_concerns, top_recommendation, created_at, updated_at, id) "
