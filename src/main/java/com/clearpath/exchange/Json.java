@@ -26,6 +26,15 @@ public final class Json {
         return MAPPER;
     }
 
+    /** One line, no spaces: how the database keeps intakes and plans (still readable with SQLite's json functions). */
+    public static String compact(JsonNode node) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String pretty(JsonNode node) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);

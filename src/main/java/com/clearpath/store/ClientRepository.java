@@ -81,10 +81,14 @@ public final class ClientRepository {
     }
 
     private static void writeTokens(Connection c, UUID id, Client client) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO client_tokens (token, client_id) VALUES (?, ?)")) {
+        String sortKey = SearchKeys.fold(client.lastName()) + "\u0001" + SearchKeys.fold(client.firstName()) + "\u0001"
+                + client.dateOfBirth();
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO client_tokens (token, sort_key, client_id) "
+                + "VALUES (?, ?, ?)")) {
             for (String token : SearchKeys.tokens(client.firstName(), client.lastName(), client.phone())) {
                 ps.setString(1, token);
-                ps.setString(2, id.toString());
+                ps.setString(2, sortKey);
+                ps.setString(3, id.toString());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -117,7 +121,7 @@ public final class ClientRepository {
         String digits = SearchKeys.digits(q);
         List<String> words;
         if (date.isPresent()) {
-            return db.read("search clients", c -> matches(c, "c.date_of_birth = ?", List.of(date.get().toString()), limit));
+            return db.read("search clients", c -> matches(c, "c.date_of_birth = ?", List.of(date.get().toString()), limit, ""));
         } else if (digits.length() >= 3 && q.replaceAll("[\\d\\s+().-]", "").isEmpty()) {
             words = List.of("#" + digits);
         } else {
@@ -126,24 +130,126 @@ public final class ClientRepository {
                 return List.of();
             }
         }
-        StringBuilder where = new StringBuilder();
-        List<String> args = new ArrayList<>();
-        for (String w : words) {
-            if (where.length() > 0) {
-                where.append(" AND ");
-            }
-            where.append("c.id IN (SELECT client_id FROM client_tokens WHERE token >= ? AND token < ?)");
-            args.add(w);
-            args.add(w + SearchKeys.MAX);
-        }
-        return db.read("search clients", c -> matches(c, where.toString(), args, limit));
+        return db.read("search clients", c -> byWords(c, words, limit));
     }
 
-    private static List<ClientMatch> matches(Connection c, String where, List<String> args, int limit) throws SQLException {
+    /** Up to this many distinct words under a prefix, their name-ordered index runs are merged; beyond, walk clients. */
+    static final int MERGE_LIMIT = 128;
+
+    /**
+     * The rarest word drives. Each distinct token under its prefix is a run already in name order in the index
+     * (token, sort_key), so the first {@code limit} clients in name order are a merge of the runs' heads. When a
+     * prefix spans very many tokens (phone digits), matches are dense and spread, so walking all clients in name
+     * order stops early instead. Other words must match the same client.
+     */
+    private static List<ClientMatch> byWords(Connection c, List<String> words, int limit) throws SQLException {
+        String driver = words.get(0);
+        if (words.size() > 1) {
+            int fewest = Integer.MAX_VALUE;
+            for (String w : words) {
+                int hits = hits(c, w);
+                if (hits < fewest) {
+                    fewest = hits;
+                    driver = w;
+                }
+            }
+        }
+        StringBuilder others = new StringBuilder();
+        List<String> otherArgs = new ArrayList<>();
+        for (String w : words) {
+            if (!w.equals(driver)) {
+                others.append(" AND EXISTS (SELECT 1 FROM client_tokens t INDEXED BY client_tokens_by_client WHERE t.client_id = d.client_id "
+                        + "AND t.token >= ? AND t.token < ?)");
+                otherArgs.add(w);
+                otherArgs.add(w + SearchKeys.MAX);
+            }
+        }
+        List<String> tokens = distinctTokens(c, driver, MERGE_LIMIT + 1);
+        java.util.TreeMap<String, String> merged = new java.util.TreeMap<>();
+        if (tokens.size() <= MERGE_LIMIT) {
+            String sql = "SELECT d.sort_key, d.client_id FROM client_tokens d WHERE d.token = ?" + others
+                    + " ORDER BY d.sort_key, d.client_id LIMIT " + limit;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (String token : tokens) {
+                    ps.setString(1, token);
+                    for (int i = 0; i < otherArgs.size(); i++) {
+                        ps.setString(i + 2, otherArgs.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            merged.putIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(2));
+                        }
+                    }
+                }
+            }
+        } else {
+            String sql = "SELECT c.last_key || char(1) || c.first_key || char(1) || c.date_of_birth, c.id "
+                    + "FROM clients c INDEXED BY clients_by_name WHERE EXISTS (SELECT 1 FROM client_tokens d INDEXED BY client_tokens_by_client "
+                    + "WHERE d.client_id = c.id AND d.token >= ? AND d.token < ?" + others + ") "
+                    + "ORDER BY c.last_key, c.first_key, c.date_of_birth LIMIT " + limit;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, driver);
+                ps.setString(2, driver + SearchKeys.MAX);
+                for (int i = 0; i < otherArgs.size(); i++) {
+                    ps.setString(i + 3, otherArgs.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        merged.putIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<String> ids = merged.values().stream().distinct().limit(limit).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return matches(c, "c.id IN (" + in + ")", ids, limit, "");
+    }
+
+    /** The distinct tokens under a prefix, found by index seeks (one per token), up to {@code max}. */
+    private static List<String> distinctTokens(Connection c, String prefix, int max) throws SQLException {
+        List<String> out = new ArrayList<>();
+        String upper = prefix + SearchKeys.MAX;
+        try (PreparedStatement first = c.prepareStatement("SELECT MIN(token) FROM client_tokens WHERE token >= ? AND token < ?");
+             PreparedStatement next = c.prepareStatement("SELECT MIN(token) FROM client_tokens WHERE token > ? AND token < ?")) {
+            first.setString(1, prefix);
+            first.setString(2, upper);
+            String t;
+            try (ResultSet rs = first.executeQuery()) {
+                t = rs.next() ? rs.getString(1) : null;
+            }
+            while (t != null && out.size() < max) {
+                out.add(t);
+                next.setString(1, t);
+                next.setString(2, upper);
+                try (ResultSet rs = next.executeQuery()) {
+                    t = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many index entries a word prefix hits, counted up to 2,000 (enough to pick the rarest word). */
+    private static int hits(Connection c, String word) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM client_tokens "
+                + "WHERE token >= ? AND token < ? LIMIT 2000)")) {
+            ps.setString(1, word);
+            ps.setString(2, word + SearchKeys.MAX);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static List<ClientMatch> matches(Connection c, String where, List<String> args, int limit, String indexHint)
+            throws SQLException {
         String sql = "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.phone, "
                 + "(SELECT COUNT(*) FROM consultations k WHERE k.client_id = c.id) AS n, "
                 + "(SELECT MAX(consulted_on) FROM consultations k WHERE k.client_id = c.id) AS last_on "
-                + "FROM clients c WHERE " + where + " ORDER BY c.last_key, c.first_key, c.date_of_birth LIMIT ?";
+                + "FROM clients c " + indexHint + " WHERE " + where + " ORDER BY c.last_key, c.first_key, c.date_of_birth LIMIT ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (String a : args) {

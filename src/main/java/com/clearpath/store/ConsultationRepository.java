@@ -312,9 +312,9 @@ public final class ConsultationRepository {
         ps.setString(2, in.consultedOn() == null ? null : in.consultedOn().toString());
         ps.setString(3, in.practitioner());
         ps.setString(4, k.status().name());
-        ps.setString(5, IntakeJson.write(in));
-        ps.setString(6, plan == null ? null : PlanJson.write(plan));
-        ps.setString(7, Json.pretty(OverrideJson.toNode(k.overrides())));
+        ps.setString(5, Json.compact(IntakeJson.toNode(in)));
+        ps.setString(6, plan == null ? null : Json.compact(PlanJson.toNode(plan)));
+        ps.setString(7, Json.compact(OverrideJson.toNode(k.overrides())));
         ps.setString(8, plan == null ? null : plan.catalogVersion());
         ps.setString(9, plan == null ? null : plan.engineVersion());
         ps.setString(10, k.correctsId() == null ? null : k.correctsId().toString());

@@ -62,6 +62,7 @@ public final class RecordsBenchmark {
             }
             // Search as you type: every keystroke of a last name, of "first last", and of a phone number.
             List<Long> search = new ArrayList<>();
+            java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
             for (int i = 0; i < 400; i++) {
                 String typed = switch (i % 3) {
                     case 0 -> LAST[random.nextInt(LAST.length)].toLowerCase(Locale.ROOT);
@@ -72,7 +73,12 @@ public final class RecordsBenchmark {
                 for (int k = 1; k <= typed.length(); k++) {
                     long s = System.nanoTime();
                     clients.search(typed.substring(0, k), 50);
-                    search.add(System.nanoTime() - s);
+                    long took = System.nanoTime() - s;
+                    search.add(took);
+                    slowest.put(took, typed.substring(0, k));
+                    if (slowest.size() > 8) {
+                        slowest.pollFirstEntry();
+                    }
                 }
             }
             // History: a client's consultations.
@@ -107,6 +113,8 @@ public final class RecordsBenchmark {
             System.out.printf(Locale.ROOT, "records: %,d clients, %,d consultations%n", clients.count(), n);
             System.out.printf(Locale.ROOT, "  search as you type (%d keystrokes): p50 %.2f ms  p95 %.2f ms  max %.2f ms%n",
                     search.size(), ms(search, 0.5), ms(search, 0.95), ms(search, 1.0));
+            System.out.println("  slowest keystrokes: " + slowest.descendingMap().entrySet().stream()
+                    .map(e -> "\"" + e.getValue() + "\" " + String.format(Locale.ROOT, "%.1f ms", e.getKey() / 1e6)).toList());
             System.out.printf(Locale.ROOT, "  durable save of a draft: median %.2f ms  p95 %.2f ms%n", ms(saves, 0.5),
                     ms(saves, 0.95));
             System.out.printf(Locale.ROOT, "  open a client's history: median %.2f ms  p95 %.2f ms%n", ms(history, 0.5),

@@ -11,16 +11,18 @@ CREATE TABLE clients (
     created_at    TEXT NOT NULL,
     updated_at    TEXT NOT NULL
 );
-CREATE INDEX clients_by_name ON clients (last_key, first_key);
+CREATE INDEX clients_by_name ON clients (last_key, first_key, date_of_birth);
 CREATE INDEX clients_by_birth ON clients (date_of_birth);
 
--- Search-as-you-type: every folded name word and phone digit run, matched by prefix on an index.
+-- Search-as-you-type: every folded name word and phone digit run, matched by prefix on an index. Each row carries
+-- the client's name-order sort key, so the first 50 matches in name order come straight from the index.
 CREATE TABLE client_tokens (
     token     TEXT NOT NULL,
+    sort_key  TEXT NOT NULL,
     client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
-    PRIMARY KEY (token, client_id)
+    PRIMARY KEY (token, sort_key, client_id)
 ) WITHOUT ROWID;
-CREATE INDEX client_tokens_by_client ON client_tokens (client_id);
+CREATE INDEX client_tokens_by_client ON client_tokens (client_id, token);
 
 CREATE TABLE consultations (
     id                 TEXT PRIMARY KEY,
