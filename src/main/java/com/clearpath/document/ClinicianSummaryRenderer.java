@@ -188,7 +188,7 @@ public final class ClinicianSummaryRenderer {
             flow.keep(status.height(), (c, top) -> status.draw(c, flow.left(), top));
             if (!plan.holds().isEmpty()) {
                 flow.gap(6);
-                Table holds = new Table(BODY, 1.6f, 5f, 1f).header(HEAD, Styles.WAIT_TINT, "Hold", "Why", "Sources")
+                Table holds = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Hold", "Why", "Sources")
                         .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
                 for (Hold h : plan.holds()) {
                     holds.row(h.code().name(), h.text(), String.join(", ", h.sources()));
@@ -235,7 +235,7 @@ public final class ClinicianSummaryRenderer {
                 paragraph("Nothing was ruled out.");
                 return;
             }
-            Table t = new Table(BODY, 2f, 1.8f, 4.4f, 1f).header(HEAD, Styles.TINT, "Treatment", "Reason", "Detail", "Sources")
+            Table t = new Table(BODY, 2.1f, 2.1f, 4.1f, 1f).header(HEAD, Styles.TINT, "Treatment", "Reason", "Detail", "Sources")
                     .rules(Styles.RULE);
             for (Exclusion e : plan.excluded()) {
                 var entry = input.catalog().get(e.treatment());
@@ -259,7 +259,7 @@ public final class ClinicianSummaryRenderer {
                 paragraph("No flags.");
                 return;
             }
-            Table t = new Table(BODY, 2f, 6.2f, 1f).header(HEAD, Styles.WAIT_TINT, "Flag", "Action", "Sources")
+            Table t = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Flag", "Action", "Sources")
                     .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
             for (Flag f : plan.flags()) {
                 t.row(f.code().name(), f.text(), String.join(", ", f.sources()));
