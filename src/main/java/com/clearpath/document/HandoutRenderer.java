@@ -254,12 +254,11 @@ public final class HandoutRenderer {
                     Span.plain(zones(zones))), Styles.SMALL.withColor(Styles.INK), textW));
             blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".text"), Styles.BODY, textW));
             if (kind == ConcernKind.PIH) {
-                PigmentDepth depth = depths.size() == 1 ? depths.iterator().next()
-                        : depths.contains(PigmentDepth.DERMAL) || depths.contains(PigmentDepth.MIXED)
-                        ? PigmentDepth.MIXED : PigmentDepth.UNKNOWN;
-                if (depth != PigmentDepth.UNKNOWN) {
-                    blocks.add(TextBlock.of(fonts, t.get("concern.PIH." + depth), Styles.BODY, textW));
-                }
+                // Marks recorded at different depths in different zones are, taken together, mixed.
+                depths.remove(PigmentDepth.UNKNOWN);
+                PigmentDepth depth = depths.isEmpty() ? PigmentDepth.UNKNOWN
+                        : depths.size() == 1 ? depths.iterator().next() : PigmentDepth.MIXED;
+                blocks.add(TextBlock.of(fonts, t.get("concern.PIH." + depth), Styles.BODY, textW));
             }
             float textH = 0;
             for (TextBlock b : blocks) {
@@ -344,28 +343,31 @@ public final class HandoutRenderer {
             lead(t.get(intro));
             if (waits) {
                 whatWaits();
-                group(t.get("plan.home.now"), home);
-                group(t.get("plan.clinic"), procedures);
+                group(t.get("plan.home.now"), home, Styles.TEAL);
+                group(t.get("plan.clinic"), procedures, Styles.TEAL);
                 if (!later.isEmpty()) {
-                    group(t.get("waits.later"), later);
+                    group(t.get("waits.later"), later, Styles.WAIT);
                     flow.gap(8);
                     flow.paragraph(TextBlock.of(fonts, t.get("waits.callUs"), Styles.BODY.withBold(true), flow.width()), 0);
                 }
             } else {
-                group(t.get("plan.clinic"), procedures);
-                group(t.get("plan.home"), home);
+                group(t.get("plan.clinic"), procedures, Styles.TEAL);
+                group(t.get("plan.home"), home, Styles.TEAL);
             }
         }
 
-        /** A small heading and its treatment cards; the heading never ends a page without its first card. */
-        private void group(String title, List<Recommendation> list) throws IOException {
+        /**
+         * A small heading and its treatment cards; the heading never ends a page without its first card. Cards of
+         * treatments that wait carry the colour of the "what waits" box.
+         */
+        private void group(String title, List<Recommendation> list, java.awt.Color accent) throws IOException {
             if (list.isEmpty()) {
                 return;
             }
             TextBlock head = TextBlock.of(fonts, title, Styles.H3, flow.width());
             List<Measured> cards = new ArrayList<>();
             for (Recommendation r : list) {
-                cards.add(card(r));
+                cards.add(card(r, accent));
             }
             flow.gap(12);
             flow.keepWithNext(head.height(), (c, top) -> head.draw(c, flow.left(), top));
@@ -420,7 +422,7 @@ public final class HandoutRenderer {
         }
 
         /** One treatment: what it is and when results show on the left, the schedule facts in a panel on the right. */
-        private Measured card(Recommendation r) throws IOException {
+        private Measured card(Recommendation r, java.awt.Color accent) throws IOException {
             CatalogTreatment entry = input.catalog().get(r.treatment());
             Language lang = t.language();
             float pad = 11;
@@ -475,7 +477,7 @@ public final class HandoutRenderer {
             float ph = panelH;
             return new Measured(height, (c, y0) -> {
                 c.roundedRect(flow.left(), y0 - height, flow.width(), height, 6, java.awt.Color.WHITE, Styles.RULE, 0.7f);
-                c.fillRect(flow.left(), y0 - height + 6, 3, height - 12, Styles.TEAL);
+                c.fillRect(flow.left(), y0 - height + 6, 3, height - 12, accent);
                 float x = flow.left() + pad + 4;
                 float y = y0 - pad;
                 for (TextBlock b : main) {

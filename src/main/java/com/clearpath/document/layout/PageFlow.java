@@ -253,6 +253,12 @@ public final class PageFlow {
                 }
                 packed = pack(items, i, count, hi);
             }
+            int carried = items.size() - last(packed, i);
+            List<Integer> lastColumn = packed.get(packed.size() - 1);
+            if (carried == 1 && lastColumn.size() > 2 && !items.get(lastColumn.get(lastColumn.size() - 2)).keepWithNext()) {
+                // Never leave a single item alone on the next page: take one more with it.
+                lastColumn.remove(lastColumn.size() - 1);
+            }
             float used = 0;
             for (int col = 0; col < packed.size(); col++) {
                 float x = left + col * (colW + gutter);
