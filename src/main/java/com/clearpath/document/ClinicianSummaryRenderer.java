@@ -23,7 +23,6 @@ import com.clearpath.domain.Screening;
 import com.clearpath.domain.SkinCondition;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

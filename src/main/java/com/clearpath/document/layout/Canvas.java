@@ -107,10 +107,4 @@ public final class Canvas {
     public void image(PDImageXObject image, float x, float y, float w, float h) throws IOException {
         cs.drawImage(image, x, y, w, h);
     }
-
-    /** Draws a single line of text with its top at {@code top}; returns the text's height. */
-    public float text(TextBlock block, float x, float top) throws IOException {
-        block.draw(this, x, top);
-        return block.height();
-    }
 }

@@ -80,14 +80,6 @@ public final class PageFlow {
         return right - left;
     }
 
-    public float pageWidth() {
-        return size.getWidth();
-    }
-
-    public float pageHeight() {
-        return size.getHeight();
-    }
-
     /** The current cursor (top of the next block). */
     public float y() {
         ensurePage();
@@ -103,11 +95,6 @@ public final class PageFlow {
     public float remaining() {
         ensurePage();
         return y - bottom;
-    }
-
-    /** Usable height of an empty page, for blocks too tall to keep together. */
-    public float pageRoom() {
-        return top - bottom;
     }
 
     public void newPage() throws IOException {

@@ -11,7 +11,6 @@ import java.util.List;
  */
 public final class Table {
     private final float[] fractions;
-    private final TextStyle cellStyle;
     private final List<TextStyle> columnStyles = new ArrayList<>();
     private TextStyle headerStyle;
     private List<String> header;
@@ -33,7 +32,6 @@ public final class Table {
             this.fractions[i] = fractions[i] / sum;
             columnStyles.add(cellStyle);
         }
-        this.cellStyle = cellStyle;
     }
 
     /** The two-column key/value table: bold muted keys, plain values. */
@@ -225,9 +223,5 @@ public final class Table {
                 c.line(flow.left(), top - rowH, flow.left() + flow.width(), top - rowH, 0.4f, rule);
             }
         });
-    }
-
-    TextStyle cellStyle() {
-        return cellStyle;
     }
 }
