@@ -176,45 +176,43 @@ public final class HandoutRenderer {
             DateTimeFormatter dates = t.language() == Language.ES
                     ? DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", locale)
                     : DateTimeFormatter.ofPattern("MMMM d, uuuu", locale);
-            List<String[]> cells = new ArrayList<>();
-            cells.add(new String[] {t.get("label.preparedFor"), input.clientName()});
-            cells.add(new String[] {t.get("label.consultedOn"), dates.format(input.intake().consultedOn())});
+            // Who on the left (name, consultation number), when on the right (consultation and issue dates).
+            List<String[]> who = new ArrayList<>();
+            who.add(new String[] {t.get("label.preparedFor"), input.clientName()});
             if (!input.consultationNumber().isEmpty()) {
-                cells.add(new String[] {t.get("label.consultationNumber"), input.consultationNumber()});
+                who.add(new String[] {t.get("label.consultationNumber"), input.consultationNumber()});
             }
-            cells.add(new String[] {t.get("label.issuedOn"), dates.format(input.issuedOn())});
-            // Two columns: the name and number on the left, the dates on the right.
+            List<String[]> when = List.of(
+                    new String[] {t.get("label.consultedOn"), dates.format(input.intake().consultedOn())},
+                    new String[] {t.get("label.issuedOn"), dates.format(input.issuedOn())});
             float pad = 12;
             float colW = (flow.width() - 3 * pad) / 2;
             TextStyle value = new TextStyle(11f, 14.5f, true, Styles.INK);
-            List<TextBlock[]> blocks = new ArrayList<>();
-            for (String[] cell : cells) {
-                blocks.add(new TextBlock[] {TextBlock.of(fonts, cell[0].toUpperCase(locale), Styles.LABEL, colW),
-                        TextBlock.of(fonts, cell[1], value, colW)});
-            }
-            int rows = (blocks.size() + 1) / 2;
-            float[] rowH = new float[rows];
-            for (int i = 0; i < blocks.size(); i++) {
-                int r = i % rows;
-                rowH[r] = Math.max(rowH[r], blocks.get(i)[0].height() + 1 + blocks.get(i)[1].height());
-            }
+            List<List<TextBlock[]>> columns = new ArrayList<>();
             float inner = 0;
-            for (float h : rowH) {
-                inner += h;
+            for (List<String[]> cells : List.of(who, when)) {
+                List<TextBlock[]> column = new ArrayList<>();
+                float h = 0;
+                for (String[] cell : cells) {
+                    TextBlock label = TextBlock.of(fonts, cell[0].toUpperCase(locale), Styles.LABEL, colW);
+                    TextBlock text = TextBlock.of(fonts, cell[1], value, colW);
+                    column.add(new TextBlock[] {label, text});
+                    h += label.height() + 1 + text.height() + 8;
+                }
+                columns.add(column);
+                inner = Math.max(inner, h - 8);
             }
-            float height = inner + (rows - 1) * 8 + 2 * pad;
+            float height = inner + 2 * pad;
             flow.keep(height, (c, top) -> {
                 c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.TINT, null, 0);
-                for (int i = 0; i < blocks.size(); i++) {
-                    int col = i / rows;
-                    int r = i % rows;
-                    float y = top - pad;
-                    for (int k = 0; k < r; k++) {
-                        y -= rowH[k] + 8;
-                    }
+                for (int col = 0; col < columns.size(); col++) {
                     float x = flow.left() + pad + col * (colW + pad);
-                    blocks.get(i)[0].draw(c, x, y);
-                    blocks.get(i)[1].draw(c, x, y - blocks.get(i)[0].height() - 1);
+                    float y = top - pad;
+                    for (TextBlock[] cell : columns.get(col)) {
+                        cell[0].draw(c, x, y);
+                        cell[1].draw(c, x, y - cell[0].height() - 1);
+                        y -= cell[0].height() + 1 + cell[1].height() + 8;
+                    }
                 }
             });
             flow.gap(12);
