@@ -338,7 +338,9 @@ public final class HandoutRenderer {
             }
             boolean waits = !plan.holds().isEmpty() || !later.isEmpty();
             String intro = waits ? "plan.intro.defer" : procedures.isEmpty() ? "plan.intro.homeOnly" : "plan.intro.ready";
-            lead(t.get(intro));
+            // The plan's introduction may end a page; its first group of cards then starts the next one.
+            TextBlock introBlock = TextBlock.of(fonts, t.get(intro), Styles.BODY, flow.width());
+            flow.keep(introBlock.height(), (c, top) -> introBlock.draw(c, flow.left(), top));
             if (waits) {
                 whatWaits();
                 group(t.get("plan.home.now"), home, Styles.TEAL);
