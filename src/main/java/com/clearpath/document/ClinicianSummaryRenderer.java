@@ -1,0 +1,340 @@
+package com.clearpath.document;
+
+import com.clearpath.AppVersion;
+import com.clearpath.document.layout.DocumentFonts;
+import com.clearpath.document.layout.PageFlow;
+import com.clearpath.document.layout.Span;
+import com.clearpath.document.layout.Table;
+import com.clearpath.document.layout.TextBlock;
+import com.clearpath.document.layout.TextStyle;
+import com.clearpath.domain.Client;
+import com.clearpath.domain.Concern;
+import com.clearpath.domain.Exclusion;
+import com.clearpath.domain.ExclusionReason;
+import com.clearpath.domain.Flag;
+import com.clearpath.domain.Hold;
+import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Range;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Screening;
+import com.clearpath.domain.SkinCondition;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * The clinician summary: every intake answer, the whole plan with reasons, cautions and sources, what was ruled
+ * out and why, flags, overrides, and the versions that produced it. For the clinic's records; English.
+ * Thread-safe: each call builds its own document from shared, read-only resources.
+ */
+public final class ClinicianSummaryRenderer {
+    private static final Logger LOG = Logger.getLogger(ClinicianSummaryRenderer.class.getName());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+
+    private final DocumentResources resources;
+
+    public ClinicianSummaryRenderer() {
+        this.resources = DocumentResources.shared();
+    }
+
+    /** Writes the summary as PDF to {@code out} (not closed) and returns the number of pages. */
+    public int render(DocumentInput input, PaperSize paper, OutputStream out) throws IOException {
+        long start = System.nanoTime();
+        try (PDDocument doc = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
+            try {
+                new Writer(doc, fonts, input, paper).write();
+                doc.save(out);
+            } finally {
+                fonts.close();
+            }
+            int pages = doc.getNumberOfPages();
+            LOG.fine(() -> String.format(Locale.ROOT, "Clinician summary (%s): %d pages in %.1f ms", paper.code(),
+                    pages, (System.nanoTime() - start) / 1e6));
+            return pages;
+        }
+    }
+
+    private final class Writer {
+        private static final float MARGIN_X = 50f;
+        private static final float MARGIN_TOP = 42f;
+        private static final float MARGIN_BOTTOM = 58f;
+        private static final TextStyle BODY = new TextStyle(8.6f, 12f, false, Styles.INK);
+        private static final TextStyle KEY = new TextStyle(8.6f, 12f, true, Styles.MUTED);
+        private static final TextStyle HEAD = new TextStyle(7.6f, 10.5f, true, Styles.DEEP_TEAL);
+        private static final TextStyle SOURCES = new TextStyle(7.6f, 10.5f, false, Styles.MUTED);
+        private static final TextStyle ITEM = new TextStyle(10f, 13.5f, true, Styles.INK);
+
+        private final PDDocument doc;
+        private final DocumentFonts fonts;
+        private final DocumentInput input;
+        private final Intake intake;
+        private final Plan plan;
+        private final PageFlow flow;
+
+        Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, PaperSize paper) {
+            this.doc = doc;
+            this.fonts = fonts;
+            this.input = input;
+            this.intake = input.intake();
+            this.plan = input.plan();
+            this.flow = new PageFlow(doc, paper.rectangle(), MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
+        }
+
+        void write() throws IOException {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Clinician summary");
+            info.setAuthor(input.clinic().name());
+            info.setCreator("Clearpath Consult");
+            doc.getDocumentCatalog().setLanguage("en");
+
+            List<String> right = new ArrayList<>(List.of("Clinician summary", "For clinic records"));
+            flow.advance(Letterhead.header(doc, flow, fonts, input.clinic(), resources.logo(input.clinic()), right));
+            flow.onContinuationPage(Letterhead.continuation(fonts, flow, "Clinician summary  ·  " + input.clientName(),
+                    input.consultationNumber().isEmpty() ? input.clinic().name() : "Consultation " + input.consultationNumber()));
+            consultation();
+            assessment();
+            planSection();
+            recommendations("Recommended now", plan.recommendations(), true);
+            recommendations("Deferred until the holds clear", plan.deferred(), false);
+            exclusions();
+            flags();
+            overrides();
+            versions();
+            signature();
+            flow.finish();
+            String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
+                    : "  ·  Consultation " + input.consultationNumber()) + "  ·  Confidential";
+            Letterhead.footers(flow, fonts, left, "Catalog " + catalogVersion(),
+                    (n, count) -> "Page " + n + " of " + count, MARGIN_BOTTOM);
+        }
+
+        private String catalogVersion() {
+            return plan.catalogVersion() == null ? input.catalog().version() : plan.catalogVersion();
+        }
+
+        private void consultation() throws IOException {
+            flow.gap(14);
+            TextBlock title = TextBlock.of(fonts, input.clientName(), Styles.TITLE.withSize(17f, 21f), flow.width());
+            flow.keep(title.height(), (c, top) -> title.draw(c, flow.left(), top));
+            flow.gap(8);
+            Client client = intake.client();
+            String dob = client.dateOfBirth() == null ? "" : DATE.format(client.dateOfBirth()) + "  (age "
+                    + Period.between(client.dateOfBirth(), intake.consultedOn()).getYears() + " at consultation)";
+            Table t = keyValue();
+            t.row("Date of birth", dob);
+            t.row("Phone", orDash(client.phone()));
+            t.row("Email", orDash(client.email()));
+            t.row("Consulted on", DATE.format(intake.consultedOn()));
+            t.row("Practitioner", orDash(intake.practitioner()));
+            t.row("Consultation no.", orDash(input.consultationNumber()));
+            t.row("Issued on", DATE.format(input.issuedOn()));
+            t.draw(flow, fonts);
+        }
+
+        private void assessment() throws IOException {
+            heading("Assessment");
+            Table concerns = new Table(BODY, 2.3f, 2.6f, 0.8f, 1.1f, 1.4f)
+                    .header(HEAD, Styles.TINT, "Concern", "Zones", "Count", "Distensible", "Pigment depth")
+                    .rules(Styles.RULE);
+            for (Concern c : intake.concerns()) {
+                concerns.row(ClinicalTerms.concern(c.kind()), ClinicalTerms.zones(c.zones()),
+                        c.count() == null ? "–" : c.count().toString(),
+                        c.distensible() == null ? "–" : c.distensible() ? "yes" : "no",
+                        c.pigmentDepth() == null ? "–" : ClinicalTerms.depth(c.pigmentDepth()));
+            }
+            concerns.draw(flow, fonts);
+            flow.gap(8);
+            Table t = keyValue();
+            t.row("Goodman & Baron grade", ClinicalTerms.goodman(intake.goodmanBaronGrade()));
+            var skin = intake.skin();
+            String fitz = ClinicalTerms.fitzpatrick(skin == null ? null : skin.fitzpatrick())
+                    + (input.fitzpatrickScore() == null ? "" : "  (questionnaire score " + input.fitzpatrickScore() + ")");
+            t.row("Fitzpatrick", fitz);
+            t.row("Sensitivity", ClinicalTerms.sensitivity(skin == null ? null : skin.sensitivity()));
+            List<SkinCondition> conditions = skin == null ? List.of() : skin.conditions();
+            t.row("Skin conditions", conditions.isEmpty() ? "None recorded"
+                    : conditions.stream().map(ClinicalTerms::condition).collect(Collectors.joining(", ")));
+            var acne = intake.activeAcne();
+            t.row("Active acne", acne == null ? "Not recorded" : ClinicalTerms.iga(acne.iga()));
+            t.row("Nodules or cysts", acne == null ? "Not recorded" : acne.nodulesOrCysts() ? "Yes" : "No");
+            t.row("Screening", intake.screening().isEmpty() ? "None apply"
+                    : intake.screening().stream().map(ClinicalTerms::screening).map(s -> "• " + s)
+                    .collect(Collectors.joining("\n")));
+            t.row("Goals", orDash(intake.goals()));
+            t.row("Notes", orDash(intake.notes()));
+            t.draw(flow, fonts);
+        }
+
+        private void planSection() throws IOException {
+            heading("Plan");
+            boolean ready = plan.status() == PlanStatus.READY;
+            TextStyle statusStyle = new TextStyle(9.6f, 13f, true, ready ? Styles.DEEP_TEAL : Styles.WAIT.darker());
+            TextBlock status = TextBlock.of(fonts, List.of(new Span("Status: ", true, Styles.INK),
+                    new Span(plan.status() + (ready ? ", procedures may start now" : ", every procedure waits for the holds below"),
+                            true, null)), statusStyle, flow.width());
+            flow.keep(status.height(), (c, top) -> status.draw(c, flow.left(), top));
+            if (!plan.holds().isEmpty()) {
+                flow.gap(6);
+                Table holds = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Hold", "Why", "Sources")
+                        .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
+                for (Hold h : plan.holds()) {
+                    holds.row(h.code().name(), h.text(), String.join(", ", h.sources()));
+                }
+                holds.draw(flow, fonts);
+            }
+        }
+
+        private void recommendations(String title, List<Recommendation> list, boolean now) throws IOException {
+            if (list.isEmpty() && !now) {
+                return;
+            }
+            heading(title);
+            int n = 1;
+            for (Recommendation r : list) {
+                String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().en();
+                TextBlock head = TextBlock.of(fonts, List.of(new Span(n++ + ".  " + name + "  ", true, null),
+                        new Span(r.treatment().name(), false, Styles.MUTED)), ITEM, flow.width());
+                flow.gap(8);
+                flow.keepWithNext(head.height() + 2, (c, top) -> head.draw(c, flow.left(), top));
+                Table t = keyValue();
+                t.row("Targets", r.targets().stream().map(ClinicalTerms::concern).collect(Collectors.joining(", ")));
+                t.row("Performed by", ClinicalTerms.performedBy(r.performedBy()) + (r.referOut() ? "  (refer out: not offered here)" : ""));
+                String schedule = r.treatment().homeCare() ? "Daily, at home"
+                        : range(r.sessions(), "session", "sessions") + (r.intervalWeeks() == null ? ""
+                        : ", every " + range(r.intervalWeeks(), "week", "weeks"))
+                        + (r.downtimeDays() == null ? "" : "; downtime " + range(r.downtimeDays(), "day", "days"));
+                t.row("Schedule", schedule);
+                if (!r.waitsFor().isEmpty()) {
+                    t.row("Waits for", r.waitsFor().stream().map(HoldCode::name).collect(Collectors.joining(", ")));
+                }
+                t.row("Why", r.why().isEmpty() ? "–" : bullets(r.why()));
+                if (!r.cautions().isEmpty()) {
+                    t.row("Cautions", bullets(r.cautions()));
+                }
+                t.row("Sources", r.sources().isEmpty() ? "–" : String.join(", ", r.sources()));
+                t.draw(flow, fonts);
+            }
+        }
+
+        private void exclusions() throws IOException {
+            heading("Ruled out");
+            if (plan.excluded().isEmpty()) {
+                paragraph("Nothing was ruled out.");
+                return;
+            }
+            Table t = new Table(BODY, 2.1f, 2.1f, 4.1f, 1f).header(HEAD, Styles.TINT, "Treatment", "Reason", "Detail", "Sources")
+                    .rules(Styles.RULE);
+            for (Exclusion e : plan.excluded()) {
+                var entry = input.catalog().get(e.treatment());
+                boolean first = true;
+                for (ExclusionReason reason : e.reasons()) {
+                    t.richRow(List.of(
+                            first ? List.of(new Span(entry == null ? e.treatment().name() : entry.name().en(), true, null),
+                                    new Span("\n" + e.treatment().name(), false, Styles.MUTED)) : List.of(Span.plain("")),
+                            List.of(Span.plain(reason.code().name())),
+                            List.of(Span.plain(reason.text())),
+                            List.of(new Span(String.join(", ", reason.sources()), false, Styles.MUTED))));
+                    first = false;
+                }
+            }
+            t.draw(flow, fonts);
+        }
+
+        private void flags() throws IOException {
+            heading("Flags");
+            if (plan.flags().isEmpty()) {
+                paragraph("No flags.");
+                return;
+            }
+            Table t = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Flag", "Action", "Sources")
+                    .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
+            for (Flag f : plan.flags()) {
+                t.row(f.code().name(), f.text(), String.join(", ", f.sources()));
+            }
+            t.draw(flow, fonts);
+        }
+
+        private void overrides() throws IOException {
+            heading("Overrides");
+            if (input.overrides().isEmpty()) {
+                paragraph("The plan was not changed by hand.");
+                return;
+            }
+            Table t = new Table(BODY, 2.4f, 1f, 4.4f, 1.4f).header(HEAD, Styles.TINT, "Treatment", "Action", "Reason", "By")
+                    .rules(Styles.RULE);
+            for (OverrideLine o : input.overrides()) {
+                var entry = input.catalog().get(o.treatment());
+                t.row(entry == null ? o.treatment().name() : entry.name().en(), o.action().label(), orDash(o.reason()), orDash(o.by()));
+            }
+            t.draw(flow, fonts);
+        }
+
+        private void versions() throws IOException {
+            heading("Versions");
+            Table t = keyValue();
+            t.row("Catalog", catalogVersion());
+            t.row("Rules engine", plan.engineVersion() == null ? "–" : plan.engineVersion());
+            t.row("Application", AppVersion.get());
+            t.draw(flow, fonts);
+        }
+
+        private void signature() throws IOException {
+            flow.gap(26);
+            float height = 40;
+            flow.keep(height, (c, top) -> {
+                float col = (flow.width() - 40) / 3;
+                String[] labels = {"Practitioner" + (intake.practitioner() == null || intake.practitioner().isBlank()
+                        ? "" : ": " + intake.practitioner()), "Signature", "Date"};
+                for (int i = 0; i < 3; i++) {
+                    float x = flow.left() + i * (col + 20);
+                    c.line(x, top - 22, x + col, top - 22, 0.7f, Styles.WRITE_LINE);
+                    TextBlock.of(fonts, labels[i], SOURCES, col).draw(c, x, top - 25);
+                }
+            });
+        }
+
+        // ---- helpers --------------------------------------------------------------------------------------------
+
+        private Table keyValue() {
+            return Table.keyValue(KEY, BODY, 0.22f).padding(0, 2.2f);
+        }
+
+        private void heading(String text) throws IOException {
+            TextBlock b = TextBlock.of(fonts, text, Styles.H1.withSize(12.5f, 16f), flow.width());
+            flow.gap(16);
+            flow.keepWithNext(b.height() + 7, (c, top) -> {
+                b.draw(c, flow.left(), top);
+                c.line(flow.left(), top - b.height() - 2, flow.left() + flow.width(), top - b.height() - 2, 0.6f, Styles.RULE);
+            });
+        }
+
+        private void paragraph(String text) throws IOException {
+            flow.paragraph(TextBlock.of(fonts, text, BODY, flow.width()), 0);
+        }
+
+        private String bullets(List<String> lines) {
+            return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
+        }
+
+        private String range(Range r, String one, String many) {
+            return r == null ? "–" : r + " " + (r.max() == 1 ? one : many);
+        }
+
+        private String orDash(String s) {
+            return s == null || s.isBlank() ? "–" : s.strip();
+        }
+
+    }
+}

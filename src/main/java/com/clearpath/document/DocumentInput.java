@@ -1,0 +1,65 @@
+package com.clearpath.document;
+
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Plan;
+import com.clearpath.engine.TreatmentCatalog;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a document is made from: the consultation's intake and plan, the catalog the plan came from (for
+ * patient wording), the clinic, the consultation number, the issue date, the practitioner's overrides and, when
+ * the questionnaire was used, its Fitzpatrick score.
+ */
+public record DocumentInput(
+        Intake intake,
+        Plan plan,
+        TreatmentCatalog catalog,
+        ClinicProfile clinic,
+        String consultationNumber,
+        LocalDate issuedOn,
+        List<OverrideLine> overrides,
+        Integer fitzpatrickScore) {
+
+    public DocumentInput {
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        clinic = clinic == null ? ClinicProfile.defaultProfile() : clinic;
+        consultationNumber = consultationNumber == null ? "" : consultationNumber.strip();
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** The default clinic, no number, issued today, no overrides, no score. */
+    public static DocumentInput of(Intake intake, Plan plan, TreatmentCatalog catalog) {
+        return new DocumentInput(intake, plan, catalog, null, null, LocalDate.now(), null, null);
+    }
+
+    public DocumentInput withClinic(ClinicProfile c) {
+        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore);
+    }
+
+    public DocumentInput withConsultationNumber(String n) {
+        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore);
+    }
+
+    public DocumentInput withIssuedOn(LocalDate d) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore);
+    }
+
+    public DocumentInput withOverrides(List<OverrideLine> o) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore);
+    }
+
+    public DocumentInput withFitzpatrickScore(Integer s) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s);
+    }
+
+    /** "First Last", as the client wrote it. */
+    public String clientName() {
+        var c = intake.client();
+        return (c.firstName().strip() + " " + c.lastName().strip()).strip();
+    }
+}

@@ -1,0 +1,3 @@
+package com.clearpath.document.layout;
+
+public enum Align { LEFT, CENTER, RIGHT }
