@@ -136,6 +136,16 @@ public final class IntakeValidator {
         } else if (skin.fitzpatrick() < 1 || skin.fitzpatrick() > 6) {
             problems.add(new Problem("skin.fitzpatrick", "must be from 1 to 6 (got " + skin.fitzpatrick() + ")"));
         }
+        Integer score = skin.fitzpatrickScore();
+        if (score != null && (score < 0 || score > SkinProfile.SCORE_MAX)) {
+            problems.add(new Problem("skin.fitzpatrickScore", "must be from 0 to " + SkinProfile.SCORE_MAX + " (got " + score + ")"));
+        } else if (score != null && skin.fitzpatrick() != null && skin.fitzpatrick() >= 1 && skin.fitzpatrick() <= 6
+                && SkinProfile.typeForScore(score) != skin.fitzpatrick()
+                && (skin.fitzpatrickOverrideReason() == null || skin.fitzpatrickOverrideReason().isBlank())) {
+            problems.add(new Problem("skin.fitzpatrickOverrideReason", "is required when the type ("
+                    + skin.fitzpatrick() + ") differs from the questionnaire's (" + SkinProfile.typeForScore(score) + ")"));
+        }
+        text("skin.fitzpatrickOverrideReason", skin.fitzpatrickOverrideReason(), problems);
         if (skin.sensitivity() == null) {
             problems.add(new Problem("skin.sensitivity", "is required (NORMAL, SENSITIVE or VERY_SENSITIVE)"));
         }

@@ -122,7 +122,8 @@ public final class IntakeJson {
         if (s != null) {
             Fields sf = f.at("skin");
             skin = new SkinProfile(sf.integer(s, "fitzpatrick"), sf.code(s, "sensitivity", Sensitivity.class),
-                    sf.codes(s, "conditions", SkinCondition.class));
+                    sf.codes(s, "conditions", SkinCondition.class), sf.integer(s, "fitzpatrickScore"),
+                    sf.text(s, "fitzpatrickOverrideReason"));
         }
         ActiveAcne acne = null;
         JsonNode a = f.object(root, "activeAcne");
@@ -185,6 +186,10 @@ public final class IntakeJson {
                 ArrayNode cs = sn.putArray("conditions");
                 s.conditions().forEach(x -> cs.add(x.name()));
             }
+            if (s.fitzpatrickScore() != null) {
+                sn.put("fitzpatrickScore", s.fitzpatrickScore());
+            }
+            putText(sn, "fitzpatrickOverrideReason", s.fitzpatrickOverrideReason());
         }
         ActiveAcne a = intake.activeAcne();
         if (a != null) {
