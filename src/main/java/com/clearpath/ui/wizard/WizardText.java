@@ -1,0 +1,226 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.FlagCode;
+import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.PigmentDepth;
+import com.clearpath.domain.Screening;
+import com.clearpath.domain.Sensitivity;
+import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.Zone;
+import com.clearpath.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wizard's words for the consultation's codes (zones, scar types, screening questions, grades…). Their keys are
+ * built from the codes, so {@link #messageKeys()} lists them for the bundle check.
+ */
+public final class WizardText {
+    private final Messages text;
+
+    public WizardText(Messages text) {
+        this.text = text;
+    }
+
+    public Messages messages() {
+        return text;
+    }
+
+    public String get(String key) {
+        return text.get(key);
+    }
+
+    public String format(String key, Object... args) {
+        return text.format(key, args);
+    }
+
+    public String kind(ConcernKind kind) {
+        return text.get(key("kind", kind.name(), "name"));
+    }
+
+    public String kindDescription(ConcernKind kind) {
+        return text.get(key("kind", kind.name(), "description"));
+    }
+
+    public String zone(Zone zone) {
+        return text.get(key("zone", zone.name()));
+    }
+
+    public String depth(PigmentDepth depth) {
+        return text.get(key("depth", depth.name()));
+    }
+
+    public String goodmanName(int grade) {
+        return text.get(key("goodman", String.valueOf(grade), "name"));
+    }
+
+    public String goodmanDescription(int grade) {
+        return text.get(key("goodman", String.valueOf(grade), "description"));
+    }
+
+    public String group(FitzpatrickQuestionnaire.Group group) {
+        return text.get(key("fitz.group", group.name()));
+    }
+
+    public String question(FitzpatrickQuestionnaire.Item item) {
+        return text.get(key("fitz", item.name(), "question"));
+    }
+
+    public String answer(FitzpatrickQuestionnaire.Item item, int score) {
+        return text.get(key("fitz", item.name(), "answer", String.valueOf(score)));
+    }
+
+    /** "III" for 3. */
+    public static String roman(int type) {
+        return switch (type) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            case 4 -> "IV";
+            case 5 -> "V";
+            case 6 -> "VI";
+            default -> Integer.toString(type);
+        };
+    }
+
+    public String typeDescription(int type) {
+        return text.get(key("type", String.valueOf(type), "description"));
+    }
+
+    public String sensitivity(Sensitivity s) {
+        return text.get(key("sensitivity", s.name()));
+    }
+
+    public String sensitivityDescription(Sensitivity s) {
+        return text.get(key("sensitivity", s.name(), "description"));
+    }
+
+    public String condition(SkinCondition c) {
+        return text.get(key("condition", c.name()));
+    }
+
+    public String igaName(int grade) {
+        return text.get(key("iga", String.valueOf(grade), "name"));
+    }
+
+    public String igaDescription(int grade) {
+        return text.get(key("iga", String.valueOf(grade), "description"));
+    }
+
+    public String screeningQuestion(Screening s) {
+        return text.get(key("screening", s.name()));
+    }
+
+    public String screeningGroup(ScreeningGroup g) {
+        return text.get(key("screening.group", g.name()));
+    }
+
+    public String hold(HoldCode code) {
+        return text.get(key("hold", code.name()));
+    }
+
+    public String flag(FlagCode code) {
+        return text.get(key("flag", code.name()));
+    }
+
+    public String language(com.clearpath.domain.Language language) {
+        return text.get(key("summary.language", language.code()));
+    }
+
+    /** Who carries a treatment out ({@code Recommendation.performedBy}): physician, practitioner, at home. */
+    public String performedBy(String code) {
+        for (com.clearpath.engine.CatalogTreatment.PerformedBy p : com.clearpath.engine.CatalogTreatment.PerformedBy.values()) {
+            if (p.name().equals(code)) {
+                return text.get(key("plan.by", p.name()));
+            }
+        }
+        return code == null ? "" : code;
+    }
+
+    /** The screening questions, grouped the way they are asked: about today, medicines and health, history. */
+    public enum ScreeningGroup {
+        TODAY(List.of(Screening.SKIN_SORE_OR_TENDER, Screening.ACTIVE_COLD_SORE, Screening.ACTIVE_SKIN_INFECTION,
+                Screening.DERMATOSIS_FLARE, Screening.RECENT_SUN_OR_TAN)),
+        HEALTH(List.of(Screening.PREGNANT_OR_BREASTFEEDING, Screening.ISOTRETINOIN_RECENT,
+                Screening.ANTICOAGULANT_OR_BLEEDING_DISORDER, Screening.IMMUNOSUPPRESSED,
+                Screening.PHOTOSENSITIZING_MEDICATION, Screening.TOPICAL_RETINOID_IN_USE)),
+        HISTORY(List.of(Screening.COLD_SORE_HISTORY, Screening.KELOID_TENDENCY, Screening.FILLER_OR_LIDOCAINE_ALLERGY));
+
+        private final List<Screening> codes;
+
+        ScreeningGroup(List<Screening> codes) {
+            this.codes = codes;
+        }
+
+        public List<Screening> codes() {
+            return codes;
+        }
+    }
+
+    /** "wizard." and the parts joined with dots; keys are built this way so each part can come from a code. */
+    static String key(String... parts) {
+        return "wizard." + String.join(".", parts);
+    }
+
+    /** Every key built from a code, so the bundle check knows they are used. */
+    public static List<String> messageKeys() {
+        List<String> keys = new ArrayList<>();
+        for (ConcernKind k : ConcernKind.values()) {
+            keys.add(key("kind", k.name(), "name"));
+            keys.add(key("kind", k.name(), "description"));
+        }
+        for (Zone z : Zone.values()) {
+            keys.add(key("zone", z.name()));
+        }
+        for (PigmentDepth d : PigmentDepth.values()) {
+            keys.add(key("depth", d.name()));
+        }
+        for (int g = 1; g <= 4; g++) {
+            keys.add(key("goodman", String.valueOf(g), "name"));
+            keys.add(key("goodman", String.valueOf(g), "description"));
+        }
+        for (FitzpatrickQuestionnaire.Group g : FitzpatrickQuestionnaire.Group.values()) {
+            keys.add(key("fitz.group", g.name()));
+        }
+        for (FitzpatrickQuestionnaire.Item item : FitzpatrickQuestionnaire.ITEMS) {
+            keys.add(key("fitz", item.name(), "question"));
+            for (int a = 0; a < FitzpatrickQuestionnaire.ANSWERS; a++) {
+                keys.add(key("fitz", item.name(), "answer", String.valueOf(a)));
+            }
+        }
+        for (int t = 1; t <= 6; t++) {
+            keys.add(key("type", String.valueOf(t), "description"));
+        }
+        for (Sensitivity s : Sensitivity.values()) {
+            keys.add(key("sensitivity", s.name()));
+            keys.add(key("sensitivity", s.name(), "description"));
+        }
+        for (SkinCondition c : SkinCondition.values()) {
+            keys.add(key("condition", c.name()));
+        }
+        for (int g = 0; g <= 4; g++) {
+            keys.add(key("iga", String.valueOf(g), "name"));
+            keys.add(key("iga", String.valueOf(g), "description"));
+        }
+        for (Screening s : Screening.values()) {
+            keys.add(key("screening", s.name()));
+        }
+        for (ScreeningGroup g : ScreeningGroup.values()) {
+            keys.add(key("screening.group", g.name()));
+        }
+        for (HoldCode h : HoldCode.values()) {
+            keys.add(key("hold", h.name()));
+        }
+        for (FlagCode f : FlagCode.values()) {
+            keys.add(key("flag", f.name()));
+        }
+        for (com.clearpath.engine.CatalogTreatment.PerformedBy p : com.clearpath.engine.CatalogTreatment.PerformedBy.values()) {
+            keys.add(key("plan.by", p.name()));
+        }
+        for (com.clearpath.domain.Language l : com.clearpath.domain.Language.values()) {
+            keys.add(key("summary.language", l.code()));
+        }
+        return keys;
+    }
+}
