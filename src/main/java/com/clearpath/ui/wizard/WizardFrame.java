@@ -10,6 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -33,6 +38,7 @@ public final class WizardFrame {
     private final Button back = new Button();
     private final Button next = new Button();
     private final Label keyHint = new Label();
+    private final HBox middle = new HBox();
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private List<WizardPage> pages = List.of();
     private Runnable onFinish = () -> {
@@ -52,7 +58,9 @@ public final class WizardFrame {
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         scroller.setContent(card);
         scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
+        // The card fills the visible area on a short page and grows past it on a long one. (Fitting it to the
+        // height instead would squeeze wrapped text to one line whenever a page is taller than the window.)
+        scroller.viewportBoundsProperty().addListener((o, was, now) -> card.setMinHeight(now.getHeight()));
         scroller.getStyleClass().add("wizard-scroller");
         scroller.setAccessibleText(text.get("wizard.content"));
         VBox.setVgrow(scroller, Priority.ALWAYS);
@@ -75,7 +83,90 @@ public final class WizardFrame {
         HBox buttons = new HBox(back, gap, keyHint, next);
         buttons.getStyleClass().add("wizard-buttons");
 
-        root.getChildren().addAll(indicator.node(), scroller, buttons);
+        // The page scrolls; an aside (e.g. a live preview) can sit to its right and stays put.
+        middle.getStyleClass().add("wizard-middle");
+        middle.getChildren().add(scroller);
+        HBox.setHgrow(scroller, Priority.ALWAYS);
+        VBox.setVgrow(middle, Priority.ALWAYS);
+        root.getChildren().addAll(indicator.node(), middle, buttons);
+        // Enter means Next everywhere on a page. JavaFX lets a focused radio button, check box or toggle take Enter
+        // for itself; on a page full of them that would make Enter select instead of moving on, so Space selects
+        // and Enter goes to Next. Push buttons (Back, Decline, Save) keep Enter. On an incomplete page Enter shows
+        // every problem instead of doing nothing.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()
+                    || e.isMetaDown() || e.isShortcutDown() || pages.isEmpty()) {
+                return;
+            }
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focus instanceof TextArea) {
+                return;
+            }
+            boolean selection = focus instanceof ToggleButton || focus instanceof CheckBox;
+            if (next.isDisabled()) {
+                currentPage().revealProblems();
+                if (selection) {
+                    e.consume();
+                }
+            } else if (selection) {
+                e.consume();
+                next();
+            }
+        });
+        // Tabbing through a long page must never leave the focused field below the fold.
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.focusOwnerProperty().addListener((f, before, focused) -> {
+                    if (focused != null && isInPage(focused)) {
+                        scrollIntoView(focused);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Shows the top of the page. */
+    public void scrollToTop() {
+        scroller.setVvalue(0);
+    }
+
+    /** Scrolls the page just enough to show {@code node} (a node on the current page). */
+    public void scrollIntoView(Node node) {
+        Node content = scroller.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || viewport <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double range = contentHeight - viewport;
+        double top = scroller.getVvalue() * range;
+        double margin = 24;
+        if (b.getMinY() - margin < top) {
+            top = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewport) {
+            top = Math.min(b.getMinY() - margin, b.getMaxY() + margin - viewport);
+        } else {
+            return;
+        }
+        scroller.setVvalue(Math.max(0, Math.min(1, top / range)));
+    }
+
+    private boolean isInPage(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == pageHolder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts a node to the right of the page, or removes it with null. */
+    public void setAside(Node aside) {
+        middle.getChildren().setAll(scroller);
+        if (aside != null) {
+            middle.getChildren().add(aside);
+        }
     }
 
     public Parent node() {
@@ -84,13 +175,18 @@ public final class WizardFrame {
 
     /** Starts over on step one with these pages (a fresh set per consultation). */
     public void begin(List<WizardPage> newPages) {
+        begin(newPages, 0);
+    }
+
+    /** Starts with these pages on step {@code step} (0-based), e.g. where an unfinished consultation was left. */
+    public void begin(List<WizardPage> newPages, int step) {
         if (newPages.isEmpty()) {
             throw new IllegalArgumentException("A wizard needs at least one page");
         }
         pages = List.copyOf(newPages);
         indicator.setSteps(pages.stream().map(WizardPage::title).toList());
         current.set(-1);
-        display(0);
+        display(Math.max(0, Math.min(step, newPages.size() - 1)));
     }
 
     public ReadOnlyIntegerProperty currentStepProperty() {
@@ -99,6 +195,11 @@ public final class WizardFrame {
 
     public int stepCount() {
         return pages.size();
+    }
+
+    /** The pages of this run, in order. */
+    public List<WizardPage> pages() {
+        return pages;
     }
 
     public WizardPage currentPage() {
@@ -158,7 +259,13 @@ public final class WizardFrame {
         next.disableProperty().unbind();
         next.disableProperty().bind(Bindings.not(page.valid()));
         back.setDisable(step == 0);
-        keyHint.setText(text.get(last ? "wizard.hint.finish" : "wizard.hint.next"));
+        String hint = text.get(last ? "wizard.hint.finish" : "wizard.hint.next");
+        keyHint.textProperty().unbind();
+        if (page.blocking() == null) {
+            keyHint.setText(hint);
+        } else {
+            keyHint.textProperty().bind(Bindings.when(page.valid()).then(hint).otherwise(page.blocking()));
+        }
         focusPage();
     }
 

@@ -1,6 +1,7 @@
 package com.clearpath.ui.wizard;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 
 /**
@@ -23,5 +24,17 @@ public interface WizardPage {
 
     /** Called each time the page comes on screen: focus the first field. Leaving focus alone focuses Next. */
     default void shown() {
+    }
+
+    /**
+     * While the page is incomplete, a few words on what is still needed, shown beside the disabled Next button so
+     * it never looks stuck for no reason. Null for no such line.
+     */
+    default ObservableStringValue blocking() {
+        return null;
+    }
+
+    /** Enter was pressed while the page is incomplete: show every problem under its field, not only touched ones. */
+    default void revealProblems() {
     }
 }
