@@ -18,12 +18,17 @@ import com.clearpath.ui.shell.StatusBar;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
 import com.clearpath.ui.shell.WindowPlacementTracker;
-import com.clearpath.ui.wizard.ConsultationSteps;
+import com.clearpath.engine.Planner;
+import com.clearpath.store.ClientRepository;
+import com.clearpath.store.ConsultationRepository;
 import com.clearpath.ui.wizard.ConsultationView;
+import com.clearpath.ui.wizard.DraftExtras;
 import com.clearpath.ui.wizard.WizardFrame;
+import com.clearpath.ui.wizard.WizardServices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +40,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
@@ -68,6 +74,7 @@ public final class ClearpathApp extends Application {
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
     private StageIcons icons;
     private MainWindow mainWindow;
+    private Planner planner;
 
     /** Used by {@link Application#launch}: the folder comes from the {@code --data-dir} parameter. */
     public ClearpathApp() {
@@ -95,6 +102,7 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
         savedPlacement = placementStore.load();
         icons = StageIcons.load();
+        planner = WizardServices.plannerFor(folder.catalogOverride());
     }
 
     @Override
@@ -108,13 +116,13 @@ public final class ClearpathApp extends Application {
 
         StatusBar status = new StatusBar(text, databaseStatus);
         WizardFrame wizard = new WizardFrame(text);
-        ConsultationView consultation = new ConsultationView(text, wizard, () -> ConsultationSteps.outline(text),
-                LocalDate::now);
-        wizard.setOnFinish(() -> {
-            status.showNotice(text.get("consultation.finished"));
-            consultation.restart();
-            consultation.shown();
-        });
+        Clock clock = Clock.systemDefaultZone();
+        ConsultationView consultation = new ConsultationView(text, wizard, new WizardServices(tasks,
+                () -> database().map(db -> new WizardServices.Records(new ClientRepository(db, clock),
+                        new ConsultationRepository(db, clock))),
+                Bindings.createBooleanBinding(() -> databaseStatus.get() instanceof DatabaseStatus.Ready, databaseStatus),
+                planner, new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, clock,
+                status::showNotice, () -> stage));
         mainWindow = new MainWindow(
                 new NavigationBar(text, icons.atLeast(64), AppVersion.get()),
                 consultation,

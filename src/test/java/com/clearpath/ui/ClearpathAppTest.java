@@ -111,8 +111,8 @@ class ClearpathAppTest {
 
     @Test
     void nextAndBackMoveBetweenSteps(FxRobot robot) {
-        robot.clickOn("#wizard-next");
-        robot.clickOn("#wizard-next");
+        assertTrue(fx(() -> robot.lookup("#wizard-next").query().isDisabled()), "nothing entered yet");
+        new WizardRobot(robot, running).reachStep(3);
         assertCurrentStep(robot, 3);
         assertTrue(has(robot.lookup("#step-1").query(), "done"));
         assertTrue(has(robot.lookup("#step-2").query(), "done"));
@@ -126,7 +126,7 @@ class ClearpathAppTest {
 
     @Test
     void doneStepsCanBeClickedToGoBack(FxRobot robot) {
-        robot.clickOn("#wizard-next").clickOn("#wizard-next").clickOn("#wizard-next");
+        new WizardRobot(robot, running).reachStep(4);
         assertCurrentStep(robot, 4);
         robot.clickOn("#step-2");
         assertCurrentStep(robot, 2);
@@ -136,15 +136,25 @@ class ClearpathAppTest {
 
     @Test
     void enterMovesToTheNextStep(FxRobot robot) {
+        WizardRobot w = new WizardRobot(robot, running);
+        robot.type(KeyCode.ENTER);
+        assertCurrentStep(robot, 1);
+        w.newClient("Ana", "Reyes", "1996-04-12");
         robot.type(KeyCode.ENTER);
         assertCurrentStep(robot, 2);
+        w.concern("ROLLING", 0, "CHEEK_LEFT");
         robot.type(KeyCode.ENTER);
         assertCurrentStep(robot, 3);
     }
 
     @Test
     void enterMovesOnOnceEvenWhenNextHasTheFocus(FxRobot robot) {
+        WizardRobot w = new WizardRobot(robot, running);
+        w.newClient("Ana", "Reyes", "1996-04-12");
         robot.clickOn("#wizard-next");
+        w.concern("ROLLING", 0, "CHEEK_LEFT");
+        robot.clickOn("#wizard-next").clickOn("#wizard-back");
+        robot.interact(() -> robot.lookup("#wizard-next").query().requestFocus());
         assertTrue(fx(() -> robot.lookup("#wizard-next").query().isFocused()));
         robot.type(KeyCode.ENTER);
         assertCurrentStep(robot, 3);
@@ -152,7 +162,7 @@ class ClearpathAppTest {
 
     @Test
     void altLeftGoesBack(FxRobot robot) {
-        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        new WizardRobot(robot, running).reachStep(3);
         assertCurrentStep(robot, 3);
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertCurrentStep(robot, 2);
@@ -163,7 +173,11 @@ class ClearpathAppTest {
 
     @Test
     void mnemonicsPressNextAndBack(FxRobot robot) {
+        WizardRobot w = new WizardRobot(robot, running);
+        w.newClient("Ana", "Reyes", "1996-04-12");
         robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        assertCurrentStep(robot, 2);
+        w.concern("ROLLING", 0, "CHEEK_LEFT");
         robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
         assertCurrentStep(robot, 3);
         robot.press(KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT);
@@ -172,14 +186,16 @@ class ClearpathAppTest {
 
     @Test
     void ctrlNStartsANewConsultationFromAnywhere(FxRobot robot) {
-        robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
+        new WizardRobot(robot, running).reachStep(4);
         assertCurrentStep(robot, 4);
         robot.clickOn("#nav-settings");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         assertEquals(Section.NEW_CONSULTATION, running.section());
         assertCurrentStep(robot, 1);
+        assertTrue(fx(() -> robot.lookup("#status-notice").queryAs(Label.class).getText()).contains("unfinished"),
+                "the consultation left behind is kept, and the notice says so");
+        assertEquals("", fx(() -> robot.lookup("#client-first-name").queryAs(TextField.class).getText()));
 
-        robot.type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         assertCurrentStep(robot, 1);
     }
@@ -195,12 +211,14 @@ class ClearpathAppTest {
 
     @Test
     void lastStepFinishesAndStartsAFreshConsultation(FxRobot robot) {
-        for (int i = 0; i < 5; i++) {
-            robot.type(KeyCode.ENTER);
-        }
+        WizardRobot w = new WizardRobot(robot, running);
+        w.awaitDatabase();
+        w.reachStep(6);
         assertCurrentStep(robot, 6);
         assertEquals("_Finish", fx(() -> robot.lookup("#wizard-next").queryAs(Button.class).getText()));
-        Screenshots.save(running.stage.getScene(), "wizard-step-6-summary");
+        assertTrue(fx(() -> robot.lookup("#wizard-next").query().isDisabled()), "finishing needs a final save");
+        w.click("#summary-save-final");
+        w.await(() -> !fx(() -> robot.lookup("#wizard-next").query().isDisabled()), "the final save");
         robot.clickOn("#wizard-next");
         assertCurrentStep(robot, 1);
         assertEquals("_Next", fx(() -> robot.lookup("#wizard-next").queryAs(Button.class).getText()));
@@ -295,9 +313,6 @@ class ClearpathAppTest {
         });
         assertEquals(ClearpathApp.MIN_WIDTH, fx(() -> running.stage.getScene().getWidth()));
         shootEachView(robot, "1024x680");
-        robot.clickOn("#nav-new-consultation");
-        robot.type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
-        Screenshots.save(running.stage.getScene(), "wizard-step-4-1024x680");
     }
 
     private static DialogPane awaitErrorDialog(FxRobot robot) throws java.util.concurrent.TimeoutException {

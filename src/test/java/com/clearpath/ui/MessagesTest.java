@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.wizard.ConsultationSteps;
+import com.clearpath.ui.wizard.WizardText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ class MessagesTest {
             keys.add(section.messageKey());
         }
         keys.addAll(ConsultationSteps.messageKeys());
+        keys.addAll(WizardText.messageKeys());
         return keys;
     }
 }

@@ -1,6 +1,5 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,16 +20,5 @@ public final class ConsultationSteps {
             }
         }
         return keys;
-    }
-
-    /** A fresh set of pages for one consultation. */
-    public static List<WizardPage> outline(Messages text) {
-        List<WizardPage> pages = new ArrayList<>();
-        for (String step : STEPS) {
-            String stem = "step." + step;
-            pages.add(new StepOutlinePage(text.get(stem + ".title"), text.get(stem + ".heading"),
-                    text.get(stem + ".description")));
-        }
-        return pages;
     }
 }

@@ -1,39 +1,82 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.store.StoredConsultation;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.shell.MainWindow;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-/** "New consultation": today's date over the consultation wizard. Each restart gets a fresh set of pages. */
+/**
+ * "New consultation": the wizard for one consultation at a time. Each run gets a fresh {@link ConsultationDraft},
+ * its pages and its autosave; starting another consultation keeps the previous one as an unfinished draft, which
+ * step one then offers to resume.
+ */
 public final class ConsultationView implements MainWindow.Consultations {
-    private final VBox root = new VBox();
-    private final WizardFrame frame;
-    private final Supplier<List<WizardPage>> freshPages;
-    private final Supplier<LocalDate> today;
-    private final Label date = new Label();
+    /** Steps (0-based) beside which the live plan preview shows: concerns to plan. */
+    static final int PREVIEW_FROM = 1;
+    static final int PREVIEW_TO = 4;
 
-    public ConsultationView(Messages text, WizardFrame frame, Supplier<List<WizardPage>> freshPages,
-                            Supplier<LocalDate> today) {
+    private final WizardText text;
+    private final WizardFrame frame;
+    private final WizardServices services;
+    private final VBox root = new VBox();
+    private final Label date = new Label();
+    private final Label saveState = new Label();
+    private final UnfinishedConsultations unfinished;
+    private Run run;
+    /** Kept from one consultation to the next: usually the same person sees the next client. */
+    private String lastPractitioner = "";
+
+    /** One consultation in the wizard: its draft, pages, preview and autosave. */
+    private record Run(ConsultationDraft draft, DraftSaver saver, List<WizardPage> pages, PlanPreview preview,
+                       boolean restored) {
+    }
+
+    public ConsultationView(Messages messages, WizardFrame frame, WizardServices services) {
+        this.text = new WizardText(messages);
         this.frame = frame;
-        this.freshPages = freshPages;
-        this.today = today;
+        this.services = services;
         date.getStyleClass().add("view-date");
-        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        saveState.getStyleClass().add("save-state");
+        saveState.setId("wizard-save-state");
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
+        VBox trailing = new VBox(date, saveState);
+        trailing.getStyleClass().add("consultation-trailing");
+        unfinished = new UnfinishedConsultations(services, text, this::open);
         root.getStyleClass().addAll("view", "consultation-view");
         root.setId("view-new-consultation");
-        root.getChildren().addAll(ViewHeader.create(text.get("consultation.title"), text.get("consultation.subtitle"),
-                date), frame.node());
+        // Lets other screens (and tests) reach the view from its node without a global.
+        root.setUserData(this);
+        root.getChildren().addAll(ViewHeader.create(messages.get("consultation.title"),
+                messages.get("consultation.subtitle"), trailing), unfinished.node(), frame.node());
         VBox.setVgrow(frame.node(), Priority.ALWAYS);
-        restart();
+
+        frame.currentStepProperty().addListener((o, was, now) -> stepChanged(was.intValue(), now.intValue()));
+        frame.setOnFinish(this::finished);
+        services.recordsReady().addListener((o, was, ready) -> {
+            if (ready) {
+                refreshUnfinished();
+            }
+        });
+        flushWhenTheWindowCloses();
+        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
+        if (services.recordsReady().get()) {
+            refreshUnfinished();
+        }
     }
 
     @Override
@@ -46,10 +89,51 @@ public final class ConsultationView implements MainWindow.Consultations {
         frame.focusPage();
     }
 
+    /**
+     * Starts a new consultation on step one. Answers already entered are not lost: they stay saved as an
+     * unfinished consultation, and a notice says so.
+     */
     @Override
     public void restart() {
-        date.setText(today.get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
-        frame.begin(freshPages.get());
+        leaveCurrent();
+        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
+        refreshUnfinished();
+    }
+
+    /**
+     * Opens a saved consultation in the wizard, e.g. an unfinished one or a follow-up started from a client's
+     * history: every answer comes back, on the step where it was left. A final one opens read-only on the summary.
+     */
+    public void open(StoredConsultation consultation) {
+        services.tasks().run(() -> services.extras().read(consultation.id()), extras -> show(consultation, extras),
+                error -> show(consultation, Optional.empty()));
+    }
+
+    private void show(StoredConsultation consultation, Optional<DraftExtras> extras) {
+        if (run != null && run.draft().id().equals(consultation.id())) {
+            return;
+        }
+        leaveCurrent();
+        ConsultationDraft draft = ConsultationDraft.restore(services.planner(), services.today(), services.clock(),
+                consultation, extras);
+        int step = consultation.status() == ConsultationStatus.FINAL ? 5
+                : Math.min(extras.map(DraftExtras::step).orElse(5), firstIncompleteStep(draft));
+        start(draft, true, step);
+        unfinished.setWanted(false);
+        shown();
+    }
+
+    /** The first step whose answers are not complete, so a resumed consultation never skips past a gap. */
+    static int firstIncompleteStep(ConsultationDraft draft) {
+        List<String[]> sections = List.of(new String[] {"client", "consultedOn", "practitioner", "format"},
+                new String[] {"concerns", "goodmanBaronGrade", "goals"}, new String[] {"skin"},
+                new String[] {"activeAcne", "screening"});
+        for (int i = 0; i < sections.size(); i++) {
+            if (!draft.problemsAt(sections.get(i)).isEmpty()) {
+                return i;
+            }
+        }
+        return 4;
     }
 
     @Override
@@ -59,5 +143,137 @@ public final class ConsultationView implements MainWindow.Consultations {
 
     public WizardFrame frame() {
         return frame;
+    }
+
+    /** The consultation in the wizard now. */
+    public ConsultationDraft draft() {
+        return run.draft();
+    }
+
+    /** Saves at once whatever autosave has not written yet. */
+    public void saveNow() {
+        run.saver().flush();
+    }
+
+    /** Saves the patient handout of the consultation on screen to {@code file}, as the button does after its chooser. */
+    public void saveHandout(com.clearpath.domain.Language language, java.nio.file.Path file,
+                            java.util.function.Consumer<java.nio.file.Path> done) {
+        summaryPage().saveDocument(ConsultationDocuments.Kind.HANDOUT, language, file, done);
+    }
+
+    /** Saves the clinician summary of the consultation on screen to {@code file}. */
+    public void saveClinicianSummary(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
+        summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, com.clearpath.domain.Language.EN, file,
+                done);
+    }
+
+    private SummaryPage summaryPage() {
+        return (SummaryPage) run.pages().get(5);
+    }
+
+    private void leaveCurrent() {
+        if (run == null) {
+            return;
+        }
+        String practitioner = run.draft().practitionerProperty().get();
+        if (practitioner != null && !practitioner.isBlank()) {
+            lastPractitioner = practitioner;
+        }
+        if (run.saver().keepsADraft()) {
+            services.notices().accept(text.get("wizard.kept"));
+        }
+        run.saver().stop();
+    }
+
+    private void start(ConsultationDraft draft, boolean restored, int step) {
+        if (!restored && draft.practitionerProperty().get().isBlank() && !lastPractitioner.isBlank()) {
+            draft.quietly(() -> draft.practitionerProperty().set(lastPractitioner));
+        }
+        DraftSaver saver = new DraftSaver(draft, services, text, () -> frame.currentStepProperty().get(), restored);
+        ConsultationDocuments documents = new ConsultationDocuments(draft, services, text);
+        List<WizardPage> pages = List.of(
+                new ClientPage(draft, services, text),
+                new ConcernsPage(draft, text),
+                new SkinPage(draft, text),
+                new ScreeningPage(draft, text),
+                new PlanPage(draft, text, services.planner().catalog()),
+                new SummaryPage(draft, text, documents, (done, failed) -> saver.finalise(k -> {
+                    services.notices().accept(text.get("wizard.finalised"));
+                    done.run();
+                }, failed), this::window, services.today()));
+        PlanPreview preview = new PlanPreview(draft, text, services.planner().catalog());
+        run = new Run(draft, saver, pages, preview, restored);
+        saveState.textProperty().bind(saver.statusProperty());
+        saveState.accessibleTextProperty().bind(saver.statusProperty());
+        draft.revisionProperty().addListener((o, was, now) -> draftChanged());
+        date.setText(draft.consultedOnProperty().get() == null ? ""
+                : draft.consultedOnProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
+        frame.begin(pages, step);
+        updateAside(frame.currentStepProperty().get());
+        unfinished.setWanted(!restored && draft.revisionProperty().get() == 0);
+    }
+
+    private void draftChanged() {
+        // Once something is entered the offer to resume another consultation has had its moment.
+        if (run != null && !run.restored()) {
+            unfinished.setWanted(run.draft().revisionProperty().get() == 0);
+        }
+    }
+
+    private void stepChanged(int was, int now) {
+        if (run == null || now < 0) {
+            return;
+        }
+        if (was == 0 && now > 0) {
+            run.saver().clientStepDone();
+        }
+        run.saver().stepChanged();
+        updateAside(now);
+    }
+
+    private void updateAside(int step) {
+        frame.setAside(step >= PREVIEW_FROM && step <= PREVIEW_TO ? run.preview().node() : null);
+    }
+
+    private void finished() {
+        services.notices().accept(text.messages().get("consultation.finished"));
+        restart();
+        shown();
+    }
+
+    private void refreshUnfinished() {
+        unfinished.refresh(() -> run == null ? null : run.draft().id());
+    }
+
+    private Window window() {
+        Scene scene = root.getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    /** Closing the window must not drop the last second of typing: whatever is pending is saved straight away. */
+    private void flushWhenTheWindowCloses() {
+        ChangeListener<Boolean> showing = (o, was, now) -> {
+            if (!now && run != null) {
+                run.saver().flush();
+            }
+        };
+        // The view leaves and rejoins the scene as the navigation switches views; the window is watched once.
+        boolean[] watching = {false};
+        ChangeListener<Window> windows = (o, was, now) -> {
+            if (now != null && !watching[0]) {
+                watching[0] = true;
+                now.showingProperty().addListener(showing);
+            }
+        };
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !watching[0]) {
+                now.windowProperty().addListener(windows);
+                windows.changed(now.windowProperty(), null, now.getWindow());
+            }
+        });
+    }
+
+    UUID currentId() {
+        return run.draft().id();
     }
 }

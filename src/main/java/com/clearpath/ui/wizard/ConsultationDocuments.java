@@ -1,0 +1,118 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.document.ClinicianSummaryRenderer;
+import com.clearpath.document.DocumentInput;
+import com.clearpath.document.HandoutRenderer;
+import com.clearpath.document.OverrideLine;
+import com.clearpath.document.PaperSize;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The patient handout and the clinician summary of the consultation on screen, rendered on a worker thread and
+ * written atomically where the practitioner chooses. The file chooser is only asked for a path; {@link #save} does
+ * the rest and can be called directly.
+ */
+final class ConsultationDocuments {
+    enum Kind { HANDOUT, CLINICIAN_SUMMARY }
+
+    /** Letter until the clinic's paper size can be chosen in the settings (the documents' own default). */
+    static final PaperSize PAPER = PaperSize.LETTER;
+
+    private final ConsultationDraft draft;
+    private final WizardServices services;
+    private final WizardText text;
+
+    ConsultationDocuments(ConsultationDraft draft, WizardServices services, WizardText text) {
+        this.draft = draft;
+        this.services = services;
+        this.text = text;
+    }
+
+    /** Asks where to save, then saves there; nothing happens if the chooser is cancelled. */
+    void chooseAndSave(Kind kind, Language language, Window owner, Consumer<Path> done, Consumer<Exception> failed) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get(kind == Kind.HANDOUT ? "wizard.summary.handout.title" : "wizard.summary.clinician.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("wizard.summary.pdfFiles"), "*.pdf"));
+        chooser.setInitialFileName(suggestedName(kind, language));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            save(kind, language, file.toPath(), done, failed);
+        }
+    }
+
+    String suggestedName(Kind kind, Language language) {
+        String date = String.valueOf(draft.consultedOnProperty().get());
+        return kind == Kind.HANDOUT ? "handout-" + date + "-" + language.code() + ".pdf" : "clinician-summary-" + date + ".pdf";
+    }
+
+    /** Renders in the background and writes {@code target} (a temporary file moved into place when complete). */
+    void save(Kind kind, Language language, Path target, Consumer<Path> done, Consumer<Exception> failed) {
+        Plan plan = draft.planProperty().get();
+        if (plan == null) {
+            failed.accept(new IllegalStateException(text.get("wizard.summary.noPlan")));
+            return;
+        }
+        DocumentInput input = input(draft.intakeProperty().get(), plan);
+        PaperSize paper = PAPER;
+        services.tasks().run(() -> {
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".clearpath-", ".pdf.tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    if (kind == Kind.HANDOUT) {
+                        new HandoutRenderer().render(input, language, paper, out);
+                    } else {
+                        new ClinicianSummaryRenderer().render(input, paper, out);
+                    }
+                }
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        }, done, failed);
+    }
+
+    private DocumentInput input(Intake intake, Plan plan) {
+        List<OverrideLine> lines = draft.overrides().stream().map(ConsultationDocuments::line).toList();
+        return DocumentInput.of(intake, plan, services.planner().catalog())
+                .withIssuedOn(services.today().get())
+                .withConsultationNumber(number(draft))
+                .withOverrides(lines)
+                .withFitzpatrickScore(draft.scoreProperty().get());
+    }
+
+    /** A short reference for the printed page: the start of the consultation's id. */
+    static String number(ConsultationDraft draft) {
+        return draft.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static OverrideLine line(PlanOverride o) {
+        return new OverrideLine(o.treatment(), o.action() == PlanOverride.Action.DECLINED ? OverrideLine.Action.DECLINED
+                : OverrideLine.Action.ADDED, o.reason(), o.by());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

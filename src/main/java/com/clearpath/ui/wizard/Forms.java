@@ -1,0 +1,153 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.domain.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+/** Small building blocks the wizard's pages share: headings, labels tied to fields, errors under fields. */
+final class Forms {
+    private Forms() {
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("step-heading");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label intro(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("step-description");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-section");
+        l.setWrapText(true);
+        return l;
+    }
+
+    static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A field's label: its mnemonic (Alt + the underlined letter) focuses the field. */
+    static Label label(String text, Node field) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        l.getStyleClass().add("form-label");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Gives a control the name a screen reader says (visible text is not always enough, e.g. for a tile). */
+    static <T extends Control> T named(T control, String accessibleText) {
+        control.setAccessibleText(accessibleText);
+        return control;
+    }
+
+    /** The mnemonic marker removed: "_First name" becomes "First name". */
+    static String plain(String withMnemonic) {
+        return withMnemonic.replace("_", "");
+    }
+
+    /** Label over field over its error, as one block. */
+    static VBox field(Label label, Node field, Label error) {
+        VBox box = new VBox(label, field, error);
+        box.getStyleClass().add("form-field");
+        return box;
+    }
+
+    /**
+     * An error line under a field: the validator's sentence for {@code path}, shown once the field has been left
+     * (or {@code reveal} is set), hidden while there is nothing wrong. Invisible lines take no room.
+     */
+    static Label error(ConsultationDraft draft, String path, String fieldName, BooleanProperty reveal, Node... touchedBy) {
+        return error(() -> draft.problemAt(path).map(p -> sentence(fieldName, p)), draft.problemsProperty(), reveal,
+                touchedBy);
+    }
+
+    static Label error(Supplier<Optional<String>> message, ObservableValue<?> trigger, BooleanProperty reveal,
+                       Node... touchedBy) {
+        Label l = new Label();
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        BooleanProperty touched = new SimpleBooleanProperty();
+        for (Node n : touchedBy) {
+            n.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    touched.set(true);
+                }
+            });
+        }
+        l.textProperty().bind(Bindings.createStringBinding(
+                () -> touched.get() || reveal.get() ? message.get().orElse("") : "", trigger, touched, reveal));
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        l.accessibleTextProperty().bind(l.textProperty());
+        return l;
+    }
+
+    /**
+     * The validator's sentence under its field: "is required" becomes "First name is required"; sentences that
+     * already name their subject are shown as they are, with a capital.
+     */
+    static String sentence(String fieldName, Problem p) {
+        String m = p.message();
+        if (m.isEmpty()) {
+            return fieldName;
+        }
+        if (Character.isUpperCase(m.charAt(0))) {
+            return m;
+        }
+        for (String verb : List.of("is ", "must ", "does ", "gives ", "only ")) {
+            if (m.startsWith(verb)) {
+                return fieldName + " " + m;
+            }
+        }
+        return m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1);
+    }
+
+    /**
+     * What still stops a page, in a few words for the line beside Next: the names of the fields with problems,
+     * in page order ({@code names} maps path prefixes to names).
+     */
+    static String missing(WizardText text, List<Problem> problems, Map<String, String> names) {
+        java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            for (Problem p : problems) {
+                if (ConsultationDraft.within(p.path(), e.getKey())) {
+                    fields.add(e.getValue());
+                }
+            }
+        }
+        if (fields.isEmpty() && !problems.isEmpty()) {
+            fields.add(text.get("wizard.missing.other"));
+        }
+        return fields.isEmpty() ? "" : text.format("wizard.missing", String.join(", ", fields));
+    }
+
+    /** Keeps a text control and a string property in step both ways, trimming nothing (the draft trims). */
+    static void bindText(TextInputControl field, javafx.beans.property.StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+    }
+}

@@ -1,0 +1,126 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.domain.Flag;
+import com.clearpath.domain.Hold;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Treatment;
+import com.clearpath.engine.TreatmentCatalog;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live plan beside the steps: its status, the holds and flags, and the first treatments, redrawn on every
+ * change. Before the skin and screening steps are done it shows a provisional plan and says so.
+ */
+final class PlanPreview {
+    static final int TOP = 5;
+    static final PseudoClass PROVISIONAL = PseudoClass.getPseudoClass("provisional");
+    static final PseudoClass HOLDING = PseudoClass.getPseudoClass("holding");
+
+    private final ConsultationDraft draft;
+    private final WizardText text;
+    private final TreatmentCatalog catalog;
+    private final VBox content = new VBox();
+    private final ScrollPane root = new ScrollPane(content);
+
+    PlanPreview(ConsultationDraft draft, WizardText text, TreatmentCatalog catalog) {
+        this.draft = draft;
+        this.text = text;
+        this.catalog = catalog;
+        content.getStyleClass().add("plan-preview");
+        content.setId("plan-preview");
+        content.setAccessibleRole(AccessibleRole.TEXT);
+        root.getStyleClass().add("plan-preview-scroller");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setAccessibleText(text.get("wizard.preview.title"));
+        draft.previewProperty().addListener((o, was, now) -> redraw());
+        draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> redraw());
+        redraw();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void redraw() {
+        Plan plan = draft.previewProperty().get();
+        boolean provisional = plan != null && draft.planProperty().get() == null;
+        content.getChildren().clear();
+        Label title = new Label(text.get("wizard.preview.title"));
+        title.getStyleClass().add("preview-title");
+        content.getChildren().add(title);
+        content.pseudoClassStateChanged(PROVISIONAL, provisional);
+        content.pseudoClassStateChanged(HOLDING, plan != null && plan.status() == PlanStatus.DEFER);
+        if (plan == null) {
+            content.getChildren().add(line(text.get("wizard.preview.empty"), "preview-muted"));
+            content.setAccessibleText(text.get("wizard.preview.empty"));
+            return;
+        }
+        Label status = line(text.get(plan.status() == PlanStatus.READY ? "wizard.preview.ready" : "wizard.preview.defer"),
+                "preview-status");
+        status.setId("preview-status");
+        content.getChildren().add(status);
+        if (provisional) {
+            content.getChildren().add(line(text.get("wizard.preview.provisional"), "preview-muted"));
+        }
+        for (Hold h : plan.holds()) {
+            content.getChildren().add(line(text.format("wizard.preview.hold", text.hold(h.code())), "preview-hold"));
+        }
+        for (Flag f : plan.flags()) {
+            content.getChildren().add(line(text.format("wizard.preview.flag", text.flag(f.code())), "preview-flag"));
+        }
+        Set<Treatment> declined = EnumSet.noneOf(Treatment.class);
+        List<PlanOverride> added = draft.overrides().stream().filter(o -> {
+            if (o.action() == PlanOverride.Action.DECLINED) {
+                declined.add(o.treatment());
+                return false;
+            }
+            return true;
+        }).toList();
+        List<Recommendation> now = plan.recommendations().stream().filter(r -> !declined.contains(r.treatment())).toList();
+        content.getChildren().add(line(text.get("wizard.preview.now"), "preview-heading"));
+        int n = 0;
+        for (Recommendation r : now) {
+            if (n++ == TOP) {
+                content.getChildren().add(line(text.format("wizard.preview.more", now.size() - TOP), "preview-muted"));
+                break;
+            }
+            Label item = line(n + ". " + r.name(), "preview-item");
+            item.setId("preview-item-" + r.treatment().name());
+            content.getChildren().add(item);
+        }
+        for (PlanOverride o : added) {
+            content.getChildren().add(line(text.format("wizard.preview.added", catalog.get(o.treatment()).name().en()),
+                    "preview-item"));
+        }
+        if (!plan.deferred().isEmpty()) {
+            content.getChildren().add(line(text.format("wizard.preview.waiting", plan.deferred().size()), "preview-heading"));
+            plan.deferred().stream().limit(TOP).forEach(r -> content.getChildren().add(line(r.name(), "preview-item")));
+        }
+        if (!declined.isEmpty()) {
+            content.getChildren().add(line(text.format("wizard.preview.declined", declined.size()), "preview-muted"));
+        }
+        StringBuilder spoken = new StringBuilder();
+        content.getChildren().forEach(c -> spoken.append(((Label) c).getText()).append(". "));
+        content.setAccessibleText(spoken.toString());
+    }
+
+    private static Label line(String s, String style) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}

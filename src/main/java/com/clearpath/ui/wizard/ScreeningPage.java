@@ -1,0 +1,187 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.domain.Hold;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Screening;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/**
+ * Step 4: active acne (IGA 0–4, nodules or cysts) and each screening code as a plain question to ask the client.
+ * As soon as an answer puts procedures on hold, a banner at the top says what waits and why, from the plan itself.
+ */
+final class ScreeningPage implements WizardPage {
+    private final ConsultationDraft draft;
+    private final WizardText text;
+    private final VBox root = new VBox();
+    private final VBox holdBanner = new VBox();
+    private final BooleanProperty reveal = new SimpleBooleanProperty();
+    private final BooleanBinding complete;
+    private final StringBinding blocking;
+    private final ToggleGroup igaGroup = new ToggleGroup();
+
+    ScreeningPage(ConsultationDraft draft, WizardText text) {
+        this.draft = draft;
+        this.text = text;
+        root.getStyleClass().addAll("wizard-step", "screening-step");
+        root.setId("step-screening");
+        complete = draft.completeBinding("activeAcne", "screening");
+        blocking = Bindings.createStringBinding(() -> draft.problemsAt("activeAcne", "screening").isEmpty() ? ""
+                : text.format("wizard.missing", text.get("wizard.screening.missing.iga")), draft.problemsProperty());
+
+        holdBanner.getStyleClass().add("notice-hold");
+        holdBanner.setId("screening-hold-banner");
+        draft.previewProperty().addListener((o, was, now) -> showHolds(now));
+        showHolds(draft.previewProperty().get());
+
+        root.getChildren().addAll(Forms.heading(text.get("step.screening.heading")),
+                Forms.intro(text.get("wizard.screening.intro")), holdBanner, igaBlock(), questionsBlock());
+        root.disableProperty().bind(draft.finalBinding());
+    }
+
+    private void showHolds(Plan plan) {
+        holdBanner.getChildren().clear();
+        boolean holding = plan != null && !plan.holds().isEmpty();
+        holdBanner.setVisible(holding);
+        holdBanner.setManaged(holding);
+        if (!holding) {
+            return;
+        }
+        Label title = new Label(text.get("wizard.hold.title"));
+        title.getStyleClass().add("notice-title");
+        holdBanner.getChildren().add(title);
+        for (Hold h : plan.holds()) {
+            Label why = new Label(text.format("wizard.hold.reason", text.hold(h.code()), h.text()));
+            why.setWrapText(true);
+            why.getStyleClass().add("hold-reason");
+            holdBanner.getChildren().add(why);
+        }
+        String waiting = plan.deferred().stream().map(Recommendation::name).collect(Collectors.joining(", "));
+        Label what = new Label(waiting.isEmpty() ? text.get("wizard.hold.nothingWaits")
+                : text.format("wizard.hold.waiting", waiting));
+        what.setWrapText(true);
+        what.setId("screening-hold-waiting");
+        holdBanner.getChildren().add(what);
+        holdBanner.setAccessibleText(title.getText());
+    }
+
+    private Node igaBlock() {
+        VBox options = new VBox();
+        options.getStyleClass().add("grade-options");
+        for (int g = 0; g <= 4; g++) {
+            RadioButton r = new RadioButton(text.format("wizard.iga.option", g, text.igaName(g)));
+            r.setUserData(g);
+            r.setToggleGroup(igaGroup);
+            r.setId("iga-" + g);
+            r.setMnemonicParsing(false);
+            Forms.named(r, text.format("wizard.iga.option", g, text.igaName(g)) + ". " + text.igaDescription(g));
+            r.setSelected(Integer.valueOf(g).equals(draft.igaProperty().get()));
+            Label d = Forms.hint(text.igaDescription(g));
+            d.getStyleClass().add("grade-description");
+            options.getChildren().add(new VBox(r, d));
+        }
+        igaGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                draft.igaProperty().set((Integer) now.getUserData());
+            }
+        });
+        draft.igaProperty().addListener((o, was, now) -> igaGroup.getToggles().forEach(
+                t -> t.setSelected(Objects.equals(t.getUserData(), now))));
+        Label err = Forms.error(() -> draft.problemAt("activeAcne.iga").map(p -> text.get("wizard.iga.required")),
+                draft.problemsProperty(), reveal);
+        err.setId("iga-error");
+
+        CheckBox nodules = new CheckBox(text.get("wizard.iga.nodules"));
+        nodules.setId("iga-nodules");
+        nodules.setMnemonicParsing(false);
+        Forms.named(nodules, text.get("wizard.iga.nodules"));
+        nodules.selectedProperty().bindBidirectional(draft.nodulesOrCystsProperty());
+        VBox box = new VBox(Forms.section(text.get("wizard.iga.title")), Forms.hint(text.get("wizard.iga.hint")), options,
+                err, nodules);
+        box.getStyleClass().add("form-block");
+        return box;
+    }
+
+    private Node questionsBlock() {
+        VBox box = new VBox(Forms.section(text.get("wizard.screening.questions")),
+                Forms.hint(text.get("wizard.screening.questions.hint")));
+        box.getStyleClass().add("form-block");
+        for (WizardText.ScreeningGroup group : WizardText.ScreeningGroup.values()) {
+            Label heading = new Label(text.screeningGroup(group));
+            heading.getStyleClass().add("form-subsection");
+            VBox questions = new VBox(heading);
+            questions.getStyleClass().add("screening-group");
+            for (Screening s : group.codes()) {
+                questions.getChildren().add(question(s));
+            }
+            box.getChildren().add(questions);
+        }
+        return box;
+    }
+
+    private CheckBox question(Screening s) {
+        CheckBox b = new CheckBox(text.screeningQuestion(s));
+        b.setId("screen-" + s.name());
+        b.setWrapText(true);
+        b.setMnemonicParsing(false);
+        b.getStyleClass().add("screening-question");
+        Forms.named(b, text.screeningQuestion(s));
+        b.setSelected(draft.screening().contains(s));
+        b.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                draft.screening().add(s);
+            } else {
+                draft.screening().remove(s);
+            }
+        });
+        draft.screening().addListener((SetChangeListener<Screening>) c -> b.setSelected(draft.screening().contains(s)));
+        return b;
+    }
+
+    @Override
+    public void revealProblems() {
+        reveal.set(true);
+    }
+
+    @Override
+    public String title() {
+        return text.get("step.screening.title");
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue valid() {
+        return complete;
+    }
+
+    @Override
+    public ObservableStringValue blocking() {
+        return blocking;
+    }
+
+    @Override
+    public void shown() {
+        Node target = igaGroup.getSelectedToggle() != null ? (Node) igaGroup.getSelectedToggle()
+                : (Node) igaGroup.getToggles().get(0);
+        target.requestFocus();
+    }
+}

@@ -1,0 +1,415 @@
+package com.clearpath.ui.wizard;
+
+import com.clearpath.domain.Client;
+import com.clearpath.domain.Concern;
+import com.clearpath.domain.Flag;
+import com.clearpath.domain.Hold;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.SkinProfile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Step 6: the whole consultation on one page, the practitioner's notes, and the way out: save as final (then the
+ * consultation is read-only and Finish starts the next one) and the two PDFs.
+ */
+final class SummaryPage implements WizardPage {
+    /** Makes the consultation final; calls back on the FX thread. */
+    interface Finaliser {
+        void finalise(Runnable done, Consumer<Exception> failed);
+    }
+
+    private final ConsultationDraft draft;
+    private final WizardText text;
+    private final ConsultationDocuments documents;
+    private final Finaliser finaliser;
+    private final java.util.function.Supplier<Window> window;
+    private final java.util.function.Supplier<LocalDate> today;
+    private final VBox root = new VBox();
+    private final GridPane facts = new GridPane();
+    private final VBox finalBanner = new VBox();
+    private final Label finalText = new Label();
+    private final TextArea notes = new TextArea();
+    private final Button saveFinal = new Button();
+    private final Button handout = new Button();
+    private final Button clinician = new Button();
+    private final ComboBox<Language> language = new ComboBox<>();
+    private final Label outcome = new Label();
+    private final BooleanBinding complete;
+    private final StringBinding blocking;
+    private boolean busy;
+
+    SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
+                java.util.function.Supplier<Window> window, java.util.function.Supplier<LocalDate> today) {
+        this.draft = draft;
+        this.text = text;
+        this.documents = documents;
+        this.finaliser = finaliser;
+        this.window = window;
+        this.today = today;
+        root.getStyleClass().addAll("wizard-step", "summary-step");
+        root.setId("step-summary");
+        complete = draft.finalBinding();
+        blocking = Bindings.createStringBinding(() -> draft.isFinal() ? "" : text.get("wizard.summary.blocking"),
+                draft.statusProperty());
+
+        finalBanner.getStyleClass().add("notice-ready");
+        finalBanner.setId("summary-final");
+        finalText.setWrapText(true);
+        finalText.setId("summary-final-text");
+        Label finalTitle = new Label(text.get("wizard.summary.final.title"));
+        finalTitle.getStyleClass().add("notice-title");
+        finalBanner.getChildren().addAll(finalTitle, finalText);
+        finalBanner.visibleProperty().bind(draft.finalBinding());
+        finalBanner.managedProperty().bind(finalBanner.visibleProperty());
+
+        facts.getStyleClass().add("summary-grid");
+        facts.setId("summary-facts");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(140);
+        labels.setPrefWidth(170);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().addAll(labels, values);
+
+        root.getChildren().addAll(Forms.heading(text.get("step.summary.heading")),
+                Forms.intro(text.get("wizard.summary.intro")), finalBanner, facts, notesBlock(), actions());
+        draft.intakeProperty().addListener((o, was, now) -> refresh());
+        draft.planProperty().addListener((o, was, now) -> refresh());
+        draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> refresh());
+        draft.statusProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    // ---------- the facts ----------
+
+    private void refresh() {
+        facts.getChildren().clear();
+        Intake in = draft.intakeProperty().get();
+        Plan plan = draft.planProperty().get();
+        int row = 0;
+        row = section(row, text.get("wizard.summary.section.client"));
+        Client c = in.client();
+        row = fact(row, "wizard.summary.name", join(c.firstName(), c.lastName()));
+        if (c.dateOfBirth() != null) {
+            row = fact(row, "wizard.summary.born", text.format("wizard.client.born", longDate(c.dateOfBirth()),
+                    Period.between(c.dateOfBirth(), today.get()).getYears()));
+        }
+        row = fact(row, "wizard.summary.contact", List.of(orEmpty(c.phone()), orEmpty(c.email())).stream()
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" \u00b7 ")));
+        row = fact(row, "wizard.summary.consulted", text.format("wizard.summary.consulted.value",
+                in.consultedOn() == null ? "" : longDate(in.consultedOn()), orEmpty(in.practitioner())));
+
+        row = section(row, text.get("wizard.summary.section.concerns"));
+        int n = 1;
+        for (Concern k : in.concerns()) {
+            row = fact(row, null, n++ + ". " + concernLine(k));
+        }
+        Integer grade = in.goodmanBaronGrade();
+        row = fact(row, "wizard.summary.goodman", grade == null ? text.get("wizard.goodman.none")
+                : text.format("wizard.goodman.option", grade, text.goodmanName(grade)));
+        row = fact(row, "wizard.summary.goals", orEmpty(in.goals()));
+
+        row = section(row, text.get("wizard.summary.section.skin"));
+        row = fact(row, "wizard.summary.type", typeLine(in.skin()));
+        if (in.skin().sensitivity() != null) {
+            row = fact(row, "wizard.summary.sensitivity", text.sensitivity(in.skin().sensitivity()));
+        }
+        row = fact(row, "wizard.summary.conditions", in.skin().conditions().isEmpty() ? text.get("wizard.summary.none")
+                : in.skin().conditions().stream().map(text::condition).collect(Collectors.joining(", ")));
+
+        row = section(row, text.get("wizard.summary.section.screening"));
+        Integer iga = in.activeAcne().iga();
+        row = fact(row, "wizard.summary.iga", iga == null ? "" : text.format("wizard.summary.iga.value",
+                text.format("wizard.iga.option", iga, text.igaName(iga)),
+                text.get(in.activeAcne().nodulesOrCysts() ? "wizard.summary.nodules.yes" : "wizard.summary.nodules.no")));
+        row = fact(row, "wizard.summary.yes", in.screening().isEmpty() ? text.get("wizard.summary.screening.none")
+                : in.screening().stream().map(text::screeningQuestion).collect(Collectors.joining("\n")));
+
+        row = section(row, text.get("wizard.summary.section.plan"));
+        if (plan == null) {
+            fact(row, null, text.get("wizard.summary.noPlan"));
+            return;
+        }
+        row = fact(row, "wizard.summary.status", text.get(plan.status() == PlanStatus.READY ? "wizard.plan.ready"
+                : "wizard.plan.defer"));
+        for (Hold h : plan.holds()) {
+            row = fact(row, null, text.format("wizard.hold.reason", text.hold(h.code()), h.text()));
+        }
+        row = fact(row, "wizard.summary.now", numbered(plan.recommendations()));
+        if (!plan.deferred().isEmpty()) {
+            row = fact(row, "wizard.summary.later", numbered(plan.deferred()));
+        }
+        if (!plan.flags().isEmpty()) {
+            row = fact(row, "wizard.summary.flags", plan.flags().stream().map(Flag::code).map(text::flag)
+                    .collect(Collectors.joining("\n")));
+        }
+        if (!draft.overrides().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (PlanOverride o : draft.overrides()) {
+                String name = documentsName(o);
+                lines.add(text.format(o.action() == PlanOverride.Action.DECLINED ? "wizard.summary.override.declined"
+                        : "wizard.summary.override.added", name, o.reason()));
+            }
+            fact(row, "wizard.summary.overrides", String.join("\n", lines));
+        }
+        finalText.setText(text.format("wizard.summary.final.text", ConsultationDocuments.number(draft)));
+    }
+
+    private String documentsName(PlanOverride o) {
+        Plan plan = draft.planProperty().get();
+        return plan.recommendations().stream().filter(r -> r.treatment() == o.treatment()).map(Recommendation::name)
+                .findFirst().orElse(o.treatment().name());
+    }
+
+    private String numbered(List<Recommendation> list) {
+        List<String> lines = new ArrayList<>();
+        int i = 1;
+        for (Recommendation r : list) {
+            Optional<PlanOverride> declined = draft.overrideFor(r.treatment())
+                    .filter(o -> o.action() == PlanOverride.Action.DECLINED);
+            lines.add(declined.isPresent() ? text.format("wizard.summary.item.declined", i++, r.name())
+                    : text.format("wizard.summary.item", i++, r.name()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String concernLine(Concern k) {
+        List<String> parts = new ArrayList<>();
+        parts.add(k.kind() == null ? "?" : text.kind(k.kind()));
+        parts.add(k.zones().stream().map(text::zone).collect(Collectors.joining(", ")));
+        if (k.count() != null) {
+            parts.add(text.format("wizard.summary.count", k.count()));
+        }
+        if (k.distensible() != null) {
+            parts.add(text.get(k.distensible() ? "wizard.summary.distensible.yes" : "wizard.summary.distensible.no"));
+        }
+        if (k.pigmentDepth() != null) {
+            parts.add(text.depth(k.pigmentDepth()));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private String typeLine(SkinProfile skin) {
+        if (skin.fitzpatrick() == null) {
+            return "";
+        }
+        String type = text.format("wizard.summary.type.value", WizardText.roman(skin.fitzpatrick()),
+                text.typeDescription(skin.fitzpatrick()));
+        Integer score = skin.fitzpatrickScore();
+        if (score == null) {
+            return skin.fitzpatrickOverrideReason() == null ? type
+                    : text.format("wizard.summary.type.chosen", type, skin.fitzpatrickOverrideReason());
+        }
+        int scored = SkinProfile.typeForScore(score);
+        if (scored == skin.fitzpatrick()) {
+            return text.format("wizard.summary.type.scored", type, score, SkinProfile.SCORE_MAX);
+        }
+        return text.format("wizard.summary.type.overridden", type, score, WizardText.roman(scored),
+                orEmpty(skin.fitzpatrickOverrideReason()));
+    }
+
+    private int section(int row, String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("summary-section");
+        facts.add(l, 0, row, 2, 1);
+        return row + 1;
+    }
+
+    private int fact(int row, String labelKey, String value) {
+        Label v = new Label(value == null || value.isBlank() ? "\u2013" : value);
+        v.setWrapText(true);
+        v.getStyleClass().add("summary-value");
+        v.setMaxWidth(Double.MAX_VALUE);
+        if (labelKey == null) {
+            facts.add(v, 1, row);
+        } else {
+            Label l = new Label(text.get(labelKey));
+            l.getStyleClass().add("summary-label");
+            l.setWrapText(true);
+            facts.add(l, 0, row);
+            facts.add(v, 1, row);
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        }
+        return row + 1;
+    }
+
+    // ---------- notes and actions ----------
+
+    private Node notesBlock() {
+        notes.setId("summary-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        Forms.named(notes, Forms.plain(text.get("wizard.summary.notes")));
+        notes.setPromptText(text.get("wizard.summary.notes.prompt"));
+        Forms.bindText(notes, draft.notesProperty());
+        notes.editableProperty().bind(draft.finalBinding().not());
+        Label err = Forms.error(draft, "notes", Forms.plain(text.get("wizard.summary.notes")),
+                new javafx.beans.property.SimpleBooleanProperty(true));
+        VBox box = new VBox(Forms.label(text.get("wizard.summary.notes"), notes), notes, err);
+        box.getStyleClass().addAll("form-block", "form-field");
+        return box;
+    }
+
+    private Node actions() {
+        saveFinal.setText(text.get("wizard.summary.saveFinal"));
+        saveFinal.setId("summary-save-final");
+        saveFinal.getStyleClass().add("accent");
+        Forms.named(saveFinal, Forms.plain(text.get("wizard.summary.saveFinal")));
+        saveFinal.disableProperty().bind(draft.finalBinding().or(draft.planProperty().isNull()));
+        saveFinal.setOnAction(e -> saveAsFinal());
+
+        handout.setText(text.get("wizard.summary.handout"));
+        handout.setId("summary-handout");
+        Forms.named(handout, Forms.plain(text.get("wizard.summary.handout")));
+        handout.setOnAction(e -> documents.chooseAndSave(ConsultationDocuments.Kind.HANDOUT, language.getValue(),
+                window.get(), this::saved, this::failed));
+        clinician.setText(text.get("wizard.summary.clinician"));
+        clinician.setId("summary-clinician");
+        Forms.named(clinician, Forms.plain(text.get("wizard.summary.clinician")));
+        clinician.setOnAction(e -> documents.chooseAndSave(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, Language.EN,
+                window.get(), this::saved, this::failed));
+        handout.disableProperty().bind(draft.planProperty().isNull());
+        clinician.disableProperty().bind(draft.planProperty().isNull());
+
+        language.getItems().setAll(Language.values());
+        language.setValue(Language.EN);
+        language.setId("summary-language");
+        Forms.named(language, Forms.plain(text.get("wizard.summary.language")));
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : text.language(l);
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
+        Label languageLabel = Forms.label(text.get("wizard.summary.language"), language);
+
+        outcome.setId("summary-outcome");
+        outcome.setWrapText(true);
+        outcome.getStyleClass().add("form-hint");
+        outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+
+        FlowPane documentsRow = new FlowPane(handout, languageLabel, language, clinician);
+        documentsRow.getStyleClass().add("summary-actions");
+        documentsRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(Forms.section(text.get("wizard.summary.actions")), saveFinal, documentsRow, outcome);
+        box.getStyleClass().add("form-block");
+        return box;
+    }
+
+    private void saveAsFinal() {
+        if (busy) {
+            return;
+        }
+        busy = true;
+        outcome.getStyleClass().remove("field-error");
+        outcome.setText(text.get("wizard.summary.finalising"));
+        finaliser.finalise(() -> {
+            busy = false;
+            outcome.setText("");
+            handout.requestFocus();
+        }, error -> {
+            busy = false;
+            failed(error);
+        });
+    }
+
+    private void saved(Path file) {
+        outcome.getStyleClass().remove("field-error");
+        outcome.setText(text.format("wizard.summary.saved", file.getFileName(), file.toAbsolutePath().getParent()));
+    }
+
+    private void failed(Exception error) {
+        if (!outcome.getStyleClass().contains("field-error")) {
+            outcome.getStyleClass().add("field-error");
+        }
+        outcome.setText(text.format("wizard.summary.failed", error.getMessage()));
+    }
+
+    /** Saves a document without the chooser: what the buttons do once a file is picked. */
+    void saveDocument(ConsultationDocuments.Kind kind, Language lang, Path file, Consumer<Path> done) {
+        documents.save(kind, lang, file, p -> {
+            saved(p);
+            done.accept(p);
+        }, this::failed);
+    }
+
+    private static String longDate(LocalDate d) {
+        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
+    }
+
+    private static String join(String a, String b) {
+        return (orEmpty(a) + " " + orEmpty(b)).strip();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---------- WizardPage ----------
+
+    @Override
+    public String title() {
+        return text.get("step.summary.title");
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public ObservableBooleanValue valid() {
+        return complete;
+    }
+
+    @Override
+    public ObservableStringValue blocking() {
+        return blocking;
+    }
+
+    @Override
+    public void shown() {
+        refresh();
+        (draft.isFinal() ? handout : saveFinal).requestFocus();
+    }
+}

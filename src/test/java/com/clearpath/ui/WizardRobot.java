@@ -1,0 +1,195 @@
+package com.clearpath.ui;
+
+import static com.clearpath.ui.RunningApp.fx;
+
+import com.clearpath.store.ClientRepository;
+import com.clearpath.store.ConsultationRepository;
+import com.clearpath.store.Database;
+import com.clearpath.ui.wizard.ConsultationView;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walks the consultation wizard of a running app the way a practitioner does, by mouse and keyboard. */
+final class WizardRobot {
+    final FxRobot robot;
+    final RunningApp running;
+
+    WizardRobot(FxRobot robot, RunningApp running) {
+        this.robot = robot;
+        this.running = running;
+    }
+
+    ConsultationView view() {
+        return fx(() -> (ConsultationView) robot.lookup("#view-new-consultation").query().getUserData());
+    }
+
+    /** The step on screen, 1-based like the step indicator. */
+    int step() {
+        return fx(() -> view().frame().currentStepProperty().get()) + 1;
+    }
+
+    Node node(String query) {
+        return fx(() -> robot.lookup(query).query());
+    }
+
+    boolean exists(String query) {
+        return fx(() -> robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+    }
+
+    String textOf(String query) {
+        return fx(() -> ((Labeled) robot.lookup(query).query()).getText());
+    }
+
+    /** Scrolls the page so the node is on screen, then clicks it. */
+    WizardRobot click(String query) {
+        Node n = node(query);
+        robot.interact(() -> view().frame().scrollIntoView(n));
+        robot.clickOn(n);
+        return this;
+    }
+
+    WizardRobot write(String query, String text) {
+        click(query);
+        robot.write(text);
+        return this;
+    }
+
+    WizardRobot enter() {
+        robot.type(KeyCode.ENTER);
+        return this;
+    }
+
+    WizardRobot tab() {
+        robot.type(KeyCode.TAB);
+        return this;
+    }
+
+    WizardRobot space() {
+        robot.type(KeyCode.SPACE);
+        return this;
+    }
+
+    /** Focuses a control from the keyboard's point of view (as Tab would) and scrolls it into view. */
+    WizardRobot focus(String query) {
+        Node n = node(query);
+        robot.interact(n::requestFocus);
+        return this;
+    }
+
+    void awaitStep(int step) {
+        await(() -> step() == step, "step " + step + " (on " + step() + ")");
+    }
+
+    void awaitDatabase() {
+        await(() -> running.app.database().isPresent(), "the database");
+    }
+
+    void await(Callable<Boolean> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Database db() {
+        return running.app.database().orElseThrow();
+    }
+
+    ClientRepository clients() {
+        return new ClientRepository(db(), Clock.systemUTC());
+    }
+
+    ConsultationRepository consultations() {
+        return new ConsultationRepository(db(), Clock.systemUTC());
+    }
+
+    /** The window as it is now, scrolled to the top of the page so the picture starts where the step does. */
+    void shoot(String name) {
+        robot.interact(() -> view().frame().scrollToTop());
+        Screenshots.save(running.stage.getScene(), name);
+    }
+
+    /** The whole page, however long, for checking what lies below the fold. */
+    void shootPage(String pageId, String name) {
+        Screenshots.save(node(pageId), name);
+    }
+
+    /** Sets the window size the way a person drags it. */
+    void size(double width, double height) {
+        robot.interact(() -> {
+            running.stage.setWidth(width);
+            running.stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // ---------- whole steps ----------
+
+    /** Step 1 by keyboard: first name, Tab, last name, Tab, date of birth, Enter. */
+    void newClient(String first, String last, String dateOfBirth) {
+        click("#client-first-name");
+        robot.write(first);
+        tab();
+        robot.write(last);
+        tab();
+        robot.write(dateOfBirth);
+    }
+
+    /** A concern on step 2 by mouse: its card, its zones on the face map (or trunk buttons), its count. */
+    void concern(String kind, int count, String... zones) {
+        click("#concern-kind-" + kind);
+        for (String z : zones) {
+            click(z.equals("CHEST") || z.equals("BACK") ? "#zone-" + z : "#face-zone-" + z);
+        }
+        if (count > 0) {
+            write("#concern-count", Integer.toString(count));
+        }
+    }
+
+    /**
+     * Fills the steps before {@code step} (1-based) with a simple valid consultation and moves on to it: a new
+     * client, shallow boxcar scars on the forehead, type II, normal skin, IGA 0.
+     */
+    void reachStep(int step) {
+        if (step > 1) {
+            newClient("Zo\u00eb", "Test", "1990-01-01");
+            click("#wizard-next");
+            awaitStep(2);
+        }
+        if (step > 2) {
+            concern("BOXCAR_SHALLOW", 0, "FOREHEAD");
+            click("#wizard-next");
+            awaitStep(3);
+        }
+        if (step > 3) {
+            answers("1111111111");
+            click("#sensitivity-NORMAL");
+            click("#wizard-next");
+            awaitStep(4);
+        }
+        if (step > 4) {
+            click("#iga-0");
+            click("#wizard-next");
+            awaitStep(5);
+        }
+        if (step > 5) {
+            click("#wizard-next");
+            awaitStep(6);
+        }
+    }
+
+    /** Step 3 by keyboard: with the first question focused, one digit per answer. */
+    void answers(String digits) {
+        focus("#fitz-EYES-0");
+        robot.write(digits);
+    }
+}
