@@ -6,16 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Sensitivity;
+import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Zone;
 import com.clearpath.store.ClientMatch;
 import com.clearpath.store.DataFolder;
+import com.clearpath.store.StoreException;
 import com.clearpath.store.StoredConsultation;
+import com.clearpath.ui.wizard.ConcernDraft;
+import com.clearpath.ui.wizard.ConsultationDraft;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +45,24 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Init;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The consultation wizard walked through the real app on a real database, as a practitioner would. */
 @ExtendWith(ApplicationExtension.class)
 class ConsultationWizardTest {
+    private static final String[] STEP_NAMES = {"1-client", "2-concerns", "3-skin", "4-screening", "5-plan", "6-summary"};
+    private static final String[] PAGE_IDS = {"#step-client", "#step-concerns", "#step-skin", "#step-screening",
+            "#step-plan", "#step-summary"};
+
     @TempDir
     Path temp;
     private RunningApp running;
+    private DataFolder folder;
 
     @Init
     void init() {
-        running = RunningApp.init(new DataFolder(temp.resolve("clinic-data")));
+        folder = new DataFolder(temp.resolve("clinic-data"));
+        running = RunningApp.init(folder);
     }
 
     @Start
@@ -47,14 +75,17 @@ class ConsultationWizardTest {
         running.stop();
     }
 
+    /** (a) The whole walk, keyboard where a practitioner types and mouse where they point; a picture of every step. */
     @Test
-    void rollingAndIcePickInTypeThreeIsReadyForSubcisionAndTcaCross(FxRobot fxRobot) {
+    void rollingAndIcePickInTypeThreeIsReadyForSubcisionAndTcaCross(FxRobot fxRobot) throws Exception {
         WizardRobot w = new WizardRobot(fxRobot, running);
         w.awaitDatabase();
 
         w.newClient("Ana", "Reyes", "1996-04-12");
-        w.shoot("wizard-1-client-1280x800");
-        w.shootPage("#step-client", "page-1-client");
+        w.tab().tab();
+        fxRobot.write("ana@example.com");
+        assertTrue(w.textOf("#client-dob-echo").contains("1996"), "the date is read back in words");
+        stepDone(w, 1);
         w.enter();
         w.awaitStep(2);
 
@@ -62,60 +93,300 @@ class ConsultationWizardTest {
         w.click("#concern-distensible-yes");
         w.click("#concern-add");
         w.click("#concern-kind-ICE_PICK");
-        // The zone check boxes do the same as the face map, from the keyboard.
+        // The zone check boxes do what the face map does, from the keyboard: Space ticks.
         w.focus("#zone-CHEEK_LEFT").space();
+        assertTrue(fx(() -> w.node("#face-zone-CHEEK_LEFT").getPseudoClassStates().toString().contains("selected")));
         w.write("#concern-count", "5");
+        assertFalse(w.exists("#concern-depth-epidermal"), "pigment depth is for PIH only");
         w.click("#goodman-3");
-        w.shoot("wizard-2-concerns-1280x800");
-        w.shootPage("#step-concerns", "page-2-concerns");
+        w.click("#concern-chip-1");
+        stepDone(w, 2);
         w.enter();
         w.awaitStep(3);
 
         w.answers("2222222222");
         assertTrue(w.textOf("#skin-type").startsWith("Type III"), w.textOf("#skin-type"));
-        assertEquals("20 of 40", w.textOf("#skin-score"));
+        assertEquals("Score 20 of 40", w.textOf("#skin-score"));
+        assertTrue(RunningApp.has(w.node("#skin-band-3"), "current"));
         w.click("#sensitivity-NORMAL");
-        w.shoot("wizard-3-skin-1280x800");
-        w.shootPage("#step-skin", "page-3-skin");
+        stepDone(w, 3);
         w.enter();
         w.awaitStep(4);
 
         w.click("#iga-0");
         assertFalse(w.exists("#screening-hold-banner"));
-        w.shoot("wizard-4-screening-1280x800");
-        w.shootPage("#step-screening", "page-4-screening");
+        stepDone(w, 4);
         w.enter();
         w.awaitStep(5);
 
-        assertTrue(w.exists("#plan-item-SUBCISION"));
-        assertTrue(w.exists("#plan-item-TCA_CROSS"));
         Plan plan = fx(() -> w.view().draft().planProperty().get());
         assertEquals(PlanStatus.READY, plan.status());
         assertTrue(plan.recommendedTreatments().containsAll(List.of(Treatment.SUBCISION, Treatment.TCA_CROSS)));
+        assertTrue(w.exists("#plan-item-SUBCISION"));
+        assertTrue(w.exists("#plan-item-TCA_CROSS"));
         w.click("#plan-item-SUBCISION");
-        w.shoot("wizard-5-plan-1280x800");
-        w.shootPage("#step-plan", "page-5-plan");
+        assertTrue(fx(() -> w.node("#plan-card-SUBCISION").lookup(".plan-details").isVisible()), "the item opens");
+        stepDone(w, 5);
         w.enter();
         w.awaitStep(6);
 
-        w.shoot("wizard-6-summary-1280x800");
-        w.shootPage("#step-summary", "page-6-summary");
-        w.click("#summary-save-final");
+        stepDone(w, 6);
+        assertTrue(fx(() -> w.node("#wizard-next").isDisabled()), "Finish waits for the final save");
+        w.enter();
         w.await(() -> fx(() -> w.view().draft().isFinal()), "the consultation to be final");
         assertTrue(w.exists("#summary-final"));
         w.shoot("wizard-6-summary-final-1280x800");
 
-        List<ClientMatch> found = searchClients(w, "reyes");
+        List<ClientMatch> found = w.clients().search("reyes", 10);
         assertEquals(1, found.size());
         assertEquals("Ana", found.get(0).firstName());
         assertEquals(1, found.get(0).consultations());
+        StoredConsultation saved = w.consultations().find(w.view().draft().id()).orElseThrow();
+        assertEquals(ConsultationStatus.FINAL, saved.status());
+        assertEquals(found.get(0).id(), saved.clientId());
+        assertEquals(20, saved.intake().skin().fitzpatrickScore());
+        assertEquals(2, saved.intake().concerns().size());
+        assertTrue(w.consultations().drafts().isEmpty());
+        assertFalse(Files.exists(folder.root().resolve("drafts").resolve(saved.id() + ".json")),
+                "nothing of a final consultation is left among the drafts");
+
+        Path handout = temp.resolve("out/handout.pdf");
+        Path summary = temp.resolve("out/summary.pdf");
+        fxRobot.interact(() -> w.view().saveHandout(Language.EN, handout, p -> { }));
+        fxRobot.interact(() -> w.view().saveClinicianSummary(summary, p -> { }));
+        w.await(() -> Files.exists(handout) && Files.exists(summary), "both PDFs");
+        assertTrue(pdfText(handout).contains("Ana Reyes"));
+        assertTrue(pdfText(summary).contains("Subcision"));
+        assertTrue(w.textOf("#summary-outcome").startsWith("Saved"), w.textOf("#summary-outcome"));
+
+        w.click("#wizard-next");
+        w.awaitStep(1);
+        assertEquals("", fx(() -> ((TextField) w.node("#client-first-name")).getText()), "a fresh consultation");
     }
 
-    private static List<ClientMatch> searchClients(WizardRobot w, String query) {
-        try {
-            return w.clients().search(query, 10);
-        } catch (Exception e) {
-            throw new AssertionError(e);
+    /** (b) Moderate active acne holds every procedure: the banner says so at once and the plan defers them. */
+    @Test
+    void moderateActiveAcneShowsTheHoldAndDefersProcedures(FxRobot fxRobot) {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        w.reachStep(4);
+        assertFalse(w.exists("#screening-hold-banner"));
+
+        w.click("#iga-3");
+        assertTrue(w.exists("#screening-hold-banner"), "the banner appears as soon as the answer is given");
+        String waiting = w.textOf("#screening-hold-waiting");
+        assertTrue(waiting.startsWith("Waiting until then:"), waiting);
+        Plan preview = fx(() -> w.view().draft().planProperty().get());
+        for (Recommendation r : preview.deferred()) {
+            assertTrue(waiting.contains(r.name()), r.name() + " is named as waiting");
         }
+        w.shoot("wizard-4-screening-hold-1280x800");
+        w.enter();
+        w.awaitStep(5);
+
+        Plan plan = fx(() -> w.view().draft().planProperty().get());
+        assertEquals(PlanStatus.DEFER, plan.status());
+        assertFalse(plan.deferred().isEmpty());
+        assertTrue(plan.deferred().stream().allMatch(r -> r.treatment().procedure()));
+        assertTrue(plan.recommendations().stream().allMatch(r -> r.treatment().homeCare()), "only home care now");
+        assertTrue(plan.holds().stream().anyMatch(h -> h.code().name().equals("ACTIVE_ACNE")));
+        assertTrue(w.exists("#plan-deferred"));
+        assertTrue(w.textOf("#preview-status").equals("Procedures wait"));
+        w.shoot("wizard-5-plan-defer-1280x800");
+    }
+
+    /** (c) PIH in type V skin (from the answers, not by eye): topicals first, IPL ruled out. */
+    @Test
+    void pihInTypeFiveSkinPutsTopicalsFirstAndRulesOutIpl(FxRobot fxRobot) {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        w.newClient("Nguy\u1ec5n", "Th\u1ecb Lan", "1992-09-30");
+        w.enter();
+        w.awaitStep(2);
+        w.concern("PIH", 0, "CHEEK_LEFT", "FOREHEAD");
+        assertFalse(w.exists("#concern-distensible-yes"), "stretching is for atrophic scars only");
+        w.click("#concern-depth-epidermal");
+        w.shoot("wizard-2-concerns-pih-1280x800");
+        w.enter();
+        w.awaitStep(3);
+
+        w.answers("3333333333");
+        assertEquals("Score 30 of 40", w.textOf("#skin-score"));
+        assertTrue(w.textOf("#skin-type").startsWith("Type V "), w.textOf("#skin-type"));
+        w.click("#sensitivity-NORMAL");
+        w.enter();
+        w.awaitStep(4);
+        w.click("#iga-0");
+        w.enter();
+        w.awaitStep(5);
+
+        Plan plan = fx(() -> w.view().draft().planProperty().get());
+        Intake intake = fx(() -> w.view().draft().intakeProperty().get());
+        assertEquals(5, intake.skin().fitzpatrick());
+        assertEquals(30, intake.skin().fitzpatrickScore());
+        List<Treatment> now = plan.recommendations().stream().map(Recommendation::treatment).toList();
+        int topical = now.indexOf(Treatment.TOPICAL_DEPIGMENTING);
+        assertTrue(topical >= 0, "depigmenting topicals recommended: " + now);
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i).procedure()) {
+                assertTrue(topical < i, "topicals before " + now.get(i));
+            }
+        }
+        assertTrue(plan.exclusion(Treatment.IPL).orElseThrow().hasReason(ExclusionCode.FITZPATRICK_IV_VI)
+                || plan.exclusion(Treatment.IPL).orElseThrow().hasReason(ExclusionCode.FITZPATRICK_V_VI));
+        assertTrue(w.exists("#plan-excluded-IPL"), "IPL is listed as ruled out, with its reason");
+        w.shoot("wizard-5-plan-pih-1280x800");
+    }
+
+    /** (d) Declining a recommendation needs a reason and is kept in the records as an override. */
+    @Test
+    void declinedRecommendationIsStoredWithItsReason(FxRobot fxRobot) throws Exception {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        w.reachStep(5);
+        Plan plan = fx(() -> w.view().draft().planProperty().get());
+        Treatment first = plan.recommendations().stream().map(Recommendation::treatment)
+                .filter(Treatment::procedure).findFirst().orElseThrow();
+
+        w.click("#plan-decline-" + first.name());
+        assertTrue(fx(() -> w.node("#plan-decline-confirm-" + first.name()).isDisabled()), "no reason, no decline");
+        fxRobot.write("Client prefers to avoid needles");
+        w.enter();
+        assertTrue(w.exists("#plan-declined-" + first.name()));
+        assertTrue(w.textOf("#plan-declined-" + first.name()).contains("avoid needles"));
+        assertEquals(5, w.step(), "Enter in the reason confirms the decline, it does not move on");
+
+        Treatment added = Treatment.CHEMICAL_PEEL_SUPERFICIAL;
+        fxRobot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Treatment> choice = (ComboBox<Treatment>) w.node("#plan-add-treatment");
+            choice.setValue(added);
+        });
+        w.write("#plan-add-reason", "Wants a gentle start");
+        w.click("#plan-add");
+        assertTrue(w.exists("#plan-added-" + added.name()));
+        w.shoot("wizard-5-plan-overrides-1280x800");
+
+        UUID id = w.view().draft().id();
+        // Autosave: within two seconds of the change, without pressing anything.
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> storedOverrides(w, id).size() == 2);
+        List<PlanOverride> overrides = storedOverrides(w, id);
+        PlanOverride declined = overrides.stream().filter(o -> o.action() == PlanOverride.Action.DECLINED)
+                .findFirst().orElseThrow();
+        assertEquals(first, declined.treatment());
+        assertEquals("Client prefers to avoid needles", declined.reason());
+        assertTrue(overrides.stream().anyMatch(o -> o.action() == PlanOverride.Action.ADDED && o.treatment() == added
+                && o.reason().equals("Wants a gentle start")));
+
+        w.click("#plan-undo-" + first.name());
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> storedOverrides(w, id).size() == 1);
+    }
+
+    /** (e) Closing mid-consultation loses nothing: at the next start it is offered, and every answer comes back. */
+    @Test
+    void closingMidConsultationOffersItBackWithEveryAnswer(FxRobot fxRobot) throws Exception {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        w.newClient("Jos\u00e9", "Mart\u00ednez", "1985-03-04");
+        w.write("#client-practitioner", "J. Park");
+        w.enter();
+        w.awaitStep(2);
+        w.concern("ROLLING", 4, "CHEEK_RIGHT", "BACK");
+        w.click("#concern-distensible-no");
+        w.write("#concern-goals", "Smoother cheeks by June");
+        w.enter();
+        assertEquals(2, w.step(), "Enter in the goals starts a new line");
+        w.click("#wizard-next");
+        w.awaitStep(3);
+        w.answers("0123401234");
+        w.click("#sensitivity-SENSITIVE");
+        w.click("#condition-ROSACEA");
+        UUID id = w.view().draft().id();
+
+        // Straight away, inside the autosave delay: closing must save what is pending.
+        fxRobot.interact(running::stop);
+
+        RunningApp second = RunningApp.init(folder);
+        fxRobot.interact(second::start);
+        running = second;
+        WizardRobot again = new WizardRobot(fxRobot, second);
+        again.awaitDatabase();
+        again.await(() -> again.exists("#unfinished"), "the offer to resume");
+        assertTrue(again.textOf("#unfinished-title").contains("unfinished"));
+        again.shoot("wizard-resume-offer-1280x800");
+        again.click("#unfinished-resume-" + id);
+        again.awaitStep(3);
+
+        ConsultationDraft d = fx(() -> again.view().draft());
+        assertEquals(id, d.id());
+        assertEquals("Jos\u00e9", fx(() -> d.firstNameProperty().get()));
+        assertEquals("J. Park", fx(() -> d.practitionerProperty().get()));
+        assertEquals("Smoother cheeks by June", fx(() -> d.goalsProperty().get()).strip());
+        ConcernDraft rolling = fx(() -> d.concerns().get(0));
+        assertEquals(4, fx(() -> rolling.countProperty().get()));
+        assertEquals(Boolean.FALSE, fx(() -> rolling.distensibleProperty().get()));
+        assertEquals(java.util.Set.of(Zone.CHEEK_RIGHT, Zone.BACK), fx(() -> java.util.Set.copyOf(rolling.zones())));
+        int[] answers = {0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+        for (int i = 0; i < answers.length; i++) {
+            int index = i;
+            assertEquals(answers[i], fx(() -> d.answerProperty(index).get()), "answer " + (i + 1));
+        }
+        assertEquals("Score 20 of 40", again.textOf("#skin-score"));
+        assertTrue(fx(() -> ((RadioButton) again.node("#fitz-BURN-4")).isSelected()), "the answers are shown too");
+        assertTrue(fx(() -> ((RadioButton) again.node("#sensitivity-SENSITIVE")).isSelected()));
+        assertTrue(fx(() -> ((CheckBox) again.node("#condition-ROSACEA")).isSelected()));
+        assertEquals(Sensitivity.SENSITIVE, fx(() -> d.sensitivityProperty().get()));
+        assertTrue(fx(() -> d.conditions().contains(SkinCondition.ROSACEA)));
+        assertNotNull(fx(() -> d.clientIdProperty().get()), "the client record was made when step 1 was done");
+
+        again.click("#step-1");
+        assertEquals("Jos\u00e9", fx(() -> ((javafx.scene.control.Label) again.node("#client-chosen-name")).getText()
+                .split(" ")[0]));
+    }
+
+    /** Ctrl+N in the middle keeps the consultation as a draft, and step one offers it straight back. */
+    @Test
+    void startingAnotherConsultationKeepsTheFirstOneAsADraft(FxRobot fxRobot) throws Exception {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        w.reachStep(3);
+        UUID first = w.view().draft().id();
+        fxRobot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        w.awaitStep(1);
+        w.await(() -> w.exists("#unfinished-resume-" + first), "the kept consultation offered back");
+        assertTrue(w.consultations().find(first).isPresent());
+        w.click("#unfinished-resume-" + first);
+        w.awaitStep(3);
+        assertEquals(first, w.view().draft().id());
+    }
+
+    /** Every step at the default and the minimum window size, and every control on it has a name for a screen reader. */
+    private void stepDone(WizardRobot w, int step) {
+        String name = "wizard-" + STEP_NAMES[step - 1];
+        w.shoot(name + "-1280x800");
+        w.shootPage(PAGE_IDS[step - 1], "page-" + STEP_NAMES[step - 1]);
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "step " + step + ": controls without accessible text: " + unnamed);
+        w.size(ClearpathApp.MIN_WIDTH, ClearpathApp.MIN_HEIGHT);
+        w.shoot(name + "-1024x680");
+        w.size(ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
+    }
+
+    private static List<PlanOverride> storedOverrides(WizardRobot w, UUID id) throws StoreException {
+        Optional<StoredConsultation> k = w.consultations().find(id);
+        return k.map(StoredConsultation::overrides).orElse(List.of());
+    }
+
+    private static String pdfText(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static void assertNotNull(Object o, String message) {
+        assertTrue(o != null, message);
     }
 }

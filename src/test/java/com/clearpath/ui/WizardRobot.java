@@ -39,8 +39,19 @@ final class WizardRobot {
         return fx(() -> robot.lookup(query).query());
     }
 
+    /** True when the node is on screen: in the scene, and it and every parent visible. */
     boolean exists(String query) {
-        return fx(() -> robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false));
+        return fx(() -> robot.lookup(query).tryQuery().map(n -> {
+            if (n.getScene() == null) {
+                return false;
+            }
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false));
     }
 
     String textOf(String query) {
@@ -129,6 +140,7 @@ final class WizardRobot {
             running.stage.setWidth(width);
             running.stage.setHeight(height);
         });
+        await(() -> fx(() -> running.stage.getScene().getWidth()) == width, "the window size");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -72,7 +72,7 @@ final class ConcernsPage implements WizardPage {
     private final ConsultationDraft draft;
     private final WizardText text;
     private final VBox root = new VBox();
-    private final HBox chips = new HBox();
+    private final FlowPane chips = new FlowPane();
     private final ToggleGroup chipGroup = new ToggleGroup();
     private final VBox editorHolder = new VBox();
     private final Button addConcern = new Button();
@@ -128,9 +128,8 @@ final class ConcernsPage implements WizardPage {
         draft.problemsProperty().addListener((o, was, now) -> markIncompleteChips());
 
         editorHolder.getStyleClass().add("concern-editor-holder");
-        Label concernsHeading = Forms.section(text.get("wizard.concerns.list"));
         root.getChildren().addAll(Forms.heading(text.get("step.concerns.heading")),
-                Forms.intro(text.get("step.concerns.description")), concernsHeading, chips, editorHolder,
+                Forms.intro(text.get("step.concerns.description")), chips, editorHolder,
                 goodmanBlock(), goalsBlock());
         rebuildChips();
         select(draft.concerns().get(0));
@@ -160,6 +159,7 @@ final class ConcernsPage implements WizardPage {
             chip.setUserData(c);
             chip.setToggleGroup(chipGroup);
             chip.setMnemonicParsing(false);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             int number = i + 1;
             chip.textProperty().bind(Bindings.createStringBinding(() -> chipText(number, c), c.kindProperty(),
                     c.zones()));
@@ -368,8 +368,8 @@ final class ConcernsPage implements WizardPage {
             Label zonesLabel = Forms.hint(text.get("wizard.concerns.zones.keyboard"));
             VBox listColumn = new VBox(zonesLabel, boxes, err);
             listColumn.getStyleClass().add("zone-list");
-            HBox.setHgrow(listColumn, Priority.ALWAYS);
-            HBox row = new HBox(faceColumn, listColumn);
+            // Side by side when there is room; the list goes under the face in a narrow window.
+            FlowPane row = new FlowPane(faceColumn, listColumn);
             row.getStyleClass().add("zone-row");
             VBox box = new VBox(Forms.section(text.get("wizard.concerns.zones")), row);
             box.getStyleClass().add("form-block");

@@ -133,7 +133,7 @@ final class PlanPage implements WizardPage {
         title.setWrapText(true);
         box.getChildren().add(title);
         for (Hold h : plan.holds()) {
-            Label l = new Label(text.format("wizard.hold.reason", text.hold(h.code()), h.text()));
+            Label l = new Label(h.text());
             l.setWrapText(true);
             box.getChildren().add(l);
         }
@@ -201,6 +201,11 @@ final class PlanPage implements WizardPage {
         open.setSelected(expanded.contains(t));
         open.setMaxWidth(Double.MAX_VALUE);
         open.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.shape.SVGPath chevron = new javafx.scene.shape.SVGPath();
+        chevron.setContent("M3 1 L8 6 L3 11");
+        chevron.getStyleClass().add("plan-chevron");
+        chevron.rotateProperty().bind(Bindings.when(open.selectedProperty()).then(90).otherwise(0));
+        open.setGraphic(chevron);
         Forms.named(open, text.format("wizard.plan.item.accessible", r.name(),
                 text.get(now ? "wizard.plan.item.now" : "wizard.plan.item.later")));
 

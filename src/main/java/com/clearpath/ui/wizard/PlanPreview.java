@@ -46,6 +46,9 @@ final class PlanPreview {
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setAccessibleText(text.get("wizard.preview.title"));
         draft.previewProperty().addListener((o, was, now) -> redraw());
+        // A provisional plan can equal the real one exactly (records compare by value), so no change fires for
+        // the preview; the plan's own change still says it is no longer provisional.
+        draft.planProperty().addListener((o, was, now) -> redraw());
         draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> redraw());
         redraw();
     }

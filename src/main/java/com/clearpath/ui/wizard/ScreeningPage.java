@@ -66,7 +66,7 @@ final class ScreeningPage implements WizardPage {
         title.getStyleClass().add("notice-title");
         holdBanner.getChildren().add(title);
         for (Hold h : plan.holds()) {
-            Label why = new Label(text.format("wizard.hold.reason", text.hold(h.code()), h.text()));
+            Label why = new Label(h.text());
             why.setWrapText(true);
             why.getStyleClass().add("hold-reason");
             holdBanner.getChildren().add(why);

@@ -41,6 +41,8 @@ import javafx.scene.layout.VBox;
  */
 final class SkinPage implements WizardPage {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** Below this width the answers stack (about 110 px per answer side by side). */
+    static final double WIDE_ENOUGH = 560;
 
     private final ConsultationDraft draft;
     private final WizardText text;
@@ -162,10 +164,6 @@ final class SkinPage implements WizardPage {
         GridPane answers = new GridPane();
         answers.getStyleClass().add("answer-grid");
         for (int a = 0; a < FitzpatrickQuestionnaire.ANSWERS; a++) {
-            ColumnConstraints col = new ColumnConstraints();
-            col.setPercentWidth(100.0 / FitzpatrickQuestionnaire.ANSWERS);
-            col.setHgrow(Priority.ALWAYS);
-            answers.getColumnConstraints().add(col);
             RadioButton r = new RadioButton(text.answer(item, a));
             r.setWrapText(true);
             r.setMnemonicParsing(false);
@@ -175,8 +173,9 @@ final class SkinPage implements WizardPage {
             r.getStyleClass().add("answer");
             r.setMaxWidth(Double.MAX_VALUE);
             Forms.named(r, text.format("wizard.skin.answer.accessible", text.question(item), text.answer(item, a), a));
-            answers.add(r, a, 0);
+            answers.getChildren().add(r);
         }
+        arrange(answers, FitzpatrickQuestionnaire.ANSWERS);
         ObjectProperty<Integer> value = draft.answerProperty(index);
         group.getToggles().forEach(t -> t.setSelected(Objects.equals(t.getUserData(), value.get())));
         group.selectedToggleProperty().addListener((o, was, now) -> {
@@ -187,6 +186,10 @@ final class SkinPage implements WizardPage {
         value.addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(Objects.equals(t.getUserData(), now))));
         VBox box = new VBox(q, answers);
         box.getStyleClass().add("question");
+        // Five answers side by side read at a glance; in a narrow window each would wrap a word per line, so they
+        // stack instead.
+        box.widthProperty().addListener((o, was, now) -> arrange(answers,
+                now.doubleValue() >= WIDE_ENOUGH ? FitzpatrickQuestionnaire.ANSWERS : 1));
         box.setId("fitz-" + item.name());
         // Digits answer the focused question and move to the next one: ten keys for the whole questionnaire.
         box.addEventHandler(KeyEvent.KEY_TYPED, e -> {
@@ -199,6 +202,25 @@ final class SkinPage implements WizardPage {
             }
         });
         return box;
+    }
+
+    /** Puts the answers in {@code columns} equal columns (1 = one under the other). */
+    static void arrange(GridPane grid, int columns) {
+        if (grid.getColumnConstraints().size() == columns) {
+            return;
+        }
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setPercentWidth(100.0 / columns);
+            col.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(col);
+        }
+        for (int i = 0; i < grid.getChildren().size(); i++) {
+            Node n = grid.getChildren().get(i);
+            GridPane.setColumnIndex(n, i % columns);
+            GridPane.setRowIndex(n, i / columns);
+        }
     }
 
     private void focusQuestion(int index) {
@@ -275,8 +297,8 @@ final class SkinPage implements WizardPage {
 
     private Node sensitivityBlock() {
         ToggleGroup group = new ToggleGroup();
-        FlowPane options = new FlowPane();
-        options.getStyleClass().add("choice-row");
+        VBox options = new VBox();
+        options.getStyleClass().add("grade-options");
         for (Sensitivity s : Sensitivity.values()) {
             RadioButton r = new RadioButton(text.sensitivity(s));
             r.setUserData(s);

@@ -125,13 +125,14 @@ final class SummaryPage implements WizardPage {
         Client c = in.client();
         row = fact(row, "wizard.summary.name", join(c.firstName(), c.lastName()));
         if (c.dateOfBirth() != null) {
-            row = fact(row, "wizard.summary.born", text.format("wizard.client.born", longDate(c.dateOfBirth()),
+            row = fact(row, "wizard.summary.born", text.format("wizard.summary.born.value", longDate(c.dateOfBirth()),
                     Period.between(c.dateOfBirth(), today.get()).getYears()));
         }
         row = fact(row, "wizard.summary.contact", List.of(orEmpty(c.phone()), orEmpty(c.email())).stream()
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" \u00b7 ")));
-        row = fact(row, "wizard.summary.consulted", text.format("wizard.summary.consulted.value",
-                in.consultedOn() == null ? "" : longDate(in.consultedOn()), orEmpty(in.practitioner())));
+        String on = in.consultedOn() == null ? "" : longDate(in.consultedOn());
+        row = fact(row, "wizard.summary.consulted", in.practitioner() == null ? on
+                : text.format("wizard.summary.consulted.value", on, in.practitioner()));
 
         row = section(row, text.get("wizard.summary.section.concerns"));
         int n = 1;
@@ -167,7 +168,7 @@ final class SummaryPage implements WizardPage {
         row = fact(row, "wizard.summary.status", text.get(plan.status() == PlanStatus.READY ? "wizard.plan.ready"
                 : "wizard.plan.defer"));
         for (Hold h : plan.holds()) {
-            row = fact(row, null, text.format("wizard.hold.reason", text.hold(h.code()), h.text()));
+            row = fact(row, null, h.text());
         }
         row = fact(row, "wizard.summary.now", numbered(plan.recommendations()));
         if (!plan.deferred().isEmpty()) {

@@ -58,6 +58,7 @@ public final class WizardFrame {
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         scroller.setContent(card);
         scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // The card fills the visible area on a short page and grows past it on a long one. (Fitting it to the
         // height instead would squeeze wrapped text to one line whenever a page is taller than the window.)
         scroller.viewportBoundsProperty().addListener((o, was, now) -> card.setMinHeight(now.getHeight()));
