@@ -361,6 +361,101 @@ class ConsultationWizardTest {
         assertEquals(first, w.view().draft().id());
     }
 
+    /** A returning client is found as the name is typed; typing a client already on record warns and offers it. */
+    @Test
+    void returningClientIsFoundAsYouTypeAndADuplicateIsOffered(FxRobot fxRobot) throws Exception {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        UUID ana = w.clients().create(new com.clearpath.domain.Client("Ana", "Reyes", java.time.LocalDate.of(1996, 4, 12),
+                "+1 210 555 0101", "ana@example.com")).id();
+
+        w.newClient("ana", "REYES", "4/12/1996");
+        w.await(() -> w.exists("#client-duplicate"), "the duplicate warning");
+        w.shoot("wizard-1-client-duplicate-1280x800");
+        w.click("#client-duplicate-use");
+        w.await(() -> w.exists("#client-chosen"), "the chosen client");
+        assertEquals("Ana Reyes", w.textOf("#client-chosen-name"));
+        assertEquals(ana, fx(() -> w.view().draft().clientIdProperty().get()));
+        w.click("#wizard-next");
+        w.awaitStep(2);
+        assertEquals(1, w.clients().count(), "no second record for the same person");
+
+        w.click("#step-1");
+        w.click("#client-change");
+        assertFalse(w.exists("#client-chosen"));
+        w.write("#client-search", "rey");
+        w.await(() -> w.exists("#client-result-" + ana), "Ana in the results");
+        w.shoot("wizard-1-client-search-1280x800");
+        w.click("#client-result-" + ana);
+        w.await(() -> w.exists("#client-chosen"), "the chosen client");
+        assertEquals(ana, fx(() -> w.view().draft().clientIdProperty().get()));
+        assertEquals("ana@example.com", fx(() -> w.view().draft().emailProperty().get()));
+    }
+
+    /** The whole consultation without the mouse: Tab to move, Space to choose, digits to answer, Enter for Next. */
+    @Test
+    void aConsultationCanBeDoneWithTheKeyboardAlone(FxRobot fxRobot) {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        assertEquals("client-search", w.focused(), "step one starts in the search");
+        w.tabTo("client-first-name");
+        fxRobot.write("Lin");
+        w.tab();
+        fxRobot.write("Wong");
+        w.tab();
+        fxRobot.write("2001-02-03");
+        w.enter();
+        w.awaitStep(2);
+
+        assertEquals("concern-kind-ICE_PICK", w.focused(), "the first card is ready to choose");
+        w.tabTo("concern-kind-BOXCAR_DEEP").space();
+        w.tabTo("zone-CHIN").space();
+        w.tabTo("zone-NECK").space();
+        fxRobot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.M)
+                .release(javafx.scene.input.KeyCode.M, javafx.scene.input.KeyCode.ALT);
+        assertEquals("concern-count", w.focused(), "Alt+M reaches the count by its label's mnemonic");
+        fxRobot.write("12");
+        w.tabTo("concern-distensible-no").space();
+        w.enter();
+        w.awaitStep(3);
+
+        fxRobot.write("1212121212");
+        assertEquals("Score 15 of 40", w.textOf("#skin-score"));
+        assertEquals("skin-override", w.focused(), "after the tenth answer the type choice is next");
+        w.tabTo("sensitivity-SENSITIVE").space();
+        w.enter();
+        w.awaitStep(4);
+
+        assertEquals("iga-0", w.focused());
+        fxRobot.type(javafx.scene.input.KeyCode.DOWN);
+        assertEquals("iga-1", w.focused());
+        w.space();
+        assertEquals(Integer.valueOf(1), fx(() -> w.view().draft().igaProperty().get()), "arrow keys move between grades");
+        w.tabTo("screen-COLD_SORE_HISTORY").space();
+        w.enter();
+        w.awaitStep(5);
+
+        assertTrue(fx(() -> w.view().draft().planProperty().get()).flagged(com.clearpath.domain.FlagCode.ANTIVIRAL_PROPHYLAXIS)
+                || !fx(() -> w.view().draft().planProperty().get()).recommendations().isEmpty());
+        w.space();
+        w.enter();
+        w.awaitStep(6);
+        assertEquals("summary-save-final", w.focused());
+        w.enter();
+        w.await(() -> fx(() -> w.view().draft().isFinal()), "the final save");
+
+        fxRobot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ALT);
+        w.awaitStep(5);
+        String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
+        assertTrue(fx(() -> w.node("#plan-decline-" + first).isDisabled()), "a final consultation is read-only");
+        assertTrue(fx(() -> w.node("#plan-add-treatment").isDisabled()));
+        fxRobot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.ALT);
+        w.awaitStep(4);
+        assertTrue(fx(() -> w.node("#step-screening").isDisabled()), "the answers can be read, not changed");
+    }
+
     /** Every step at the default and the minimum window size, and every control on it has a name for a screen reader. */
     private void stepDone(WizardRobot w, int step) {
         String name = "wizard-" + STEP_NAMES[step - 1];

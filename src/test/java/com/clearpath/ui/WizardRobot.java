@@ -94,6 +94,26 @@ final class WizardRobot {
         return this;
     }
 
+    /** The id of the control with the keyboard focus ("" for none or no id). */
+    String focused() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> {
+            Node n = running.stage.getScene().getFocusOwner();
+            return n == null || n.getId() == null ? "" : n.getId();
+        });
+    }
+
+    /** Presses Tab until the control with this id has the focus (at most 60 times): it is reachable in tab order. */
+    WizardRobot tabTo(String id) {
+        for (int i = 0; i < 60; i++) {
+            if (focused().equals(id)) {
+                return this;
+            }
+            tab();
+        }
+        throw new AssertionError("Tab never reached #" + id + " (stopped on #" + focused() + ")");
+    }
+
     void awaitStep(int step) {
         await(() -> step() == step, "step " + step + " (on " + step() + ")");
     }

@@ -263,6 +263,8 @@ final class ClientPage implements WizardPage {
         draft.dateOfBirthProperty().set(null);
         draft.phoneProperty().set("");
         draft.emailProperty().set("");
+        reveal.set(false);
+        Forms.forgetTouched(root);
         search.requestFocus();
     }
 

@@ -74,20 +74,23 @@ final class DraftSaver {
     void stepChanged() {
         if (keepsADraft()) {
             requested++;
-            schedule();
+            // Moving between steps is not an answer: the line keeps saying the answers are saved.
+            schedule(false);
         }
     }
 
     private void changed() {
         requested++;
-        schedule();
+        schedule(true);
     }
 
-    private void schedule() {
+    private void schedule(boolean answersChanged) {
         if (stopped || finalising || draft.isFinal()) {
             return;
         }
-        status.set(text.get("wizard.save.pending"));
+        if (answersChanged) {
+            status.set(text.get("wizard.save.pending"));
+        }
         if (timer.getStatus() != Animation.Status.RUNNING) {
             timer.setDuration(DELAY);
             timer.playFromStart();

@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 
 /** Small building blocks the wizard's pages share: headings, labels tied to fields, errors under fields. */
 final class Forms {
+    private static final Object TOUCHED = new Object();
+
     private Forms() {
     }
 
@@ -92,6 +94,7 @@ final class Forms {
         l.getStyleClass().add("field-error");
         l.setWrapText(true);
         BooleanProperty touched = new SimpleBooleanProperty();
+        l.getProperties().put(TOUCHED, touched);
         for (Node n : touchedBy) {
             n.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
@@ -105,6 +108,17 @@ final class Forms {
         l.managedProperty().bind(l.visibleProperty());
         l.accessibleTextProperty().bind(l.textProperty());
         return l;
+    }
+
+    /** Forgets which fields were left, e.g. when a form is emptied to start over, so it is not all red at once. */
+    static void forgetTouched(javafx.scene.Parent root) {
+        for (Node n : root.getChildrenUnmodifiable()) {
+            if (n instanceof Label l && l.getProperties().get(TOUCHED) instanceof BooleanProperty touched) {
+                touched.set(false);
+            } else if (n instanceof javafx.scene.Parent p) {
+                forgetTouched(p);
+            }
+        }
     }
 
     /**
