@@ -125,6 +125,7 @@ class BackupsTest {
         assertTrue(kept.getFileName().toString().startsWith("clearpath.db.replaced-"), kept.toString());
         assertEquals("Ana Reyes", running.app.records().with(s -> s.clients().search("ana reyes", 5)).get(0)
                 .displayName());
+        RunningApp.reveal(robot, "#backups-kept-at");
         Screenshots.save(running.stage.getScene(), "settings-backup-restored-1280x800");
     }
 

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,8 +115,7 @@ class TransferTest {
         robot.interact(() -> running.app.moveRecordsCard().importFrom(file));
         await("the problems", () -> robot.lookup(".import-problems").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".import-problems").queryAs(DialogPane.class);
-        List<String> problems = fx(() -> List.copyOf(robot.lookup("#import-problems").queryAs(ListView.class)
-                .getItems().stream().map(Object::toString).toList()));
+        List<String> problems = fx(() -> ClientsViewTest.texts(robot.lookup("#import-problems").query()));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("consultations[1].intake.skin.fitzpatrick")),
                 problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("consultations[2].intake.concerns[0].kind")),

@@ -112,6 +112,12 @@ final class ClientHistory {
             list.getSelectionModel().select(0);
         }
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(120);
+        for (javafx.scene.Node fixed : root.getChildren()) {
+            if (fixed instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
         root.getChildren().add(list);
     }
 
@@ -220,6 +226,7 @@ final class ClientHistory {
         Row(RecordWords words, Map<UUID, LocalDate> dates) {
             this.words = words;
             this.dates = dates;
+            setPrefWidth(0);
             date.getStyleClass().add("history-date");
             date.setMinWidth(Region.USE_PREF_SIZE);
             concerns.getStyleClass().add("entry-name");

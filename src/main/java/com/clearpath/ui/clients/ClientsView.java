@@ -541,14 +541,19 @@ public final class ClientsView implements MainView {
         private final RecordWords words;
         private final Label first = new Label();
         private final Label second = new Label();
+        private final Label third = new Label();
         private final Label badge = new Label();
         private final HBox top = new HBox(first, badge);
-        private final VBox box = new VBox(top, second);
+        private final VBox box = new VBox(top, second, third);
 
         EntryCell(RecordWords words) {
             this.words = words;
+            // Rows take the list's width and cut long text with an ellipsis, rather than scrolling sideways.
+            setPrefWidth(0);
             first.getStyleClass().add("entry-name");
             second.getStyleClass().add("entry-details");
+            third.getStyleClass().add("entry-details");
+            third.managedProperty().bind(third.visibleProperty());
             top.getStyleClass().add("entry-top");
             box.getStyleClass().add("entry");
             badge.managedProperty().bind(badge.visibleProperty());
@@ -571,12 +576,15 @@ public final class ClientsView implements MainView {
                 if (m.phone() != null && !m.phone().isBlank()) {
                     details.append(" · ").append(m.phone());
                 }
-                details.append(" · ").append(m.consultations() == 0 ? text.get("clients.entry.noConsultations")
+                second.setText(details.toString());
+                StringBuilder visits = new StringBuilder(m.consultations() == 0
+                        ? text.get("clients.entry.noConsultations")
                         : text.format("clients.entry.consultations", m.consultations()));
                 if (m.lastConsultedOn() != null) {
-                    details.append(" · ").append(text.format("clients.entry.lastVisit", words.date(m.lastConsultedOn())));
+                    visits.append(" · ").append(text.format("clients.entry.lastVisit", words.date(m.lastConsultedOn())));
                 }
-                second.setText(details.toString());
+                third.setText(visits.toString());
+                third.setVisible(true);
                 badge.setVisible(false);
             } else if (item instanceof RecentEntry r) {
                 ConsultationSummary s = r.summary();
@@ -588,12 +596,14 @@ public final class ClientsView implements MainView {
                     details.append(" · ").append(top);
                 }
                 second.setText(details.toString());
+                third.setVisible(false);
                 ClientHistory.badge(badge, words, s.status());
                 badge.setVisible(true);
             }
             setText(null);
             setGraphic(box);
             setAccessibleText(first.getText() + ", " + second.getText()
+                    + (third.isVisible() ? ", " + third.getText() : "")
                     + (badge.isVisible() ? ", " + badge.getText() : ""));
         }
     }

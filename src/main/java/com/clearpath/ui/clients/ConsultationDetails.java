@@ -134,6 +134,11 @@ final class ConsultationDetails {
             }
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
+        // When the page is short of height the scroller gives way, not the heading and note above it.
+        for (Region fixed : List.of(back, header, note)) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        scroller.setMinHeight(0);
         root.getChildren().addAll(back, header, note, scroller);
         firstFocus = actions.back() != null ? back : scroller;
     }

@@ -3,6 +3,7 @@ package com.clearpath.ui.common;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
@@ -41,8 +42,12 @@ public final class Dialogs {
         pane.getStyleClass().addAll("app-dialog", styleClass);
         pane.setAccessibleText(heading);
         for (ButtonType b : buttons) {
-            pane.lookupButton(b).setAccessibleText(b.getText());
+            javafx.scene.Node button = pane.lookupButton(b);
+            button.setAccessibleText(b.getText());
+            // Each button as wide as its words: a choice such as "Restore latest backup (from …)" must not be cut.
+            ButtonBar.setButtonUniformSize(button, false);
         }
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert;
     }
 

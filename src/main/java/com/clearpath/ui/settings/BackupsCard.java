@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
  */
 public final class BackupsCard implements MainView {
     private static final Logger LOG = Logger.getLogger(BackupsCard.class.getName());
+    private static final double ROW = 34;
 
     private final Messages text;
     private final RecordWords words;
@@ -68,9 +69,10 @@ public final class BackupsCard implements MainView {
         list.setId("backups-list");
         list.setAccessibleText(text.get("settings.backups.list"));
         list.getStyleClass().add("backups-list");
-        list.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        list.setFixedCellSize(34);
-        list.setPrefHeight(34 * 5 + 2);
+        list.setFixedCellSize(ROW);
+        // As tall as the backups it lists (up to five rows, then it scrolls).
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(2, Math.min(5, list.getItems().size())) * ROW + 2, list.getItems()));
         listPlaceholder.setText(text.get("settings.backups.none"));
         listPlaceholder.setWrapText(true);
         list.setPlaceholder(listPlaceholder);
@@ -181,11 +183,10 @@ public final class BackupsCard implements MainView {
         begin(text.get("settings.backups.restoring"));
         records.restore(backup, aside -> {
             end();
-            String message = text.format("settings.backups.restored", words.dateTime(backup.madeAt()));
-            show(message, false);
+            show(text.format("settings.backups.restored", words.dateTime(backup.madeAt())), false);
             keptAt.setText(aside.toString());
             keptAt.setVisible(true);
-            notice.accept(message);
+            notice.accept(text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())));
             LOG.info("Restored " + backup.file().getFileName() + "; replaced database kept as " + aside.getFileName());
         }, error -> {
             end();

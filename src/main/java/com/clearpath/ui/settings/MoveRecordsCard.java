@@ -24,7 +24,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -162,13 +162,21 @@ public final class MoveRecordsCard implements MainView {
                 text.get("settings.transfer.problems.heading"),
                 text.format("settings.transfer.problems.body", file.getFileName(), problems.size()),
                 List.of(ButtonType.CLOSE));
-        ListView<String> list = new ListView<>();
-        list.setId("import-problems");
+        // Wrapped lines in a scrolling box: long messages (a list of the codes expected) stay whole.
+        VBox lines = new VBox();
+        lines.setId("import-problems");
+        lines.getStyleClass().add("import-problems-list");
+        for (Problem p : problems) {
+            Label line = new Label(p.path().isEmpty() ? p.message() : p.path() + " \u2014 " + p.message());
+            line.setWrapText(true);
+            line.getStyleClass().add("import-problem");
+            lines.getChildren().add(line);
+        }
+        ScrollPane list = new ScrollPane(lines);
+        list.setFitToWidth(true);
+        list.setPrefHeight(220);
         list.setAccessibleText(text.get("settings.transfer.problems.list"));
-        list.getStyleClass().add("import-problems-list");
-        list.getItems().setAll(problems.stream().map(p -> p.path().isEmpty() ? p.message()
-                : p.path() + " — " + p.message()).toList());
-        list.setPrefHeight(260);
+        list.getStyleClass().add("import-problems-scroller");
         Label intro = new Label(text.format("settings.transfer.problems.body", file.getFileName(), problems.size()));
         intro.setWrapText(true);
         intro.getStyleClass().add("dialog-body");
