@@ -132,6 +132,9 @@ class ClientsViewTest {
         for (String code : List.of("ROLLING", "SUBCISION", "FINAL", "DRAFT", "PIH,", "PIH |")) {
             assertFalse(words.contains(code), "no code " + code + " on screen: " + words);
         }
+
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(fx(() -> robot.lookup("#clients-search").query().isFocused()), "Esc goes back to the search");
     }
 
     @Test

@@ -90,7 +90,7 @@ final class ClientHistory {
         list.setAccessibleText(text.format("clients.history.accessible", ClientsView.name(stored)));
         list.getStyleClass().add("history-list");
         list.getItems().setAll(consultations);
-        list.setCellFactory(v -> new Row(words, dates));
+        list.setCellFactory(v -> new Row(words, dates, open));
         Label none = new Label(text.get("clients.history.noneBody"));
         none.setWrapText(true);
         none.getStyleClass().add("clients-list-placeholder");
@@ -100,12 +100,6 @@ final class ClientHistory {
             if (e.getCode() == KeyCode.ENTER && s != null) {
                 open.accept(s.id());
                 e.consume();
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            ConsultationSummary s = list.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && s != null) {
-                open.accept(s.id());
             }
         });
         if (!consultations.isEmpty()) {
@@ -223,9 +217,14 @@ final class ClientHistory {
         private final Label link = new Label();
         private final HBox box;
 
-        Row(RecordWords words, Map<UUID, LocalDate> dates) {
+        Row(RecordWords words, Map<UUID, LocalDate> dates, Consumer<UUID> open) {
             this.words = words;
             this.dates = dates;
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
+                    open.accept(getItem().id());
+                }
+            });
             setPrefWidth(0);
             date.getStyleClass().add("history-date");
             date.setMinWidth(Region.USE_PREF_SIZE);

@@ -313,6 +313,10 @@ public final class ClientsView implements MainView {
         if (entry == null && !list.getItems().isEmpty()) {
             entry = list.getItems().get(0);
         }
+        open(entry);
+    }
+
+    private void open(Entry entry) {
         if (entry instanceof ClientEntry c) {
             openClient(c.match().id());
         } else if (entry instanceof RecentEntry r) {
@@ -467,7 +471,7 @@ public final class ClientsView implements MainView {
         listPlaceholder.getStyleClass().add("clients-list-placeholder");
         listPlaceholder.setId("clients-results-placeholder");
         list.setPlaceholder(listPlaceholder);
-        list.setCellFactory(v -> new EntryCell(words));
+        list.setCellFactory(v -> new EntryCell(words, this::open));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
@@ -477,16 +481,19 @@ public final class ClientsView implements MainView {
                 e.consume();
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
-                openSelected();
-            }
-        });
         VBox left = new VBox(listTitle, list);
         left.getStyleClass().add("clients-list-column");
         VBox.setVgrow(list, Priority.ALWAYS);
 
         detail.getStyleClass().add("clients-detail");
+        // Esc anywhere on the right goes back to the search box, ready for the next client.
+        detail.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
         detail.setId("clients-detail");
         showDetailPlaceholder();
         HBox.setHgrow(detail, Priority.ALWAYS);
@@ -546,8 +553,14 @@ public final class ClientsView implements MainView {
         private final HBox top = new HBox(first, badge);
         private final VBox box = new VBox(top, second, third);
 
-        EntryCell(RecordWords words) {
+        EntryCell(RecordWords words, java.util.function.Consumer<Entry> open) {
             this.words = words;
+            // A click on a row opens it; a click on the scroll bar or below the rows does not.
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
+                    open.accept(getItem());
+                }
+            });
             // Rows take the list's width and cut long text with an ellipsis, rather than scrolling sideways.
             setPrefWidth(0);
             first.getStyleClass().add("entry-name");
