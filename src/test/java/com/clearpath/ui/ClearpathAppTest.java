@@ -368,7 +368,9 @@ class ClearpathAppTest {
                     && !label.getText().isBlank();
             if (!named && !plainLabel) {
                 missing.add(control.getClass().getSimpleName() + (control.getId() == null ? "" : "#" + control.getId())
-                        + (control instanceof Labeled l ? " '" + l.getText() + "'" : ""));
+                        + (control instanceof Labeled l ? " '" + l.getText() + "'" : "")
+                        + (control.getId() == null && control.getParent() != null
+                        ? " in " + control.getParent().getClass().getSimpleName() + control.getStyleClass() : ""));
             }
             // Below a control is its skin; only containers' content is checked further.
             if (control instanceof ScrollPane scroll && scroll.getContent() != null) {

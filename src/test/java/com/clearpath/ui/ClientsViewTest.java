@@ -143,6 +143,8 @@ class ClientsViewTest {
         LineChart<?, ?> chart = robot.lookup("#goodman-chart").queryAs(LineChart.class);
         assertEquals(3, fx(() -> chart.getData().get(0).getData().size()), "three final visits with a grade");
         assertTrue(fx(chart::getAccessibleText).contains("grade 2 on"));
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
         Screenshots.save(running.stage.getScene(), "clients-history-chart-1280x800");
     }
 
@@ -167,6 +169,8 @@ class ClientsViewTest {
         assertEquals("Final", fx(() -> label(robot, "#consultation-status")));
         assertTrue(fx(() -> editable(details)).isEmpty(), "nothing on this page can be edited");
         assertTrue(robot.lookup("#consultation-correction").tryQuery().isPresent());
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
         Screenshots.save(running.stage.getScene(), "clients-consultation-read-only-1280x800");
 
         robot.clickOn("#consultation-back");

@@ -182,6 +182,15 @@ final class ClientHistory {
         x.getCategories().setAll(series.getData().stream().map(XYChart.Data::getXValue).toList());
         chart.getData().add(series);
         chart.setAccessibleText(text.get("clients.chart.title") + ": " + String.join(", ", said));
+        // The dates speak for themselves: the empty axis caption and chart title take no room and are not announced.
+        List<javafx.scene.Node> captions = new ArrayList<>(x.lookupAll(".axis-label"));
+        captions.addAll(chart.lookupAll(".chart-title"));
+        for (javafx.scene.Node empty : captions) {
+            if (empty instanceof Label l && (l.getText() == null || l.getText().isEmpty())) {
+                l.setVisible(false);
+                l.setManaged(false);
+            }
+        }
 
         Label title = new Label(text.get("clients.chart.title"));
         title.getStyleClass().add("detail-section-title");
