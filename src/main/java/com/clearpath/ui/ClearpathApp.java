@@ -5,6 +5,7 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
 import com.clearpath.ui.common.Dialogs;
@@ -12,10 +13,14 @@ import com.clearpath.ui.common.ErrorDialog;
 import com.clearpath.ui.common.ExecutorBackgroundTasks;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
+import com.clearpath.ui.documents.DocumentPreviews;
+import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.settings.BackupsCard;
+import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.settings.MoveRecordsCard;
 import com.clearpath.ui.settings.SettingsView;
 import com.clearpath.ui.shell.MainWindow;
@@ -65,6 +70,7 @@ public final class ClearpathApp extends Application {
     private static final Logger LOG = Logger.getLogger(ClearpathApp.class.getName());
 
     private final Optional<DataFolder> chosenFolder;
+    private final Printers printers;
     private DataFolder folder;
     private Messages text;
     private ExecutorBackgroundTasks tasks;
@@ -79,15 +85,25 @@ public final class ClearpathApp extends Application {
     private BackupsCard backupsCard;
     private MoveRecordsCard moveRecordsCard;
     private DatabaseProblems databaseProblems;
+    private Documents documents;
+    private DocumentPreviews documentPreviews;
+    private ClinicCard clinicCard;
 
     /** Used by {@link Application#launch}: the folder comes from the {@code --data-dir} parameter. */
     public ClearpathApp() {
         this.chosenFolder = Optional.empty();
+        this.printers = Printers.system();
     }
 
     /** For starting the app on a given folder without going through the launcher. */
     public ClearpathApp(DataFolder folder) {
+        this(folder, Printers.system());
+    }
+
+    /** On a given folder, printing on {@code printers} (tests keep the jobs instead of sending them to a printer). */
+    ClearpathApp(DataFolder folder, Printers printers) {
         this.chosenFolder = Optional.of(Objects.requireNonNull(folder));
+        this.printers = Objects.requireNonNull(printers);
     }
 
     @Override
@@ -108,6 +124,7 @@ public final class ClearpathApp extends Application {
         // Treatment names for the history; parsed in the background so the window does not wait for it.
         tasks.run(records::catalog, catalog -> {
         }, error -> LOG.log(Level.WARNING, "Could not load the treatment catalog", error));
+        documents = new Documents(records, new SettingsStore(folder), printers);
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
         savedPlacement = placementStore.load();
         icons = StageIcons.load();
@@ -134,8 +151,10 @@ public final class ClearpathApp extends Application {
             consultation.restart();
             consultation.shown();
         });
+        documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
-                (draftId, context) -> mainWindow.continueDraft(draftId, context));
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+        clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
         mainWindow = new MainWindow(
@@ -143,7 +162,7 @@ public final class ClearpathApp extends Application {
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
-                        List.of(backupsCard, moveRecordsCard)),
+                        List.of(clinicCard, backupsCard, moveRecordsCard)),
                 status);
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
@@ -231,6 +250,14 @@ public final class ClearpathApp extends Application {
 
     DatabaseProblems databaseProblems() {
         return databaseProblems;
+    }
+
+    DocumentPreviews documentPreviews() {
+        return documentPreviews;
+    }
+
+    ClinicCard clinicCard() {
+        return clinicCard;
     }
 
     private DataFolder folderFromParameters() {

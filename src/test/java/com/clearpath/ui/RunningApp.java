@@ -1,6 +1,7 @@
 package com.clearpath.ui;
 
 import com.clearpath.store.DataFolder;
+import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.shell.Section;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -19,16 +20,21 @@ final class RunningApp {
     final DataFolder folder;
     Stage stage;
 
-    private RunningApp(DataFolder folder) {
+    private RunningApp(DataFolder folder, Printers printers) {
         this.folder = folder;
-        this.app = new ClearpathApp(folder);
+        this.app = new ClearpathApp(folder, printers);
     }
 
     /** Call from the test's {@code @Init} method. */
     static RunningApp init(DataFolder folder) {
+        return init(folder, Printers.system());
+    }
+
+    /** The app printing on {@code printers} (a fake that keeps the jobs, or the system's). */
+    static RunningApp init(DataFolder folder, Printers printers) {
         // The tests close the app's window; the FX toolkit must outlive it for the next test.
         Platform.setImplicitExit(false);
-        RunningApp running = new RunningApp(folder);
+        RunningApp running = new RunningApp(folder, printers);
         running.app.init();
         return running;
     }

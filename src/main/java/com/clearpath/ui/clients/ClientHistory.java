@@ -5,6 +5,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.store.ConsultationSummary;
 import com.clearpath.store.StoredClient;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -26,19 +28,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One client's page: who they are, Start follow-up, their Goodman grade over time, and every consultation. */
+/**
+ * One client's page: who they are, Start follow-up, their Goodman grade over time, and every consultation. A final
+ * consultation's row prints its handout (or shows the clinician summary) straight from the list.
+ */
 final class ClientHistory {
+    /** Ctrl+P (Cmd+P) on a row: the selected consultation's handout, as the row's button. */
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final VBox root = new VBox();
     private final ListView<ConsultationSummary> list = new ListView<>();
 
     ClientHistory(RecordWords words, StoredClient stored, List<ConsultationSummary> consultations, LocalDate today,
-                  Runnable followUp, Consumer<UUID> open) {
+                  Runnable followUp, Consumer<UUID> open, BiConsumer<UUID, DocumentKind> print) {
         Messages text = words.text();
         Client client = stored.client();
         root.setId("client-history");
@@ -90,7 +101,7 @@ final class ClientHistory {
         list.setAccessibleText(text.format("clients.history.accessible", ClientsView.name(stored)));
         list.getStyleClass().add("history-list");
         list.getItems().setAll(consultations);
-        list.setCellFactory(v -> new Row(words, dates, open));
+        list.setCellFactory(v -> new Row(words, dates, open, print));
         Label none = new Label(text.get("clients.history.noneBody"));
         none.setWrapText(true);
         none.getStyleClass().add("clients-list-placeholder");
@@ -99,6 +110,9 @@ final class ClientHistory {
             ConsultationSummary s = list.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && s != null) {
                 open.accept(s.id());
+                e.consume();
+            } else if (PRINT.match(e) && s != null && s.status() == ConsultationStatus.FINAL) {
+                print.accept(s.id(), DocumentKind.HANDOUT);
                 e.consume();
             }
         });
@@ -224,11 +238,32 @@ final class ClientHistory {
         private final Label concerns = new Label();
         private final Label recommendation = new Label();
         private final Label link = new Label();
+        private final Button printHandout = new Button();
+        private final Button summary = new Button();
+        private final VBox actions;
         private final HBox box;
 
-        Row(RecordWords words, Map<UUID, LocalDate> dates, Consumer<UUID> open) {
+        Row(RecordWords words, Map<UUID, LocalDate> dates, Consumer<UUID> open, BiConsumer<UUID, DocumentKind> print) {
             this.words = words;
             this.dates = dates;
+            Messages text = words.text();
+            printHandout.setText(text.get("print.handout"));
+            printHandout.getStyleClass().addAll("small", "history-print");
+            printHandout.setOnAction(e -> print.accept(getItem().id(), DocumentKind.HANDOUT));
+            summary.setText(text.get("print.summary"));
+            summary.getStyleClass().addAll("small", "flat", "history-summary");
+            summary.setOnAction(e -> print.accept(getItem().id(), DocumentKind.CLINICIAN_SUMMARY));
+            for (Button b : List.of(printHandout, summary)) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.setFocusTraversable(false);
+                // A click on a button is the button's, not also a click that opens the row.
+                b.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+            }
+            actions = new VBox(printHandout, summary);
+            actions.getStyleClass().add("history-actions");
+            actions.setMinWidth(Region.USE_PREF_SIZE);
+            actions.managedProperty().bind(actions.visibleProperty());
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
                     open.accept(getItem().id());
@@ -246,7 +281,7 @@ final class ClientHistory {
             HBox.setHgrow(what, Priority.ALWAYS);
             VBox when = new VBox(date, badge);
             when.getStyleClass().add("history-when");
-            box = new HBox(when, what);
+            box = new HBox(when, what, actions);
             box.getStyleClass().add("history-row");
         }
 
@@ -273,9 +308,18 @@ final class ClientHistory {
             } else {
                 link.setVisible(false);
             }
+            boolean printable = s.status() == ConsultationStatus.FINAL;
+            actions.setVisible(printable);
+            if (printable) {
+                printHandout.setId("history-print-" + s.id());
+                printHandout.setAccessibleText(text.format("print.handout.accessible", date.getText()));
+                summary.setId("history-summary-" + s.id());
+                summary.setAccessibleText(text.format("print.summary.accessible", date.getText()));
+            }
             setGraphic(box);
             setAccessibleText(String.join(", ", date.getText(), badge.getText(), concerns.getText(),
-                    recommendation.getText()) + (link.isVisible() ? ", " + link.getText() : ""));
+                    recommendation.getText()) + (link.isVisible() ? ", " + link.getText() : "")
+                    + (printable ? ", " + text.get("print.row.accessible") : ""));
         }
     }
 }

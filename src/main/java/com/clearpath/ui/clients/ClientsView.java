@@ -10,12 +10,14 @@ import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
+import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.shell.MainWindow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -69,6 +71,7 @@ public final class ClientsView implements MainView {
     private final BackgroundTasks tasks;
     private final Records records;
     private final DraftHandoff handoff;
+    private final BiConsumer<UUID, DocumentKind> print;
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
@@ -97,11 +100,19 @@ public final class ClientsView implements MainView {
 
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
                        Runnable startConsultation, DraftHandoff handoff) {
+        this(text, words, tasks, records, startConsultation, handoff, (id, kind) -> {
+        });
+    }
+
+    /** {@code print} opens a consultation's handout or clinician summary for printing. */
+    public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
+                       Runnable startConsultation, DraftHandoff handoff, BiConsumer<UUID, DocumentKind> print) {
         this.text = text;
         this.words = words;
         this.tasks = tasks;
         this.records = records;
         this.handoff = handoff;
+        this.print = print;
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 
@@ -347,7 +358,7 @@ public final class ClientsView implements MainView {
                 return;
             }
             ClientHistory view = new ClientHistory(words, history.client(), history.consultations(), records.today(),
-                    () -> startFollowUp(history.client()), this::openConsultation);
+                    () -> startFollowUp(history.client()), this::openConsultation, print);
             detail.getChildren().setAll(view.node());
             if (focus) {
                 view.focus();
@@ -391,7 +402,9 @@ public final class ClientsView implements MainView {
                     opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), new ConsultationDetails.Actions(
                             opened.client() == null ? null : () -> openClient(opened.client().id()),
                             () -> startCorrection(opened.consultation(), opened.client()),
-                            () -> continueDraft(opened.consultation(), opened.client())));
+                            () -> continueDraft(opened.consultation(), opened.client()),
+                            () -> print.accept(opened.consultation().id(), DocumentKind.HANDOUT),
+                            () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY)));
             detail.getChildren().setAll(view.node());
             if (focus) {
                 view.focus();

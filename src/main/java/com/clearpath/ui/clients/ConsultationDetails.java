@@ -41,7 +41,8 @@ import javafx.scene.layout.VBox;
  */
 final class ConsultationDetails {
     /** What the buttons do; {@code back} is null when the consultation has no client. */
-    record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft) {
+    record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft, Runnable printHandout,
+                   Runnable showSummary) {
     }
 
     private final RecordWords words;
@@ -107,6 +108,26 @@ final class ConsultationDetails {
         }
         action.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(action);
+        // The documents get a row of their own under the heading, so the title is never cut to make room for them.
+        HBox documents = new HBox();
+        documents.getStyleClass().add("detail-documents");
+        documents.setSpacing(8);
+        documents.managedProperty().bind(documents.visibleProperty());
+        documents.setVisible(k.status() == ConsultationStatus.FINAL);
+        if (k.status() == ConsultationStatus.FINAL) {
+            Button summary = new Button(text.get("print.summary"));
+            summary.setId("consultation-summary");
+            summary.setAccessibleText(text.get("print.summary.details.accessible"));
+            summary.setMinWidth(Region.USE_PREF_SIZE);
+            summary.setOnAction(e -> actions.showSummary().run());
+            Button print = new Button(text.get("print.handout"));
+            print.setId("consultation-print");
+            print.setAccessibleText(text.get("print.handout.details.accessible"));
+            print.getStyleClass().add("accent");
+            print.setMinWidth(Region.USE_PREF_SIZE);
+            print.setOnAction(e -> actions.printHandout().run());
+            documents.getChildren().addAll(print, summary);
+        }
 
         Label note = new Label(text.get(k.status() == ConsultationStatus.FINAL ? "clients.consultation.finalNote"
                 : "clients.consultation.draftNote"));
@@ -135,11 +156,11 @@ final class ConsultationDetails {
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
         // When the page is short of height the scroller gives way, not the heading and note above it.
-        for (Region fixed : List.of(back, header, note)) {
+        for (Region fixed : List.of(back, header, documents, note)) {
             fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroller.setMinHeight(0);
-        root.getChildren().addAll(back, header, note, scroller);
+        root.getChildren().addAll(back, header, documents, note, scroller);
         firstFocus = actions.back() != null ? back : scroller;
     }
 
