@@ -218,6 +218,22 @@ class DocumentPrintingTest {
     }
 
     @Test
+    void ctrlPOnAHistoryRowThenEnterPrintsFromTheKeyboard(FxRobot robot) {
+        openGarcia(robot);
+        var history = robot.lookup("#client-consultations").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            history.getSelectionModel().select(history.getItems().stream()
+                    .map(i -> ((com.clearpath.store.ConsultationSummary) i).id()).toList().indexOf(visit));
+            history.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT).type(javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.SHORTCUT);
+        awaitPreview();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        await("the job", () -> printers.jobs.size() == 1);
+    }
+
+    @Test
     void printPressedBeforeThePagesAreReadyPrintsOnceTheyAre(FxRobot robot) throws Exception {
         running.awaitReady();
         robot.interact(() -> {
