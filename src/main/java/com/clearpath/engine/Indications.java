@@ -201,8 +201,8 @@ final class Indications {
         c.add(FRACTIONAL_NONABLATIVE_LASER, 42, PIH, d + ": second line for persistent PIH — low-energy 1927 nm "
                 + "fractional laser followed by hydroquinone (7 of 8 type IV patients improved, none worsened).",
                 "R46", "R41");
-        c.add(IPL, 35, PIH, d + ": IPL is at most a second-line option for PIH, in light untanned skin only, "
-                + "because it can worsen pigment.", "R51", "R39");
+        // IPL is not offered for PIH at all: listing it as a PIH treatment is one of the articles' errors (G7),
+        // and light can worsen pigment; it remains an option for PIE, where redness is the target.
     }
 
     private static void pie(ClientFacts f, Candidates c) {

@@ -170,6 +170,12 @@ class PlannerRulesTest {
         }
 
         @Test
+        void iplIsNeverOfferedForPihEvenInLightSkin() {
+            Plan p = plan(intake().pih(PigmentDepth.EPIDERMAL).fitzpatrick(1));
+            excludedFor(p, IPL, ExclusionCode.NOT_INDICATED);
+        }
+
+        @Test
         void dermalPihIsDescribedAsSlowAndPossiblyPermanent() {
             Plan p = plan(intake().pih(PigmentDepth.DERMAL));
             assertTrue(rec(p, TOPICAL_DEPIGMENTING).why().stream().anyMatch(w -> w.contains("permanent")));
