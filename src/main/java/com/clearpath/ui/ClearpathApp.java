@@ -16,10 +16,12 @@ import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.settings.BackupsCard;
+import com.clearpath.ui.shell.AppMenu;
 import com.clearpath.ui.settings.MoveRecordsCard;
 import com.clearpath.ui.settings.SettingsView;
 import com.clearpath.ui.shell.MainWindow;
 import com.clearpath.ui.shell.NavigationBar;
+import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.StageIcons;
 import com.clearpath.ui.shell.StatusBar;
 import com.clearpath.ui.shell.WindowPlacement;
@@ -145,6 +147,31 @@ public final class ClearpathApp extends Application {
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
                         List.of(backupsCard, moveRecordsCard)),
                 status);
+        mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions() {
+            @Override
+            public void exportRecords() {
+                mainWindow.show(Section.SETTINGS);
+                moveRecordsCard.chooseExportFile();
+            }
+
+            @Override
+            public void importRecords() {
+                mainWindow.show(Section.SETTINGS);
+                moveRecordsCard.chooseImportFile();
+            }
+
+            @Override
+            public void backUpNow() {
+                mainWindow.show(Section.SETTINGS);
+                backupsCard.backUpNow();
+            }
+
+            @Override
+            public void quit() {
+                stage.hide();
+                Platform.exit();
+            }
+        }));
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
 

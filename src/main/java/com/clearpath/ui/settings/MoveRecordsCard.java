@@ -88,7 +88,7 @@ public final class MoveRecordsCard implements MainView {
     }
 
     /** The file dialog only picks a name; everything after it is {@link #exportTo}. */
-    private void chooseExportFile() {
+    public void chooseExportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.export.chooser"));
         chooser.setInitialFileName("clearpath-export-" + records.today() + ".json");
@@ -99,7 +99,7 @@ public final class MoveRecordsCard implements MainView {
         }
     }
 
-    private void chooseImportFile() {
+    public void chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.import.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json"));
