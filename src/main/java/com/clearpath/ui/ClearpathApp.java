@@ -147,31 +147,23 @@ public final class ClearpathApp extends Application {
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
                         List.of(backupsCard, moveRecordsCard)),
                 status);
-        mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions() {
-            @Override
-            public void exportRecords() {
-                mainWindow.show(Section.SETTINGS);
-                moveRecordsCard.chooseExportFile();
-            }
-
-            @Override
-            public void importRecords() {
-                mainWindow.show(Section.SETTINGS);
-                moveRecordsCard.chooseImportFile();
-            }
-
-            @Override
-            public void backUpNow() {
-                mainWindow.show(Section.SETTINGS);
-                backupsCard.backUpNow();
-            }
-
-            @Override
-            public void quit() {
-                stage.hide();
-                Platform.exit();
-            }
-        }));
+        mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseExportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseImportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    backupsCard.backUpNow();
+                },
+                () -> {
+                    stage.hide();
+                    Platform.exit();
+                })));
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
 

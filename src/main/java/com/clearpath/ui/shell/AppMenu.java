@@ -15,25 +15,18 @@ import javafx.scene.input.KeyCombination;
  */
 public final class AppMenu {
     /** What the menu asks the app to do. */
-    public interface Actions {
-        void exportRecords();
-
-        void importRecords();
-
-        void backUpNow();
-
-        void quit();
+    public record Actions(Runnable exportRecords, Runnable importRecords, Runnable backUpNow, Runnable quit) {
     }
 
     private final MenuBar bar = new MenuBar();
 
     public AppMenu(Messages text, Actions actions) {
-        MenuItem export = item(text.get("menu.file.export"), "menu-export", actions::exportRecords);
+        MenuItem export = item(text.get("menu.file.export"), "menu-export", actions.exportRecords());
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        MenuItem importItem = item(text.get("menu.file.import"), "menu-import", actions::importRecords);
+        MenuItem importItem = item(text.get("menu.file.import"), "menu-import", actions.importRecords());
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        MenuItem backUp = item(text.get("menu.file.backup"), "menu-backup", actions::backUpNow);
-        MenuItem quit = item(text.get("menu.file.quit"), "menu-quit", actions::quit);
+        MenuItem backUp = item(text.get("menu.file.backup"), "menu-backup", actions.backUpNow());
+        MenuItem quit = item(text.get("menu.file.quit"), "menu-quit", actions.quit());
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(text.get("menu.file"));
         file.setId("menu-file");
