@@ -21,10 +21,12 @@ import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
+import com.clearpath.ui.shell.AppMenu;
 import com.clearpath.ui.settings.MoveRecordsCard;
 import com.clearpath.ui.settings.SettingsView;
 import com.clearpath.ui.shell.MainWindow;
 import com.clearpath.ui.shell.NavigationBar;
+import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.StageIcons;
 import com.clearpath.ui.shell.StatusBar;
 import com.clearpath.ui.shell.WindowPlacement;
@@ -164,6 +166,23 @@ public final class ClearpathApp extends Application {
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
                         List.of(clinicCard, backupsCard, moveRecordsCard)),
                 status);
+        mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseExportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseImportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    backupsCard.backUpNow();
+                },
+                () -> {
+                    stage.hide();
+                    Platform.exit();
+                })));
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -83,6 +84,24 @@ class BackupsTest {
         await("the second backup", () -> list.getItems().size() == 2);
         assertEquals(2, backupFiles().size());
         assertTrue(fx(() -> robot.lookup("#backups-result").queryAs(Label.class).getText()).startsWith("Backup made"));
+    }
+
+    @Test
+    void theFileMenuBacksUpFromAnyViewAndShowsTheOutcomeInSettings(FxRobot robot) throws Exception {
+        awaitDailyBackup(robot);
+        robot.clickOn("#nav-clients");
+        MenuBar menu = robot.lookup("#app-menu").queryAs(MenuBar.class);
+        List<String> items = fx(() -> menu.getMenus().get(0).getItems().stream()
+                .map(i -> i.getText() == null ? "-" : i.getText().replace("_", "")).toList());
+        assertEquals(List.of("Export records…", "Import records…", "-", "Back up now", "-", "Quit"), items);
+        // Monocle does not route Alt mnemonics to a MenuBar, so the item is fired as the menu would.
+        robot.interact(() -> menu.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-backup".equals(i.getId())).findFirst().orElseThrow().fire());
+        assertEquals(com.clearpath.ui.shell.Section.SETTINGS, running.section());
+        await("the backup from the menu", () -> backupFiles().size() == 2);
+        await("Settings shows it", () -> robot.lookup("#backups-result").tryQueryAs(Label.class)
+                .map(l -> l.isVisible() && l.getText().startsWith("Backup made")).orElse(false));
+        Screenshots.save(robot.lookup("#app-menu").queryAs(MenuBar.class).getScene(), "file-menu-backup-1280x800");
     }
 
     @Test

@@ -28,7 +28,7 @@ class MessagesTest {
     private static final Path SOURCES = Path.of("src/main/java/com/clearpath/ui");
     /** String literals that look like message keys: a known group, a dot, more words. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|status|consultation|wizard|step|clients|settings|error|records|startup|print)\\.[A-Za-z.]*[A-Za-z])\"");
+            "\"((?:app|nav|menu|status|consultation|wizard|step|clients|settings|error|records|startup|print)\\.[A-Za-z.]*[A-Za-z])\"");
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
 

@@ -48,7 +48,7 @@ public final class BackupsCard implements MainView {
     private final Button backUp = new Button();
     private final Button restore = new Button();
     private final BusyIndicator busy = new BusyIndicator("backups-busy");
-    private final Label result = new Label();
+    private final OutcomeLine result = new OutcomeLine("backups-result");
     private final TextField keptAt = new TextField();
 
     public BackupsCard(Messages text, RecordWords words, BackgroundTasks tasks, Records records, Dialogs dialogs,
@@ -90,12 +90,6 @@ public final class BackupsCard implements MainView {
         HBox buttons = new HBox(backUp, restore, busy.node());
         buttons.getStyleClass().add("settings-buttons");
 
-        result.setId("backups-result");
-        result.getStyleClass().add("settings-result");
-        result.setWrapText(true);
-        result.setMaxWidth(Double.MAX_VALUE);
-        result.managedProperty().bind(result.visibleProperty());
-        result.setVisible(false);
         keptAt.setId("backups-kept-at");
         keptAt.setEditable(false);
         keptAt.setAccessibleText(text.get("settings.backups.keptAt"));
@@ -199,7 +193,7 @@ public final class BackupsCard implements MainView {
         backUp.setDisable(true);
         restore.disableProperty().unbind();
         restore.setDisable(true);
-        result.setVisible(false);
+        result.clear();
         keptAt.setVisible(false);
     }
 
@@ -210,12 +204,7 @@ public final class BackupsCard implements MainView {
     }
 
     private void show(String message, boolean problem) {
-        result.setText(message);
-        result.getStyleClass().remove("settings-problem");
-        if (problem) {
-            result.getStyleClass().add("settings-problem");
-        }
-        result.setVisible(true);
+        result.show(message, problem);
     }
 
     private String describe(Exception error) {

@@ -76,7 +76,7 @@ public final class ClinicCard implements MainView {
     private final ToggleButton a4 = new ToggleButton();
     private final Button save = new Button();
     private final BusyIndicator busy = new BusyIndicator("clinic-busy");
-    private final Label result = new Label();
+    private final OutcomeLine result = new OutcomeLine("clinic-result");
 
     /** As last read or saved; the form is "changed" when it differs. */
     private ClinicSettings saved;
@@ -137,13 +137,6 @@ public final class ClinicCard implements MainView {
         save.setOnAction(e -> save());
         HBox buttons = new HBox(save, busy.node());
         buttons.getStyleClass().add("settings-buttons");
-
-        result.setId("clinic-result");
-        result.getStyleClass().add("settings-result");
-        result.setWrapText(true);
-        result.setMaxWidth(Double.MAX_VALUE);
-        result.managedProperty().bind(result.visibleProperty());
-        result.setVisible(false);
 
         root.getChildren().addAll(title, about, grid, buttons, result);
         root.getStyleClass().add("settings-card");
@@ -228,18 +221,18 @@ public final class ClinicCard implements MainView {
             return;
         }
         busy.start(text.get("settings.clinic.saving"));
-        result.setVisible(false);
+        result.clear();
         save.setDisable(true);
         tasks.run(() -> documents.saveClinicSettings(wanted), done -> {
             busy.stop();
             saved = done;
             String message = text.get("settings.clinic.saved");
-            show(message, false);
+            result.show(message, false);
             notice.accept(message);
             changed();
         }, error -> {
             busy.stop();
-            show(text.format("settings.clinic.saveFailed", describe(error)), true);
+            result.show(text.format("settings.clinic.saveFailed", describe(error)), true);
             changed();
         });
     }
@@ -278,7 +271,7 @@ public final class ClinicCard implements MainView {
                 text.format("settings.clinic.problem.phone", ClinicSettings.PHONE_MAX));
         save.setDisable(!problems.isEmpty() || busy.busy() || name.isDisabled() || now.equals(saved));
         if (!now.equals(saved)) {
-            result.setVisible(false);
+            result.clear();
         }
     }
 
@@ -293,15 +286,6 @@ public final class ClinicCard implements MainView {
             n.setDisable(off);
         }
         removeLogo.setDisable(off || logoPng == null);
-    }
-
-    private void show(String message, boolean problem) {
-        result.setText(message);
-        result.getStyleClass().remove("settings-problem");
-        if (problem) {
-            result.getStyleClass().add("settings-problem");
-        }
-        result.setVisible(true);
     }
 
     private String describe(Exception error) {

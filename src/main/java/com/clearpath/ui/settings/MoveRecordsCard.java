@@ -47,7 +47,7 @@ public final class MoveRecordsCard implements MainView {
     private final Button export = new Button();
     private final Button importButton = new Button();
     private final BusyIndicator busy = new BusyIndicator("transfer-busy");
-    private final Label result = new Label();
+    private final OutcomeLine result = new OutcomeLine("transfer-result");
 
     public MoveRecordsCard(Messages text, BackgroundTasks tasks, Records records, Dialogs dialogs,
                            Consumer<String> notice) {
@@ -74,12 +74,6 @@ public final class MoveRecordsCard implements MainView {
         HBox buttons = new HBox(export, importButton, busy.node());
         buttons.getStyleClass().add("settings-buttons");
 
-        result.setId("transfer-result");
-        result.getStyleClass().add("settings-result");
-        result.setWrapText(true);
-        result.setMaxWidth(Double.MAX_VALUE);
-        result.managedProperty().bind(result.visibleProperty());
-        result.setVisible(false);
 
         root.getChildren().addAll(title, about, buttons, result);
         root.getStyleClass().add("settings-card");
@@ -94,7 +88,7 @@ public final class MoveRecordsCard implements MainView {
     }
 
     /** The file dialog only picks a name; everything after it is {@link #exportTo}. */
-    private void chooseExportFile() {
+    public void chooseExportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.export.chooser"));
         chooser.setInitialFileName("clearpath-export-" + records.today() + ".json");
@@ -105,7 +99,7 @@ public final class MoveRecordsCard implements MainView {
         }
     }
 
-    private void chooseImportFile() {
+    public void chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.import.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json"));
@@ -191,7 +185,7 @@ public final class MoveRecordsCard implements MainView {
 
     private void begin(String what) {
         busy.start(what);
-        result.setVisible(false);
+        result.clear();
         enable();
     }
 
@@ -207,12 +201,7 @@ public final class MoveRecordsCard implements MainView {
     }
 
     private void show(String message, boolean problem) {
-        result.setText(message);
-        result.getStyleClass().remove("settings-problem");
-        if (problem) {
-            result.getStyleClass().add("settings-problem");
-        }
-        result.setVisible(true);
+        result.show(message, problem);
     }
 
     private String describe(Exception error) {

@@ -62,6 +62,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Puts the window's menu bar above everything else. */
+    public void setMenu(AppMenu menu) {
+        root.setTop(menu.node());
+    }
+
     public Section section() {
         return navigation.selectedProperty().get();
     }
