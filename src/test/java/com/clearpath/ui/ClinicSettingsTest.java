@@ -66,6 +66,8 @@ class ClinicSettingsTest {
         openClinic(robot);
         assertTrue(fx(() -> button(robot, "#clinic-save").isDisabled()), "nothing to save yet");
 
+        // A click lands where the field is on screen, so each field is scrolled into view first.
+        RunningApp.reveal(robot, "#clinic-name");
         robot.clickOn("#clinic-name").write("Harbor Skin Clinic");
         // Typed key by key this would take seconds; pasting a long name is what happens at a front desk anyway.
         robot.interact(() -> robot.lookup("#clinic-name").queryAs(TextField.class)
@@ -77,9 +79,11 @@ class ClinicSettingsTest {
         robot.interact(() -> robot.lookup("#clinic-name").queryAs(TextField.class).setText("Harbor Skin Clinic"));
         assertFalse(fx(() -> robot.lookup("#clinic-name-problem").queryAs(Label.class).isVisible()));
 
+        RunningApp.reveal(robot, "#clinic-address");
         robot.clickOn("#clinic-address").write("1200 Bayview Ave");
         robot.interact(() -> robot.lookup("#clinic-address").queryAs(javafx.scene.control.TextArea.class)
                 .appendText("nue, Suite 4\nSan Diego, CA 92101"));
+        RunningApp.reveal(robot, "#clinic-phone");
         robot.clickOn("#clinic-phone").write("+1 619 555 0148");
 
         Path notAnImage = temp.resolve("logo.png");
