@@ -4,7 +4,7 @@ import static com.clearpath.ui.RunningApp.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.document.Pdf;
+import com.clearpath.document.PrintedCopies;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.ConsultationEvent;
@@ -67,9 +67,8 @@ class RealPrinterTest {
 
     @Test
     void printHandoutThenPrintComesOutOfTheDefaultQueue(FxRobot robot) throws Exception {
-        Assumptions.assumeTrue(defaultDestination(), "no default CUPS destination (lpstat -d)");
-        Path outbox = Path.of(System.getProperty("user.home"), "PDF");
-        Set<Path> before = pdfs(outbox);
+        Assumptions.assumeTrue(PrintedCopies.defaultDestination(), "no default CUPS destination (lpstat -d)");
+        Set<Path> before = PrintedCopies.snapshot();
 
         running.awaitReady();
         robot.clickOn("#nav-clients");
@@ -85,19 +84,8 @@ class RealPrinterTest {
                 .map(p -> p.rendered().isPresent()).orElse(false));
         robot.clickOn("#preview-print");
 
-        String text = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (text == null && System.nanoTime() < deadline) {
-            for (Path p : pdfs(outbox)) {
-                if (!before.contains(p)) {
-                    text = readWhenComplete(p);
-                }
-            }
-            if (text == null) {
-                Thread.sleep(250);
-            }
-        }
-        assertTrue(text != null, "no printed PDF appeared in " + outbox + " within 30 s");
+        String text = PrintedCopies.awaitNewText(before);
+        assertTrue(text != null, "no printed PDF appeared in " + PrintedCopies.OUTBOX + " within 30 s");
         assertTrue(text.contains("Zoë Nguyễn"), "the printed copy has the client's name:\n" + text);
         await("the print noted", () -> !events().isEmpty());
         String printer = com.clearpath.document.Printing.defaultPrinter().orElseThrow();
@@ -110,37 +98,6 @@ class RealPrinterTest {
                     .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED).toList();
         } catch (com.clearpath.store.StoreException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    static boolean defaultDestination() {
-        try {
-            Process p = new ProcessBuilder("lpstat", "-d").redirectErrorStream(true).start();
-            String said = new String(p.getInputStream().readAllBytes());
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && said.contains("system default destination:");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Set<Path> pdfs(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return Set.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return new HashSet<>(s.filter(p -> p.toString().endsWith(".pdf")).toList());
-        }
-    }
-
-    /** cups-pdf writes the file in steps; one that does not parse yet is tried again on the next round. */
-    private static String readWhenComplete(Path p) {
-        try {
-            return Pdf.read(Files.readAllBytes(p)).flat();
-        } catch (IOException e) {
-            return null;
         }
     }
 }
