@@ -1,19 +1,31 @@
 package com.clearpath.cli;
 
+import com.clearpath.document.ClinicProfile;
 import com.clearpath.document.ClinicianSummaryRenderer;
 import com.clearpath.document.DocumentInput;
 import com.clearpath.document.HandoutRenderer;
 import com.clearpath.document.PaperSize;
+import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.engine.Planner;
+import com.clearpath.store.ClinicSettings;
+import com.clearpath.store.ConsultationEvent;
+import com.clearpath.store.ConsultationRepository;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.Database;
+import com.clearpath.store.SettingsStore;
+import com.clearpath.store.StoredConsultation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,38 +35,62 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code handout INTAKE.json -o OUT.pdf}: plans the intake and writes the patient handout (or, with
- * {@code --summary}, the clinician summary). The PDF is written to a temporary file beside the target and moved
- * into place, so a reader never sees half a file.
+ * {@code --summary}, the clinician summary). {@code handout --consultation ID -o OUT.pdf} writes a kept final
+ * consultation's instead, as it was planned, and notes the saved PDF in its events. Both use the clinic's settings
+ * in the data folder for the letterhead, and for the language and paper unless they are given. The PDF is written
+ * to a temporary file beside the target and moved into place, so a reader never sees half a file.
  */
-@Command(name = "handout", description = "Write the patient handout (or the clinician summary) for an intake as PDF.")
+@Command(name = "handout", description = {"Write the patient handout (or the clinician summary) as PDF, for an intake "
+        + "file or for a consultation kept in the database.",
+        "Language and paper default to the clinic's settings (English on Letter until they are set)."})
 final class HandoutCommand implements Callable<Integer> {
     @ParentCommand
     ClearpathCommand root;
 
-    @Parameters(index = "0", paramLabel = "INTAKE.json", description = "The intake (clearpath.intake/1).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INTAKE.json",
+            description = "The intake (clearpath.intake/1). Give this or --consultation.")
     Path intakeFile;
+
+    @Option(names = "--consultation", paramLabel = "ID",
+            description = "A consultation kept in the database (its id); it must be final.")
+    String consultation;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "Where to write the PDF.")
     Path output;
 
     @Option(names = "--language", paramLabel = "en|es", converter = LanguageConverter.class,
-            description = "Language of the handout: en (default) or es.")
-    Language language = Language.EN;
+            description = "Language of the handout: en or es (default: the clinic's setting).")
+    Language language;
 
     @Option(names = "--paper", paramLabel = "letter|a4", converter = PaperConverter.class,
-            description = "Paper size: letter (default) or a4.")
-    PaperSize paper = PaperSize.LETTER;
+            description = "Paper size: letter or a4 (default: the clinic's setting).")
+    PaperSize paper;
 
     @Option(names = "--summary", description = "Write the clinician summary (English) instead of the handout.")
     boolean summary;
 
-    @Option(names = "--number", paramLabel = "TEXT", description = "Consultation number to print on the document.")
+    @Option(names = "--number", paramLabel = "TEXT",
+            description = "Consultation number to print on the document (a kept consultation has its own).")
     String number;
 
     @Override
     public Integer call() throws Exception {
+        if ((intakeFile == null) == (consultation == null)) {
+            root.err().println("handout: give either INTAKE.json or --consultation ID, not "
+                    + (intakeFile == null ? "neither" : "both"));
+            return ClearpathCommand.INVALID;
+        }
         CommandInput input = new CommandInput(root);
+        DataFolder folder = root.dataFolder();
+        ClinicSettings settings = new SettingsStore(folder).load();
+        Language lang = language != null ? language : settings.language();
+        PaperSize size = paper != null ? paper : PaperSize.fromCode(settings.paper().code());
+        ClinicProfile clinic = new ClinicProfile(settings.name(), settings.address(), settings.phone(),
+                settings.logoPng());
         LocalDate today = LocalDate.now();
+        if (consultation != null) {
+            return fromRecords(input, folder, clinic, lang, size, today);
+        }
         var read = input.readIntake(intakeFile, today);
         if (!read.valid()) {
             return input.reportProblems(read.problems());
@@ -65,7 +101,66 @@ final class HandoutCommand implements Callable<Integer> {
         }
         Plan plan = new Planner(catalog.get()).plan(read.intake());
         DocumentInput doc = DocumentInput.of(read.intake(), plan, catalog.get()).withIssuedOn(today)
-                .withConsultationNumber(number);
+                .withConsultationNumber(number).withClinic(clinic);
+        write(doc, lang, size);
+        return 0;
+    }
+
+    /** A kept consultation's document, noted in its events as a saved PDF. */
+    private int fromRecords(CommandInput input, DataFolder folder, ClinicProfile clinic, Language lang,
+                            PaperSize size, LocalDate today) throws Exception {
+        Optional<UUID> id = parseId(consultation);
+        if (id.isEmpty()) {
+            root.err().println("--consultation: \"" + CommandInput.oneLine(consultation) + "\" is not a consultation id "
+                    + "(expected 36 characters such as 3f2c9a4e-8b1d-4c6f-9a2e-5d7b1c0e4f21)");
+            return ClearpathCommand.INVALID;
+        }
+        if (!Files.isRegularFile(folder.database())) {
+            // Not opened: opening would create an empty database in a folder that may simply be the wrong one.
+            root.err().println("--consultation: no consultation " + id.get() + ": there is no database in "
+                    + folder.root());
+            return ClearpathCommand.INVALID;
+        }
+        try (Database db = Records.open(folder)) {
+            ConsultationRepository consultations = new ConsultationRepository(db, Clock.systemDefaultZone());
+            Optional<StoredConsultation> found = consultations.find(id.get());
+            if (found.isEmpty()) {
+                root.err().println("--consultation: no consultation " + id.get() + " in " + folder.database());
+                return ClearpathCommand.INVALID;
+            }
+            StoredConsultation k = found.get();
+            if (k.status() != ConsultationStatus.FINAL || k.plan() == null) {
+                // A draft's plan can still change; the client takes home what was agreed.
+                root.err().println("--consultation: " + id.get() + " is a draft; only a final consultation's "
+                        + "documents are written");
+                return ClearpathCommand.INVALID;
+            }
+            var catalog = input.catalog();
+            if (catalog.isEmpty()) {
+                return ClearpathCommand.INVALID;
+            }
+            DocumentInput doc = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), catalog.get(),
+                    clinic, number != null ? number : k.number(), today);
+            Path written = write(doc, lang, size);
+            String what = summary ? "clinician summary (" + size.code() + ")"
+                    : "handout (" + lang.code() + ", " + size.code() + ")";
+            consultations.record(k.id(), ConsultationEvent.Kind.PDF_SAVED, Records.actor(),
+                    what + " saved as " + written.getFileName());
+            return 0;
+        }
+    }
+
+    /** Only the canonical form: UUID.fromString also takes "1-2-3-4-5", which is never what someone meant. */
+    static Optional<UUID> parseId(String text) {
+        try {
+            UUID id = UUID.fromString(text.strip());
+            return id.toString().equalsIgnoreCase(text.strip()) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path write(DocumentInput doc, Language lang, PaperSize size) throws IOException {
         Path target = output.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) {
@@ -75,12 +170,12 @@ final class HandoutCommand implements Callable<Integer> {
         try {
             int pages;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                pages = summary ? new ClinicianSummaryRenderer().render(doc, paper, out)
-                        : new HandoutRenderer().render(doc, language, paper, out);
+                pages = summary ? new ClinicianSummaryRenderer().render(doc, size, out)
+                        : new HandoutRenderer().render(doc, lang, size, out);
             }
             move(temp, target);
             root.out().println("Wrote " + output + " (" + pages + (pages == 1 ? " page)" : " pages)"));
-            return 0;
+            return target;
         } finally {
             Files.deleteIfExists(temp);
         }

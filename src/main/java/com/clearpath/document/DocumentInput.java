@@ -2,6 +2,7 @@ package com.clearpath.document;
 
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.engine.TreatmentCatalog;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,18 @@ public record DocumentInput(
     /** The default clinic, no number, issued today, no overrides, no score. */
     public static DocumentInput of(Intake intake, Plan plan, TreatmentCatalog catalog) {
         return new DocumentInput(intake, plan, catalog, null, null, LocalDate.now(), null, null);
+    }
+
+    /**
+     * A kept consultation's documents: its intake and plan as they were made, the practitioner's changes, and the
+     * questionnaire score when one was taken.
+     */
+    public static DocumentInput forConsultation(Intake intake, Plan plan, List<PlanOverride> overrides,
+                                                TreatmentCatalog catalog, ClinicProfile clinic, String number,
+                                                LocalDate issuedOn) {
+        Integer score = intake.skin() == null ? null : intake.skin().fitzpatrickScore();
+        return new DocumentInput(intake, plan, catalog, clinic, number, issuedOn,
+                overrides == null ? List.of() : overrides.stream().map(OverrideLine::of).toList(), score);
     }
 
     public DocumentInput withClinic(ClinicProfile c) {

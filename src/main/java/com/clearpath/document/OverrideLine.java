@@ -1,5 +1,6 @@
 package com.clearpath.document;
 
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Treatment;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,5 +20,11 @@ public record OverrideLine(Treatment treatment, Action action, String reason, St
         Objects.requireNonNull(action, "action");
         reason = reason == null ? "" : reason.strip();
         by = by == null ? "" : by.strip();
+    }
+
+    /** The line for a change the practitioner recorded on a consultation. */
+    public static OverrideLine of(PlanOverride o) {
+        return new OverrideLine(o.treatment(), o.action() == PlanOverride.Action.DECLINED ? Action.DECLINED : Action.ADDED,
+                o.reason(), o.by());
     }
 }

@@ -37,9 +37,13 @@ import java.util.EnumSet;
 /**
  * What each kind of scar or mark calls for (reference sections B, C and H), with scores that put the first choice
  * first. Scores: 100 first choice, 80–95 strong options, 60–79 alternatives and adjuncts, below 60 second line or
- * foundation care. Safety (who must not have what) is not decided here but in {@link SafetyRules}.
+ * foundation care. PIH's first line (depigmenting topical, sun protection) scores above every procedure: pigment is
+ * treated first and primes darker skin before any procedure (reference C, D). Safety (who must not have what) is not decided here but in {@link SafetyRules}.
  */
 final class Indications {
+    /** Above any procedure's score, including skin-type bonuses. */
+    static final int PIH_FIRST_LINE = 130;
+
     private Indications() {
     }
 
@@ -181,14 +185,14 @@ final class Indications {
         String d = cap(f.describe(PIH));
         boolean dermal = f.concerns(PIH).stream().anyMatch(k -> k.pigmentDepth() == PigmentDepth.DERMAL
                 || k.pigmentDepth() == PigmentDepth.MIXED);
-        c.add(TOPICAL_DEPIGMENTING, 100, PIH, d + ": PIH is pigment, not a scar. First line is a depigmenting topical "
+        c.add(TOPICAL_DEPIGMENTING, PIH_FIRST_LINE, PIH, d + ": PIH is pigment, not a scar. First line is a depigmenting topical "
                 + "(azelaic acid, hydroquinone from a prescriber, vitamin C, niacinamide, tranexamic acid) with daily "
                 + "sun protection, while avoiding irritation, which itself worsens PIH.", "R39", "R42", "R47", "R44");
         if (dermal) {
-            c.add(TOPICAL_DEPIGMENTING, 100, PIH, "Blue-grey (dermal) pigment sits deeper: it fades very slowly and may be "
+            c.add(TOPICAL_DEPIGMENTING, PIH_FIRST_LINE, PIH, "Blue-grey (dermal) pigment sits deeper: it fades very slowly and may be "
                     + "permanent, so expectations should be set honestly.", "R39");
         }
-        c.add(SUN_PROTECTION, 98, PIH, d + ": UV and visible light keep PIH dark; a tinted (iron-oxide) "
+        c.add(SUN_PROTECTION, PIH_FIRST_LINE - 2, PIH, d + ": UV and visible light keep PIH dark; a tinted (iron-oxide) "
                 + "broad-spectrum SPF 30+ sunscreen protects pigment-prone skin.", "R39", "R45");
         c.add(TOPICAL_RETINOID, 85, PIH, d + ": a topical retinoid is first line for acne patients with "
                 + "hyperpigmentation and also treats the acne that causes the marks.", "R43", "R57");
@@ -197,8 +201,8 @@ final class Indications {
         c.add(FRACTIONAL_NONABLATIVE_LASER, 42, PIH, d + ": second line for persistent PIH — low-energy 1927 nm "
                 + "fractional laser followed by hydroquinone (7 of 8 type IV patients improved, none worsened).",
                 "R46", "R41");
-        c.add(IPL, 35, PIH, d + ": IPL is at most a second-line option for PIH, in light untanned skin only, "
-                + "because it can worsen pigment.", "R51", "R39");
+        // IPL is not offered for PIH at all: listing it as a PIH treatment is one of the articles' errors (G7),
+        // and light can worsen pigment; it remains an option for PIE, where redness is the target.
     }
 
     private static void pie(ClientFacts f, Candidates c) {

@@ -114,16 +114,17 @@ public final class Backups {
     }
 
     /**
-     * Replaces the database with a backup. The database must be closed. The replaced file (with its WAL) is kept
-     * beside it as {@code clearpath.db.replaced-…}; returns where.
+     * Replaces the database with a backup. The database must be closed. The backup is checked and copied beside the
+     * database first, so a failure leaves the current file untouched; then the replaced file (with its WAL) is kept
+     * as {@code clearpath.db.replaced-…}. Returns where, or null when there was no database to replace.
      */
     public Path restore(Backup backup) throws StoreException {
         check(backup.file());
         try {
-            Path aside = moveAside("replaced");
             Path tmp = folder.database().resolveSibling("clearpath.db.restoring");
             Files.copy(backup.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
             DataFolder.restrictToOwner(tmp, false);
+            Path aside = moveAside("replaced");
             Files.move(tmp, folder.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("Restored backup " + backup.file().getFileName());
             return aside;
@@ -133,7 +134,7 @@ public final class Backups {
         }
     }
 
-    /** Moves a damaged database (and its WAL and shared-memory files) aside; returns the new name. Never deletes. */
+    /** Moves a damaged database (and its WAL and shared-memory files) aside; returns the new name (null if none). Never deletes. */
     public Path moveAsideDamaged() throws StoreException {
         try {
             return moveAside("damaged");
@@ -143,16 +144,18 @@ public final class Backups {
         }
     }
 
+    /** Moves the database and its WAL/SHM aside; null when there was no database file. */
     private Path moveAside(String why) throws IOException {
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path db = folder.database();
+        if (!Files.exists(db)) {
+            return null;
+        }
         Path aside = db.resolveSibling(db.getFileName() + "." + why + "-" + stamp);
         for (int i = 2; Files.exists(aside); i++) {
             aside = db.resolveSibling(db.getFileName() + "." + why + "-" + stamp + "-" + i);
         }
-        if (Files.exists(db)) {
-            Files.move(db, aside);
-        }
+        Files.move(db, aside);
         for (String suffix : List.of("-wal", "-shm")) {
             Path side = db.resolveSibling(db.getFileName() + suffix);
             if (Files.exists(side)) {
@@ -164,7 +167,9 @@ public final class Backups {
 
     /** A backup must be a readable Clearpath database before it replaces anything. */
     static void check(Path file) throws StoreException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             if (!rs.next() || !"ok".equals(rs.getString(1))) {

@@ -52,6 +52,6 @@ public final class StoreException extends Exception {
             return new StoreException(Kind.REFUSED, "A final consultation cannot be changed; start a correction "
                     + "instead (" + doing + ")", e);
         }
-        return new StoreException(Kind.FAILED, "The database could not " + doing + ": " + m, e);
+        return new StoreException(Kind.FAILED, "Could not " + doing + ": " + m, e);
     }
 }

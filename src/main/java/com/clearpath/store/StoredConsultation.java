@@ -34,6 +34,14 @@ public record StoredConsultation(
                 null, null);
     }
 
+    /**
+     * The number printed on the consultation's documents: the start of its id, enough to tell one consultation from
+     * another when a client calls with their handout, and short enough to read out.
+     */
+    public String number() {
+        return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public StoredConsultation with(UUID clientId, Intake intake, Plan plan, List<PlanOverride> overrides) {
         return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt);
     }

@@ -5,44 +5,54 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.SettingsStore;
+import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
+import com.clearpath.ui.common.Dialogs;
 import com.clearpath.ui.common.ErrorDialog;
 import com.clearpath.ui.common.ExecutorBackgroundTasks;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
+import com.clearpath.ui.documents.DocumentPreviews;
+import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.documents.Printers;
+import com.clearpath.ui.records.DatabaseProblems;
+import com.clearpath.ui.records.RecordWords;
+import com.clearpath.ui.records.Records;
+import com.clearpath.ui.settings.BackupsCard;
+import com.clearpath.ui.settings.ClinicCard;
+import com.clearpath.ui.shell.AppMenu;
+import com.clearpath.ui.settings.MoveRecordsCard;
 import com.clearpath.ui.settings.SettingsView;
 import com.clearpath.ui.shell.MainWindow;
 import com.clearpath.ui.shell.NavigationBar;
+import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.StageIcons;
 import com.clearpath.ui.shell.StatusBar;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
 import com.clearpath.ui.shell.WindowPlacementTracker;
 import com.clearpath.engine.Planner;
-import com.clearpath.store.ClientRepository;
-import com.clearpath.store.ConsultationRepository;
 import com.clearpath.ui.wizard.ConsultationView;
 import com.clearpath.ui.wizard.DraftExtras;
 import com.clearpath.ui.wizard.WizardFrame;
 import com.clearpath.ui.wizard.WizardServices;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -64,26 +74,41 @@ public final class ClearpathApp extends Application {
     private static final Logger LOG = Logger.getLogger(ClearpathApp.class.getName());
 
     private final Optional<DataFolder> chosenFolder;
-    /** Set on the worker thread as soon as it is open, so {@link #stop()} can close it whatever the FX queue holds. */
-    private final AtomicReference<Database> database = new AtomicReference<>();
-    private final ReadOnlyObjectWrapper<DatabaseStatus> databaseStatus = new ReadOnlyObjectWrapper<>();
+    private final Printers printers;
     private DataFolder folder;
     private Messages text;
     private ExecutorBackgroundTasks tasks;
+    private Records records;
     private WindowPlacementStore placementStore;
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
     private StageIcons icons;
     private MainWindow mainWindow;
     private Planner planner;
+    private StatusBar statusBar;
+    private ConsultationView consultationView;
+    private ClientsView clientsView;
+    private BackupsCard backupsCard;
+    private MoveRecordsCard moveRecordsCard;
+    private DatabaseProblems databaseProblems;
+    private Documents documents;
+    private DocumentPreviews documentPreviews;
+    private ClinicCard clinicCard;
 
     /** Used by {@link Application#launch}: the folder comes from the {@code --data-dir} parameter. */
     public ClearpathApp() {
         this.chosenFolder = Optional.empty();
+        this.printers = Printers.system();
     }
 
     /** For starting the app on a given folder without going through the launcher. */
     public ClearpathApp(DataFolder folder) {
+        this(folder, Printers.system());
+    }
+
+    /** On a given folder, printing on {@code printers} (tests keep the jobs instead of sending them to a printer). */
+    ClearpathApp(DataFolder folder, Printers printers) {
         this.chosenFolder = Optional.of(Objects.requireNonNull(folder));
+        this.printers = Objects.requireNonNull(printers);
     }
 
     @Override
@@ -98,11 +123,18 @@ public final class ClearpathApp extends Application {
 
         text = Messages.load(Locale.getDefault());
         tasks = ExecutorBackgroundTasks.onFxThread(2);
-        openDatabase();
+        records = new Records(folder, Clock.systemDefaultZone(), System.getProperty("user.name", "clearpath"), tasks);
+        records.open(status -> {
+        });
+        // Treatment names for the history; parsed in the background so the window does not wait for it.
+        tasks.run(records::catalog, catalog -> {
+        }, error -> LOG.log(Level.WARNING, "Could not load the treatment catalog", error));
+        documents = new Documents(records, new SettingsStore(folder), printers);
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
         savedPlacement = placementStore.load();
         icons = StageIcons.load();
-        planner = WizardServices.plannerFor(folder.catalogOverride());
+        // The wizard plans on every answer, so the engine and the clinic's catalog are made here, off the FX thread.
+        planner = new Planner(records.catalog());
     }
 
     @Override
@@ -114,21 +146,47 @@ public final class ClearpathApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
-        StatusBar status = new StatusBar(text, databaseStatus);
+        statusBar = new StatusBar(text, records.status());
+        StatusBar status = statusBar;
+        Dialogs dialogs = new Dialogs(text, () -> stage, stylesheet);
+        RecordWords words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);
-        Clock clock = Clock.systemDefaultZone();
-        ConsultationView consultation = new ConsultationView(text, wizard, new WizardServices(tasks,
-                () -> database().map(db -> new WizardServices.Records(new ClientRepository(db, clock),
-                        new ConsultationRepository(db, clock))),
-                Bindings.createBooleanBinding(() -> databaseStatus.get() instanceof DatabaseStatus.Ready, databaseStatus),
-                planner, new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, clock,
+        consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
+                new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
                 status::showNotice, () -> stage));
+        ConsultationView consultation = consultationView;
+        documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
+        clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+        clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
+        backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
+        moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
         mainWindow = new MainWindow(
                 new NavigationBar(text, icons.atLeast(64), AppVersion.get()),
                 consultation,
-                new ClientsView(text, () -> mainWindow.startNewConsultation()),
-                new SettingsView(text, AppVersion.get(), folder, databaseStatus.getReadOnlyProperty(), this::openFolder),
+                clientsView,
+                new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
+                        List.of(clinicCard, backupsCard, moveRecordsCard)),
                 status);
+        mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseExportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    moveRecordsCard.chooseImportFile();
+                },
+                () -> {
+                    mainWindow.show(Section.SETTINGS);
+                    backupsCard.backUpNow();
+                },
+                () -> {
+                    stage.hide();
+                    Platform.exit();
+                })));
+        databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
+                status::showNotice);
 
         Scene scene = new Scene(mainWindow.root(), PREFERRED_WIDTH, PREFERRED_HEIGHT);
         scene.getStylesheets().add(stylesheet);
@@ -144,6 +202,15 @@ public final class ClearpathApp extends Application {
         stage.setOnHidden(e -> savePlacement(placement.current()));
         stage.show();
         mainWindow.focusCurrentView();
+        databaseProblems.watch();
+        records.status().addListener((o, was, now) -> {
+            if (now instanceof DatabaseStatus.Ready) {
+                dailyBackup();
+            }
+        });
+        if (records.ready()) {
+            dailyBackup();
+        }
         logStartTime();
     }
 
@@ -152,25 +219,26 @@ public final class ClearpathApp extends Application {
         if (tasks != null) {
             tasks.finish(EXIT_WAIT);
         }
-        Database db = database.getAndSet(null);
-        if (db != null) {
-            try {
-                db.close();
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Could not close the database cleanly", e);
-            }
+        if (records != null) {
+            records.close();
         }
         LOG.info("Clearpath Consult closed");
     }
 
     /** The open database, once it is ready; empty while opening or if it could not be opened. */
     public Optional<Database> database() {
-        return databaseStatus.get() instanceof DatabaseStatus.Ready ? Optional.ofNullable(database.get())
-                : Optional.empty();
+        if (!records.ready()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(records.with(Records.Store::database));
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
     }
 
     public ReadOnlyObjectProperty<DatabaseStatus> databaseStatusProperty() {
-        return databaseStatus.getReadOnlyProperty();
+        return records.status();
     }
 
     public DataFolder dataFolder() {
@@ -179,6 +247,38 @@ public final class ClearpathApp extends Application {
 
     MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    Records records() {
+        return records;
+    }
+
+    ClientsView clientsView() {
+        return clientsView;
+    }
+
+    ConsultationView consultationView() {
+        return consultationView;
+    }
+
+    BackupsCard backupsCard() {
+        return backupsCard;
+    }
+
+    MoveRecordsCard moveRecordsCard() {
+        return moveRecordsCard;
+    }
+
+    DatabaseProblems databaseProblems() {
+        return databaseProblems;
+    }
+
+    DocumentPreviews documentPreviews() {
+        return documentPreviews;
+    }
+
+    ClinicCard clinicCard() {
+        return clinicCard;
     }
 
     private DataFolder folderFromParameters() {
@@ -196,25 +296,17 @@ public final class ClearpathApp extends Application {
         }
     }
 
-    private void openDatabase() {
-        Path file = folder.database();
-        databaseStatus.set(new DatabaseStatus.Opening(file));
-        tasks.run(() -> {
-            Database db = Database.open(file);
-            database.set(db);
-            return db.schemaVersion();
-        }, version -> {
-            LOG.info("Database ready at schema version " + version);
-            databaseStatus.set(new DatabaseStatus.Ready(file, version));
-        }, error -> {
-            LOG.log(Level.SEVERE, "Could not open the database", error);
-            databaseStatus.set(new DatabaseStatus.Unavailable(file, reason(error)));
+    /**
+     * The first backup of the day, once the database is open (and again after a restore, which finds today's
+     * and does nothing). The status bar says how it went; the log names only the file.
+     */
+    private void dailyBackup() {
+        tasks.run(records::dailyBackup, made -> statusBar.showBackup(made
+                .map(b -> text.format("status.backup.made", b.madeAt().format(DateTimeFormatter.ofPattern("HH:mm"))))
+                .orElse(text.get("status.backup.today")), false), error -> {
+            LOG.log(Level.WARNING, "The daily backup failed", error);
+            statusBar.showBackup(text.format("status.backup.failed", error.getMessage()), true);
         });
-    }
-
-    private static String reason(Exception error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }
 
     private void savePlacement(WindowPlacement placement) {

@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 
 /** Where the clinic's database stands, shown in the status bar and in Settings. */
@@ -7,14 +8,17 @@ public sealed interface DatabaseStatus {
 
     Path file();
 
-    /** Being opened (and migrated) in the background. */
+    /** Being opened (and migrated), restored or recovered in the background. */
     record Opening(Path file) implements DatabaseStatus {
     }
 
     record Ready(Path file, int schemaVersion) implements DatabaseStatus {
     }
 
-    /** Could not be opened; {@code reason} is a sentence for the person at the desk, details are in the log. */
-    record Unavailable(Path file, String reason) implements DatabaseStatus {
+    /**
+     * Could not be opened; {@code reason} is a sentence for the person at the desk, details are in the log.
+     * {@code kind} decides which way out is offered (restore a backup, try again, fix the folder).
+     */
+    record Unavailable(Path file, String reason, StoreException.Kind kind) implements DatabaseStatus {
     }
 }

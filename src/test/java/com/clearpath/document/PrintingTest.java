@@ -24,27 +24,15 @@ import org.junit.jupiter.api.Test;
 class PrintingTest {
     @Test
     void printsTheHandoutOnTheDefaultPrinter() throws Exception {
-        Assumptions.assumeTrue(defaultDestination(), "no default CUPS destination (lpstat -d)");
-        Path outbox = Path.of(System.getProperty("user.home"), "PDF");
-        Set<Path> before = pdfs(outbox);
+        Assumptions.assumeTrue(PrintedCopies.defaultDestination(), "no default CUPS destination (lpstat -d)");
+        Set<Path> before = PrintedCopies.snapshot();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HandoutRenderer().render(Samples.input(Samples.zoe()), Language.EN, PaperSize.LETTER, out);
 
         Printing.print(out.toByteArray(), Optional.empty(), 1);
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String text = null;
-        while (System.nanoTime() < deadline && text == null) {
-            for (Path p : pdfs(outbox)) {
-                if (!before.contains(p)) {
-                    text = readWhenComplete(p);
-                }
-            }
-            if (text == null) {
-                Thread.sleep(250);
-            }
-        }
-        assertTrue(text != null, "no printed PDF appeared in " + outbox + " within 30 s");
+        String text = PrintedCopies.awaitNewText(before);
+        assertTrue(text != null, "no printed PDF appeared in " + PrintedCopies.OUTBOX + " within 30 s");
         assertTrue(text.contains("Zoë Nguyễn"), "the printed copy has the client's name:\n" + text);
     }
 
@@ -52,36 +40,4 @@ class PrintingTest {
     void anUnknownPrinterIsAnError() {
         assertThrows(PrinterException.class, () -> Printing.print(new byte[] {'%'}, Optional.of("no-such-printer-4711"), 1));
     }
-
-    private static boolean defaultDestination() {
-        try {
-            Process p = new ProcessBuilder("lpstat", "-d").redirectErrorStream(true).start();
-            String said = new String(p.getInputStream().readAllBytes());
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && said.contains("system default destination:");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Set<Path> pdfs(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return Set.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return new HashSet<>(s.filter(p -> p.toString().endsWith(".pdf")).toList());
-        }
-    }
-
-    /** cups-pdf writes the file in steps; a file that does not parse yet is tried again on the next round. */
-    private static String readWhenComplete(Path p) {
-        try {
-            return Pdf.read(Files.readAllBytes(p)).flat();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
 }

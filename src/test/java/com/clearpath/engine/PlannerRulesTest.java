@@ -160,6 +160,21 @@ class PlannerRulesTest {
             assertTrue(order(p).indexOf(TOPICAL_RETINOID) < firstProcedure);
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(ints = {2, 4, 5, 6})
+        void pihWithScarsStillStartsWithTopicalsAndSunProtection(int type) {
+            Plan p = plan(intake().concern(ROLLING).concern(ICE_PICK).pih(PigmentDepth.EPIDERMAL).fitzpatrick(type));
+            assertEquals(List.of(TOPICAL_DEPIGMENTING, SUN_PROTECTION), order(p).subList(0, 2), order(p).toString());
+            assertEquals(java.util.Set.of(TCA_CROSS, SUBCISION), java.util.Set.copyOf(order(p).subList(2, 4)),
+                    "each scar type's first choice leads the procedures: " + order(p));
+        }
+
+        @Test
+        void iplIsNeverOfferedForPihEvenInLightSkin() {
+            Plan p = plan(intake().pih(PigmentDepth.EPIDERMAL).fitzpatrick(1));
+            excludedFor(p, IPL, ExclusionCode.NOT_INDICATED);
+        }
+
         @Test
         void dermalPihIsDescribedAsSlowAndPossiblyPermanent() {
             Plan p = plan(intake().pih(PigmentDepth.DERMAL));

@@ -126,4 +126,21 @@ class BackupsTest {
         assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
         assertTrue(Files.exists(folder.database()), "the current database was not touched");
     }
+
+    @Test
+    void aFolderNameWithHashOrQuestionMarkStillBacksUpAndRestores() throws Exception {
+        for (String name : new String[] {"Clinic #2", "Why?", "50% off"}) {
+            DataFolder folder = new DataFolder(temp.resolve(name).resolve("data")).ensureExists();
+            Backups backups = new Backups(folder, new MovableClock());
+            Backups.Backup backup;
+            try (Database db = Database.open(folder.database())) {
+                new ClientRepository(db, Clock.systemUTC()).create(ana());
+                backup = backups.backupNow(db);
+            }
+            assertTrue(Files.exists(backups.restore(backup)), name);
+            try (Database db = Database.open(folder.database())) {
+                assertEquals(1, new ClientRepository(db, Clock.systemUTC()).count(), name);
+            }
+        }
+    }
 }

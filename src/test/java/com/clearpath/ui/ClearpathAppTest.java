@@ -84,10 +84,12 @@ class ClearpathAppTest {
 
     @Test
     void navigationSwitchesViews(FxRobot robot) {
+        awaitDatabaseReady();
         robot.clickOn("#nav-clients");
         assertEquals(Section.CLIENTS, running.section());
         assertShowing(robot, "#view-clients");
         assertTrue(robot.lookup("#view-new-consultation").tryQuery().isEmpty(), "only one view in the window");
+        RunningApp.await("the empty state", () -> robot.lookup("#clients-empty-heading").tryQuery().isPresent());
         assertEquals("No consultations saved yet",
                 fx(() -> robot.lookup("#clients-empty-heading").queryAs(Label.class).getText()));
         assertTrue(fx(() -> robot.lookup("#clients-search").queryAs(TextField.class).isDisabled()));
@@ -202,8 +204,10 @@ class ClearpathAppTest {
 
     @Test
     void clientsEmptyStateStartsAConsultation(FxRobot robot) {
+        awaitDatabaseReady();
         robot.type(KeyCode.ENTER);
         robot.clickOn("#nav-clients");
+        RunningApp.await("the empty state", () -> robot.lookup("#clients-start-consultation").tryQuery().isPresent());
         robot.clickOn("#clients-start-consultation");
         assertEquals(Section.NEW_CONSULTATION, running.section());
         assertCurrentStep(robot, 1);
@@ -294,6 +298,7 @@ class ClearpathAppTest {
 
     @Test
     void everyControlHasAccessibleText(FxRobot robot) {
+        awaitDatabaseReady();
         for (Section section : Section.values()) {
             robot.clickOn("#" + section.nodeId());
             List<String> missing = fx(() -> unnamedControls(running.stage.getScene().getRoot()));
@@ -378,7 +383,9 @@ class ClearpathAppTest {
                     && !label.getText().isBlank();
             if (!named && !plainLabel) {
                 missing.add(control.getClass().getSimpleName() + (control.getId() == null ? "" : "#" + control.getId())
-                        + (control instanceof Labeled l ? " '" + l.getText() + "'" : ""));
+                        + (control instanceof Labeled l ? " '" + l.getText() + "'" : "")
+                        + (control.getId() == null && control.getParent() != null
+                        ? " in " + control.getParent().getClass().getSimpleName() + control.getStyleClass() : ""));
             }
             // Below a control is its skin; only containers' content is checked further.
             if (control instanceof ScrollPane scroll && scroll.getContent() != null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.wizard.ConsultationSteps;
 import com.clearpath.ui.wizard.WizardText;
@@ -28,7 +29,7 @@ class MessagesTest {
     private static final Path SOURCES = Path.of("src/main/java/com/clearpath/ui");
     /** String literals that look like message keys: a known group, a dot, more words. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|status|consultation|wizard|step|clients|settings|error)\\.[A-Za-z.]+)\"");
+            "\"((?:app|nav|menu|status|consultation|wizard|step|clients|settings|error|records|startup|print)\\.[A-Za-z.]*[A-Za-z])\"");
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
 
@@ -79,6 +80,7 @@ class MessagesTest {
         }
         keys.addAll(ConsultationSteps.messageKeys());
         keys.addAll(WizardText.messageKeys());
+        keys.addAll(RecordWords.messageKeys());
         return keys;
     }
 }

@@ -1,6 +1,7 @@
 package com.clearpath.ui;
 
 import com.clearpath.store.DataFolder;
+import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.shell.Section;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -19,16 +20,21 @@ final class RunningApp {
     final DataFolder folder;
     Stage stage;
 
-    private RunningApp(DataFolder folder) {
+    private RunningApp(DataFolder folder, Printers printers) {
         this.folder = folder;
-        this.app = new ClearpathApp(folder);
+        this.app = new ClearpathApp(folder, printers);
     }
 
     /** Call from the test's {@code @Init} method. */
     static RunningApp init(DataFolder folder) {
+        return init(folder, Printers.system());
+    }
+
+    /** The app printing on {@code printers} (a fake that keeps the jobs, or the system's). */
+    static RunningApp init(DataFolder folder, Printers printers) {
         // The tests close the app's window; the FX toolkit must outlive it for the next test.
         Platform.setImplicitExit(false);
-        RunningApp running = new RunningApp(folder);
+        RunningApp running = new RunningApp(folder, printers);
         running.app.init();
         return running;
     }
@@ -45,6 +51,45 @@ final class RunningApp {
             stage.hide();
         }
         app.stop();
+    }
+
+    /** Waits until the records are open (the database is opened in the background at start). */
+    void awaitReady() {
+        await("the database to be ready", () -> app.databaseStatusProperty().get() instanceof DatabaseStatus.Ready);
+    }
+
+    /** Waits for a condition read on the FX thread. */
+    static void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    /**
+     * Scrolls the view so {@code query}'s node is on screen, as a person would before clicking it; a click on a node
+     * scrolled out of sight would land on whatever is there instead.
+     */
+    static void reveal(org.testfx.api.FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroller && scroller.getContent() != null) {
+                    javafx.geometry.Bounds inContent = scroller.getContent().sceneToLocal(
+                            node.localToScene(node.getBoundsInLocal()));
+                    double free = scroller.getContent().getBoundsInLocal().getHeight()
+                            - scroller.getViewportBounds().getHeight();
+                    if (free > 0) {
+                        double wanted = inContent.getMaxY() - scroller.getViewportBounds().getHeight() + 24;
+                        scroller.setVvalue(Math.max(0, Math.min(1, wanted / free)));
+                    }
+                    scroller.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     Section section() {

@@ -33,6 +33,37 @@ public final class Screenshots {
         return write(onFxThread(() -> scene.snapshot(null)), name);
     }
 
+    /**
+     * The main window with a dialog over it, as a person sees them: the window dimmed slightly and the dialog drawn
+     * where it sits on screen.
+     */
+    public static Path saveWithDialog(Scene main, Scene dialog, String name) {
+        WritableImage back = onFxThread(() -> main.snapshot(null));
+        WritableImage front = onFxThread(() -> dialog.snapshot(null));
+        double[] offset = new double[2];
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                offset[0] = dialog.getWindow().getX() + dialog.getX() - main.getWindow().getX() - main.getX();
+                offset[1] = dialog.getWindow().getY() + dialog.getY() - main.getWindow().getY() - main.getY();
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not place the dialog", e);
+        }
+        BufferedImage out = toBufferedImage(back);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(new java.awt.Color(0, 0, 0, 60));
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        BufferedImage top = toBufferedImage(front);
+        int x = (int) Math.round(Math.max(0, Math.min(offset[0], out.getWidth() - top.getWidth())));
+        int y = (int) Math.round(Math.max(0, Math.min(offset[1], out.getHeight() - top.getHeight())));
+        g.setColor(new java.awt.Color(0, 0, 0, 90));
+        g.drawRect(x - 1, y - 1, top.getWidth() + 1, top.getHeight() + 1);
+        g.drawImage(top, x, y, null);
+        g.dispose();
+        return write(out, name);
+    }
+
     public static Path folder() {
         return Path.of(System.getProperty("clearpath.screenshots", "target/screenshots"));
     }
@@ -69,10 +100,14 @@ public final class Screenshots {
     }
 
     private static Path write(WritableImage image, String name) {
+        return write(toBufferedImage(image), name);
+    }
+
+    private static Path write(BufferedImage image, String name) {
         Path file = folder().resolve(name + ".png");
         try {
             Files.createDirectories(file.getParent());
-            if (!ImageIO.write(toBufferedImage(image), "png", file.toFile())) {
+            if (!ImageIO.write(image, "png", file.toFile())) {
                 throw new IOException("No PNG writer available");
             }
         } catch (IOException e) {

@@ -13,10 +13,14 @@ public final class ViewHeader {
     }
 
     public static HBox create(String title, String subtitle, Node... trailing) {
+        return create(title, new Label(subtitle), trailing);
+    }
+
+    /** With a subtitle the view changes later (e.g. whose consultation is open). */
+    public static HBox create(String title, Label context, Node... trailing) {
         Label heading = new Label(title);
         heading.getStyleClass().add("view-title");
         heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        Label context = new Label(subtitle);
         context.getStyleClass().add("view-subtitle");
         context.setWrapText(true);
         VBox text = new VBox(heading, context);

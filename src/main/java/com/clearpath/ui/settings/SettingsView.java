@@ -7,6 +7,7 @@ import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
@@ -30,10 +31,12 @@ public final class SettingsView implements MainView {
     private final Messages text;
     private final TextField schema = new TextField();
     private final Label problem = new Label();
+    private final List<MainView> cards;
 
     public SettingsView(Messages text, String version, DataFolder folder, ObservableValue<DatabaseStatus> status,
-                        Consumer<Path> openFolder) {
+                        Consumer<Path> openFolder, List<MainView> cards) {
         this.text = text;
+        this.cards = List.copyOf(cards);
         root.getStyleClass().addAll("view", "settings-view");
         root.setId("view-settings");
 
@@ -67,6 +70,7 @@ public final class SettingsView implements MainView {
         problem.managedProperty().bind(problem.visibleProperty());
         VBox sections = new VBox(section(text.get("settings.section.about"), about),
                 section(text.get("settings.section.storage"), storage, problem));
+        cards.forEach(card -> sections.getChildren().add(card.node()));
         sections.getStyleClass().add("settings-sections");
         ScrollPane scroller = new ScrollPane(sections);
         scroller.setFitToWidth(true);
@@ -84,6 +88,11 @@ public final class SettingsView implements MainView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void shown() {
+        cards.forEach(MainView::shown);
     }
 
     private void showSchema(DatabaseStatus status) {

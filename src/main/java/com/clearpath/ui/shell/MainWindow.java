@@ -3,6 +3,7 @@ package com.clearpath.ui.shell;
 import com.clearpath.ui.common.MainView;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -34,6 +35,9 @@ public final class MainWindow {
 
         /** One step back, if there is one. */
         void back();
+
+        /** Continues a draft from the records; {@code context} (whose, and why) goes in the header. */
+        void continueDraft(UUID draftId, String context);
     }
 
     public MainWindow(NavigationBar navigation, Consultations consultations, MainView clients, MainView settings,
@@ -58,6 +62,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Puts the window's menu bar above everything else. */
+    public void setMenu(AppMenu menu) {
+        root.setTop(menu.node());
+    }
+
     public Section section() {
         return navigation.selectedProperty().get();
     }
@@ -68,6 +77,16 @@ public final class MainWindow {
 
     public void startNewConsultation() {
         consultations.restart();
+        if (section() == Section.NEW_CONSULTATION) {
+            consultations.shown();
+        } else {
+            show(Section.NEW_CONSULTATION);
+        }
+    }
+
+    /** Opens a follow-up or correction draft in the consultation view. */
+    public void continueDraft(UUID draftId, String context) {
+        consultations.continueDraft(draftId, context);
         if (section() == Section.NEW_CONSULTATION) {
             consultations.shown();
         } else {

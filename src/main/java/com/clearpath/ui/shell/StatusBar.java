@@ -22,6 +22,7 @@ public final class StatusBar {
     private final HBox root = new HBox();
     private final Label database = new Label();
     private final Label notice = new Label();
+    private final Label backup = new Label();
     private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
     private final Messages text;
 
@@ -37,9 +38,13 @@ public final class StatusBar {
         notice.getStyleClass().add("status-notice");
         notice.setMinWidth(Region.USE_PREF_SIZE);
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        backup.setId("status-backup");
+        backup.getStyleClass().add("status-backup");
+        backup.visibleProperty().bind(backup.textProperty().isNotEmpty());
+        backup.managedProperty().bind(backup.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(database, gap, notice);
+        root.getChildren().addAll(database, backup, gap, notice);
 
         show(status.getValue());
         status.addListener((o, was, now) -> show(now));
@@ -55,6 +60,13 @@ public final class StatusBar {
         notice.setText(message);
         notice.setAccessibleText(message);
         noticeTimer.playFromStart();
+    }
+
+    /** How the day's backup went; it stays until the next one, a failed backup being something to act on. */
+    public void showBackup(String message, boolean problem) {
+        backup.setText(message);
+        backup.setAccessibleText(message);
+        backup.pseudoClassStateChanged(PROBLEM, problem);
     }
 
     private void show(DatabaseStatus status) {

@@ -139,12 +139,12 @@ final class ClientPage implements WizardPage {
     private void runSearch() {
         String query = search.getText();
         long round = ++searchRound;
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             searchStatus.setText(text.get("wizard.client.search.unavailable"));
             return;
         }
-        services.tasks().run(() -> records.get().clients().search(query, RESULTS), found -> {
+        services.tasks().run(() -> records.with(s -> s.clients().search(query, RESULTS)), found -> {
             if (round != searchRound) {
                 return;
             }
@@ -190,11 +190,11 @@ final class ClientPage implements WizardPage {
 
     /** Uses a client on record: their details fill the step, read-only; the consultation is filed under them. */
     private void choose(UUID id) {
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
-        services.tasks().run(() -> records.get().clients().find(id), found -> found.ifPresent(this::useClient),
+        services.tasks().run(() -> records.with(s -> s.clients().find(id)), found -> found.ifPresent(this::useClient),
                 error -> {
                     LOG.log(Level.WARNING, "Could not open the client record", error);
                     searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
@@ -426,14 +426,14 @@ final class ClientPage implements WizardPage {
                 || !draft.problemAt("client.lastName").isEmpty() || !draft.problemAt("client.dateOfBirth").isEmpty()) {
             return;
         }
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
         Client client = draft.toIntake().client();
         UUID ours = draft.clientIdProperty().get();
         long round = ++duplicateRound;
-        services.tasks().run(() -> records.get().clients().duplicatesOf(client), found -> {
+        services.tasks().run(() -> records.with(s -> s.clients().duplicatesOf(client)), found -> {
             if (round != duplicateRound) {
                 return;
             }

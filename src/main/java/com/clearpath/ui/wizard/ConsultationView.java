@@ -35,6 +35,10 @@ public final class ConsultationView implements MainWindow.Consultations {
     private final VBox root = new VBox();
     private final Label date = new Label();
     private final Label saveState = new Label();
+    private final Label subtitle = new Label();
+    private final String defaultSubtitle;
+    /** A draft asked for by another screen and still being read from the records. */
+    private UUID pendingDraft;
     private final UnfinishedConsultations unfinished;
     private Run run;
     /** Kept from one consultation to the next: usually the same person sees the next client. */
@@ -61,20 +65,24 @@ public final class ConsultationView implements MainWindow.Consultations {
         root.setId("view-new-consultation");
         // Lets other screens (and tests) reach the view from its node without a global.
         root.setUserData(this);
-        root.getChildren().addAll(ViewHeader.create(messages.get("consultation.title"),
-                messages.get("consultation.subtitle"), trailing), unfinished.node(), frame.node());
+        defaultSubtitle = messages.get("consultation.subtitle");
+        subtitle.setId("consultation-subtitle");
+        subtitle.setText(defaultSubtitle);
+        root.getChildren().addAll(ViewHeader.create(messages.get("consultation.title"), subtitle, trailing),
+                unfinished.node(), frame.node());
         VBox.setVgrow(frame.node(), Priority.ALWAYS);
 
         frame.currentStepProperty().addListener((o, was, now) -> stepChanged(was.intValue(), now.intValue()));
         frame.setOnFinish(this::finished);
-        services.recordsReady().addListener((o, was, ready) -> {
-            if (ready) {
+        // Offered at start once the records are open, and again after a restore reopens them.
+        services.records().status().addListener((o, was, now) -> {
+            if (now instanceof com.clearpath.ui.DatabaseStatus.Ready) {
                 refreshUnfinished();
             }
         });
         flushWhenTheWindowCloses();
         start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
-        if (services.recordsReady().get()) {
+        if (services.ready()) {
             refreshUnfinished();
         }
     }
@@ -95,9 +103,40 @@ public final class ConsultationView implements MainWindow.Consultations {
      */
     @Override
     public void restart() {
+        pendingDraft = null;
+        subtitle.setText(defaultSubtitle);
         leaveCurrent();
         start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
         refreshUnfinished();
+    }
+
+    /**
+     * Continues a draft the records hold (a follow-up or a correction started from a client's history);
+     * {@code context} (whose, and why) goes in the header while it is open.
+     */
+    @Override
+    public void continueDraft(UUID id, String context) {
+        pendingDraft = id;
+        subtitle.setText(context);
+        services.tasks().run(() -> services.records().with(s -> s.consultations().find(id)), found -> {
+            if (id.equals(pendingDraft)) {
+                found.ifPresent(this::open);
+            }
+        }, error -> java.util.logging.Logger.getLogger(ConsultationView.class.getName())
+                .log(java.util.logging.Level.WARNING, "Could not open the draft handed to the wizard", error));
+    }
+
+    /** The stored draft this view continues (a follow-up, a correction or a resumed one); empty for a new one. */
+    public Optional<UUID> draftId() {
+        if (pendingDraft != null) {
+            return Optional.of(pendingDraft);
+        }
+        return run != null && run.restored() ? Optional.of(run.draft().id()) : Optional.empty();
+    }
+
+    /** The line under the title: what this consultation is, when another screen said so. */
+    public String subtitle() {
+        return subtitle.getText();
     }
 
     /**
@@ -113,6 +152,14 @@ public final class ConsultationView implements MainWindow.Consultations {
         if (run != null && run.draft().id().equals(consultation.id())) {
             return;
         }
+        if (pendingDraft != null && !pendingDraft.equals(consultation.id())) {
+            // Another screen asked for a different draft meanwhile; that one wins.
+            return;
+        }
+        if (pendingDraft == null) {
+            subtitle.setText(defaultSubtitle);
+        }
+        pendingDraft = null;
         leaveCurrent();
         ConsultationDraft draft = ConsultationDraft.restore(services.planner(), services.today(), services.clock(),
                 consultation, extras);

@@ -47,6 +47,7 @@ final class DraftSaver {
     private boolean finalising;
     private boolean stopped;
     private boolean everSaved;
+    private boolean waitingForRecords;
     /** The client as this run created it, so later edits on step one update that record. */
     private Client createdClient;
 
@@ -116,19 +117,17 @@ final class DraftSaver {
         if (finalising || draft.isFinal()) {
             return;
         }
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             status.set(text.get("wizard.save.unavailable"));
             // Try again once the database is ready; nothing is dropped meanwhile.
-            services.recordsReady().addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(javafx.beans.Observable o) {
-                    if (services.recordsReady().get()) {
-                        services.recordsReady().removeListener(this);
-                        saveNow();
-                    }
-                }
-            });
+            if (!waitingForRecords) {
+                waitingForRecords = true;
+                services.whenReady(() -> {
+                    waitingForRecords = false;
+                    saveNow();
+                });
+            }
             return;
         }
         StoredConsultation snapshot = draft.toStored();
@@ -141,7 +140,7 @@ final class DraftSaver {
                 if (revision <= written) {
                     return false;
                 }
-                records.get().consultations().saveDraft(snapshot, actor);
+                records.with(s -> s.consultations().saveDraft(snapshot, actor));
                 written = revision;
             }
             writeExtras(snapshot.id(), extras);
@@ -182,8 +181,8 @@ final class DraftSaver {
         if (!draft.problemsAt("client").isEmpty()) {
             return;
         }
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
         UUID known = draft.clientIdProperty().get();
@@ -192,9 +191,9 @@ final class DraftSaver {
         }
         services.tasks().run(() -> {
             if (known == null) {
-                return records.get().clients().create(client);
+                return records.with(s -> s.clients().create(client));
             }
-            return records.get().clients().update(known, client);
+            return records.with(s -> s.clients().update(known, client));
         }, (StoredClient saved) -> {
             createdClient = client;
             draft.clientIdProperty().set(saved.id());
@@ -209,8 +208,8 @@ final class DraftSaver {
         if (finalising || draft.isFinal()) {
             return;
         }
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             failed.accept(new IllegalStateException(text.get("wizard.save.unavailable")));
             return;
         }
@@ -223,10 +222,10 @@ final class DraftSaver {
         services.tasks().run(() -> {
             synchronized (writeLock) {
                 UUID clientId = snapshot.clientId() != null ? snapshot.clientId()
-                        : records.get().clients().create(client).id();
-                records.get().consultations().saveDraft(snapshot.with(clientId, snapshot.intake(), snapshot.plan(),
-                        snapshot.overrides()), actor);
-                StoredConsultation result = records.get().consultations().finalise(snapshot.id(), actor);
+                        : records.with(s -> s.clients().create(client)).id();
+                records.with(s -> s.consultations().saveDraft(snapshot.with(clientId, snapshot.intake(), snapshot.plan(),
+                        snapshot.overrides()), actor));
+                StoredConsultation result = records.with(s -> s.consultations().finalise(snapshot.id(), actor));
                 written = Long.MAX_VALUE;
                 services.extras().delete(snapshot.id());
                 return result;
@@ -247,8 +246,8 @@ final class DraftSaver {
     }
 
     private String actor() {
-        String who = draft.practitionerProperty().get();
-        return who == null || who.isBlank() ? System.getProperty("user.name", "clearpath") : who.strip();
+        // The records name the computer account, as everywhere else in the app (there is no sign-in).
+        return services.records().actor();
     }
 
     private String now() {

@@ -85,20 +85,20 @@ final class UnfinishedConsultations {
 
     /** Reads the unfinished consultations again, leaving out the one in the wizard. */
     void refresh(Supplier<UUID> current) {
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
         UUID skip = current.get();
         services.tasks().run(() -> {
             List<Entry> found = new ArrayList<>();
-            for (ConsultationSummary s : records.get().consultations().drafts()) {
-                if (s.id().equals(skip)) {
+            for (ConsultationSummary d : records.with(r -> r.consultations().drafts())) {
+                if (d.id().equals(skip)) {
                     continue;
                 }
-                Optional<StoredConsultation> k = records.get().consultations().find(s.id());
+                Optional<StoredConsultation> k = records.with(r -> r.consultations().find(d.id()));
                 if (k.isPresent()) {
-                    found.add(entry(s, k.get()));
+                    found.add(entry(d, k.get()));
                 }
                 if (found.size() == SHOWN) {
                     break;
@@ -190,12 +190,15 @@ final class UnfinishedConsultations {
     }
 
     private void discard(Entry e) {
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
         services.tasks().run(() -> {
-            records.get().consultations().discardDraft(e.id());
+            records.with(s -> {
+                s.consultations().discardDraft(e.id());
+                return null;
+            });
             services.extras().delete(e.id());
             return e.id();
         }, id -> {
@@ -205,11 +208,11 @@ final class UnfinishedConsultations {
     }
 
     private void open(UUID id) {
-        Optional<WizardServices.Records> records = services.records().get();
-        if (records.isEmpty()) {
+        com.clearpath.ui.records.Records records = services.records();
+        if (!services.ready()) {
             return;
         }
-        services.tasks().run(() -> records.get().consultations().find(id), found -> found.ifPresent(k -> {
+        services.tasks().run(() -> records.with(s -> s.consultations().find(id)), found -> found.ifPresent(k -> {
             entries = entries.stream().filter(x -> !x.id().equals(id)).toList();
             resume.accept(k);
         }), error -> LOG.log(Level.WARNING, "Could not open an unfinished consultation", error));

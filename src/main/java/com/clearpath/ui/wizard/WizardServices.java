@@ -1,30 +1,27 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.engine.Planner;
-import com.clearpath.store.ClientRepository;
-import com.clearpath.store.ConsultationRepository;
+import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
+import com.clearpath.ui.records.Records;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.stage.Window;
 
 /**
  * What the consultation wizard needs from the rest of the app, handed over once by the composition root.
  *
- * @param records    the repositories, once the database is open (empty while opening or when it cannot be used)
- * @param recordsReady true once {@code records} has something, so the wizard can offer unfinished consultations
- * @param extras     where the questionnaire answers of unfinished consultations are kept
- * @param notices    one-line confirmations in the status bar
- * @param window     the owner for file choosers
+ * @param records  the clinic's records: repositories are used through {@link Records#with} inside background work
+ * @param planner  the engine with the clinic's catalog
+ * @param extras   where the questionnaire answers of unfinished consultations are kept
+ * @param notices  one-line confirmations in the status bar
+ * @param window   the owner for file choosers
  */
 public record WizardServices(
         BackgroundTasks tasks,
-        Supplier<Optional<Records>> records,
-        ObservableBooleanValue recordsReady,
+        Records records,
         Planner planner,
         DraftExtras.Store extras,
         Supplier<LocalDate> today,
@@ -32,23 +29,26 @@ public record WizardServices(
         Consumer<String> notices,
         Supplier<Window> window) {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WizardServices.class.getName());
-
-    /**
-     * The planner with the clinic's catalog. A damaged override file must not stop consultations: the built-in
-     * catalog is used and the problem logged. Reads a file, so call it off the FX thread.
-     */
-    public static Planner plannerFor(java.nio.file.Path catalogOverride) {
-        try {
-            return new Planner(com.clearpath.engine.TreatmentCatalog.forClinic(catalogOverride));
-        } catch (com.clearpath.engine.CatalogException | java.io.IOException e) {
-            LOG.log(java.util.logging.Level.SEVERE, "The clinic's catalog override could not be used; "
-                    + "planning with the built-in catalog", e);
-            return new Planner(com.clearpath.engine.TreatmentCatalog.builtIn());
-        }
+    /** True once the records are open (read on the FX thread). */
+    boolean ready() {
+        return records.ready();
     }
 
-    /** The two repositories the wizard reads and writes. */
-    public record Records(ClientRepository clients, ConsultationRepository consultations) {
+    /** Runs {@code then} on the FX thread the next time the records become ready (now, if they are). */
+    void whenReady(Runnable then) {
+        if (ready()) {
+            then.run();
+            return;
+        }
+        records.status().addListener(new javafx.beans.value.ChangeListener<DatabaseStatus>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends DatabaseStatus> o, DatabaseStatus was,
+                                DatabaseStatus now) {
+                if (now instanceof DatabaseStatus.Ready) {
+                    records.status().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 }

@@ -1,0 +1,211 @@
+package com.clearpath.store;
+
+import com.clearpath.domain.Language;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The clinic's settings in {@code settings.json} in the data folder, and its logo beside it as
+ * {@value #LOGO_FILE}. Blocking: call off the FX thread.
+ * <p>
+ * Reading never fails: a missing file or field means the default, a field with a value this version does not know
+ * is ignored (with a warning), and a file that is not JSON at all is moved aside as {@code settings.json.damaged-…}
+ * (never deleted) before the defaults are used. Writing goes through a temporary owner-only file moved into place,
+ * so a crash leaves the old settings or the new ones, never half of either; top-level sections this version does
+ * not know are kept as they were.
+ */
+public final class SettingsStore {
+    public static final String LOGO_FILE = "clinic-logo.png";
+    static final String FORMAT = "clearpath.settings/1";
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Path logo;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public SettingsStore(DataFolder folder) {
+        this(folder, Clock.systemDefaultZone());
+    }
+
+    public SettingsStore(DataFolder folder, Clock clock) {
+        this.file = folder.settings();
+        this.logo = folder.root().resolve(LOGO_FILE);
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The clinic's settings, or the defaults for whatever is missing or cannot be read. */
+    public ClinicSettings load() {
+        JsonNode root = readTree();
+        if (root == null) {
+            return ClinicSettings.defaults();
+        }
+        JsonNode clinic = root.path("clinic");
+        JsonNode documents = root.path("documents");
+        ClinicSettings defaults = ClinicSettings.defaults();
+        byte[] logoPng = clinic.path("logo").isTextual() ? readLogo() : null;
+        return new ClinicSettings(text(clinic, "name"), text(clinic, "address"), text(clinic, "phone"), logoPng,
+                code(documents, "language", Language::fromCode, defaults.language()),
+                code(documents, "paper", ClinicSettings.Paper::fromCode, defaults.paper()));
+    }
+
+    /** Writes the settings (and the logo, or removes it). */
+    public void save(ClinicSettings settings) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        ObjectNode root = existingSectionsToKeep();
+        root.put("format", FORMAT);
+        ObjectNode clinic = root.putObject("clinic");
+        clinic.put("name", settings.name());
+        clinic.put("address", settings.address());
+        clinic.put("phone", settings.phone());
+        if (settings.logo().isPresent()) {
+            writeAtomically(logo, settings.logoPng());
+            clinic.put("logo", LOGO_FILE);
+        } else {
+            clinic.putNull("logo");
+        }
+        ObjectNode documents = root.putObject("documents");
+        documents.put("language", settings.language().code());
+        documents.put("paper", settings.paper().code());
+        writeAtomically(file, json.writeValueAsBytes(root));
+        if (settings.logo().isEmpty()) {
+            // Only after the settings no longer name it, so a crash in between never leaves a setting without its file.
+            Files.deleteIfExists(logo);
+        }
+        LOG.info("Clinic settings saved (" + settings + ")");
+    }
+
+    /** The file as JSON; null when there is none, and after moving a damaged one aside. */
+    private JsonNode readTree() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The settings file cannot be read; using the default settings", e);
+            return null;
+        }
+        String damage;
+        try {
+            JsonNode root = json.readTree(bytes);
+            if (root != null && root.isObject()) {
+                return root;
+            }
+            damage = "it is not a JSON object";
+        } catch (IOException e) {
+            damage = e.getMessage();
+        }
+        keepAside(damage);
+        return null;
+    }
+
+    private void keepAside(String why) {
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + LocalDateTime.now(clock).format(STAMP));
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            LOG.warning("The settings file is damaged (" + why + "); it is kept as " + aside.getFileName()
+                    + " and the default settings are used");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The settings file is damaged (" + why + ") and could not be moved aside; using "
+                    + "the default settings", e);
+        }
+    }
+
+    /** Whatever else the file holds (for settings added later), so saving the clinic's part does not drop them. */
+    private ObjectNode existingSectionsToKeep() {
+        try {
+            if (Files.isRegularFile(file)) {
+                JsonNode root = json.readTree(file.toFile());
+                if (root instanceof ObjectNode o) {
+                    return o;
+                }
+            }
+        } catch (IOException e) {
+            // A damaged file is replaced by the settings being saved.
+        }
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private byte[] readLogo() {
+        try {
+            byte[] png = Files.readAllBytes(logo);
+            if (ClinicLogo.isPng(png)) {
+                return png;
+            }
+            LOG.warning(LOGO_FILE + " is not a PNG; the documents show the default mark");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "The clinic logo cannot be read; the documents show the default mark", e);
+        }
+        return null;
+    }
+
+    private static String text(JsonNode section, String field) {
+        JsonNode n = section.path(field);
+        if (n.isMissingNode() || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            LOG.warning("Settings: clinic." + field + " is not text; left empty");
+            return "";
+        }
+        return n.asText();
+    }
+
+    private static <T> T code(JsonNode section, String field, Function<String, T> parse, T fallback) {
+        JsonNode n = section.path(field);
+        if (n.isMissingNode() || n.isNull()) {
+            return fallback;
+        }
+        try {
+            return parse.apply(n.asText());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("Settings: documents." + field + " \"" + n.asText() + "\" is not known; using " + fallback);
+            return fallback;
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            DataFolder.restrictToOwner(temp, false);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(ByteBuffer.wrap(bytes));
+                // On disk before the move, so a power cut cannot leave an empty file under the real name.
+                out.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

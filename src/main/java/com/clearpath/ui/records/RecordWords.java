@@ -1,0 +1,141 @@
+package com.clearpath.ui.records;
+
+import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.FlagCode;
+import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.PigmentDepth;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Zone;
+import com.clearpath.engine.CatalogTreatment;
+import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.ui.common.Messages;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Codes as the front desk says them: "Rolling scars", not ROLLING; the clinic's own treatment names, not
+ * SUBCISION. Safe to use from any thread.
+ */
+public final class RecordWords {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages text;
+    private final Supplier<TreatmentCatalog> catalog;
+
+    /** {@code catalog} is asked on first use; the app loads it in the background at start. */
+    public RecordWords(Messages text, Supplier<TreatmentCatalog> catalog) {
+        this.text = text;
+        this.catalog = catalog;
+    }
+
+    public Messages text() {
+        return text;
+    }
+
+    public String concern(ConcernKind kind) {
+        return text.get("concern." + kind.name());
+    }
+
+    /** The store's comma-separated concern codes in words; a code this version does not know is shown as is. */
+    public String concerns(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return text.get("records.noConcerns");
+        }
+        return Arrays.stream(codes.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(code -> {
+                    try {
+                        return concern(ConcernKind.valueOf(code));
+                    } catch (IllegalArgumentException e) {
+                        return code;
+                    }
+                }).collect(Collectors.joining(", "));
+    }
+
+    public String treatment(Treatment t) {
+        CatalogTreatment entry = catalog.get().get(t);
+        return entry == null ? t.name() : entry.name().en();
+    }
+
+    /** A treatment code as stored in a summary; null when the consultation has no plan yet. */
+    public String treatment(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return treatment(Treatment.valueOf(code));
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    public String zone(Zone z) {
+        return text.get("zone." + z.name());
+    }
+
+    public String zones(List<Zone> zones) {
+        return zones.stream().map(this::zone).collect(Collectors.joining(", "));
+    }
+
+    public String hold(HoldCode code) {
+        return text.get("hold." + code.name());
+    }
+
+    public String flag(FlagCode code) {
+        return text.get("flag." + code.name());
+    }
+
+    public String status(ConsultationStatus s) {
+        return text.get("records.status." + s.name());
+    }
+
+    public String action(PlanOverride.Action a) {
+        return text.get("records.override." + a.name());
+    }
+
+    public String pigment(PigmentDepth depth) {
+        return text.get("pigment." + depth.name());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? text.get("records.noDate") : DATE.withLocale(Locale.getDefault()).format(date);
+    }
+
+    public String dateTime(LocalDateTime at) {
+        return text.format("records.dateTime", date(at.toLocalDate()), TIME.format(at));
+    }
+
+    /** File sizes as people read them. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return text.format("records.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return text.format("records.size.kb", Math.round(bytes / 1024.0));
+        }
+        return text.format("records.size.mb", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)));
+    }
+
+    /** Every key this class builds from a code, so the bundle can be checked for gaps. */
+    public static List<String> messageKeys() {
+        List<String> keys = new ArrayList<>();
+        Arrays.stream(ConcernKind.values()).forEach(k -> keys.add("concern." + k.name()));
+        Arrays.stream(Zone.values()).forEach(z -> keys.add("zone." + z.name()));
+        Arrays.stream(HoldCode.values()).forEach(h -> keys.add("hold." + h.name()));
+        Arrays.stream(FlagCode.values()).forEach(f -> keys.add("flag." + f.name()));
+        Arrays.stream(ConsultationStatus.values()).forEach(s -> keys.add("records.status." + s.name()));
+        Arrays.stream(PlanOverride.Action.values()).forEach(a -> keys.add("records.override." + a.name()));
+        Arrays.stream(PigmentDepth.values()).forEach(p -> keys.add("pigment." + p.name()));
+        return keys;
+    }
+}

@@ -1,0 +1,347 @@
+package com.clearpath.ui.records;
+
+import com.clearpath.domain.Problem;
+import com.clearpath.engine.CatalogException;
+import com.clearpath.engine.Planner;
+import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.exchange.ExportJson;
+import com.clearpath.store.Backups;
+import com.clearpath.store.ClientRepository;
+import com.clearpath.store.ConsultationRepository;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.Database;
+import com.clearpath.store.StoreException;
+import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.ui.common.BackgroundTasks;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The desktop app's one door to the clinic's records. Views call the blocking methods from inside
+ * {@link BackgroundTasks} work; the lifecycle methods (open, restore, recover) run their own background work and
+ * move {@link #status()} along on the FX thread.
+ * <p>
+ * Restoring a backup must close the database while nothing else uses it, so every use holds a read lock and
+ * closing holds the write lock: a search that arrives mid-restore simply waits and then runs on the restored file.
+ */
+public final class Records {
+    /** An export or import file larger than this is refused with a sentence rather than exhausting memory. */
+    static final long MAX_IMPORT_BYTES = 256L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(Records.class.getName());
+
+    /** The repositories over the open database. */
+    public record Store(ClientRepository clients, ConsultationRepository consultations, Database database) {
+    }
+
+    /** Work against the open records. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Store store) throws StoreException;
+    }
+
+    private final DataFolder folder;
+    private final Clock clock;
+    private final String actor;
+    private final Backups backups;
+    private final BackgroundTasks tasks;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReadOnlyObjectWrapper<DatabaseStatus> status;
+    /** Guarded by {@link #lock}. */
+    private Store store;
+    private volatile TreatmentCatalog catalog;
+    private volatile Planner planner;
+
+    public Records(DataFolder folder, Clock clock, String actor, BackgroundTasks tasks) {
+        this.folder = folder;
+        this.clock = clock;
+        this.actor = actor;
+        this.tasks = tasks;
+        this.backups = new Backups(folder, clock);
+        this.status = new ReadOnlyObjectWrapper<>(new DatabaseStatus.Opening(folder.database()));
+    }
+
+    /** Read on the FX thread. */
+    public ReadOnlyObjectProperty<DatabaseStatus> status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public boolean ready() {
+        return status.get() instanceof DatabaseStatus.Ready;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Who the records name as having done something (the computer account, as the app has no sign-in). */
+    public String actor() {
+        return actor;
+    }
+
+    // ---------------------------------------------------------------- lifecycle (called on the FX thread)
+
+    /** Opens the database in the background (first start, or "Try again"). */
+    public void open(Consumer<DatabaseStatus> then) {
+        change(() -> null, ignored -> then.accept(status.get()), error -> then.accept(status.get()));
+    }
+
+    /**
+     * Replaces the database with {@code backup}: closes it, restores, reopens. {@code done} gets where the replaced
+     * file was kept.
+     */
+    public void restore(Backups.Backup backup, Consumer<Path> done, Consumer<Exception> failed) {
+        change(() -> backups.restore(backup), done, failed);
+    }
+
+    /**
+     * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
+     * (else starts empty) and reopens. {@code done} gets where the damaged file now is.
+     */
+    public void recover(Optional<Backups.Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
+        change(() -> {
+            Path damaged = backups.moveAsideDamaged();
+            LOG.info("Damaged database moved aside as " + damaged.getFileName());
+            if (backup.isPresent()) {
+                backups.restore(backup.get());
+            }
+            return damaged;
+        }, done, failed);
+    }
+
+    private record Outcome<T>(T result, Exception error, DatabaseStatus status) {
+    }
+
+    /** Closes the database, runs {@code step} on the closed file, reopens, and reports on the FX thread. */
+    private <T> void change(Callable<T> step, Consumer<? super T> done, Consumer<? super Exception> failed) {
+        Path file = folder.database();
+        status.set(new DatabaseStatus.Opening(file));
+        tasks.run(() -> {
+            lock.writeLock().lock();
+            try {
+                closeStore();
+                boolean existed = Files.exists(file);
+                T result = null;
+                Exception error = null;
+                try {
+                    result = step.call();
+                } catch (Exception e) {
+                    error = e;
+                }
+                DatabaseStatus after;
+                if (error != null && existed && !Files.exists(file)) {
+                    // The old file went aside but nothing took its place: opening now would start an empty
+                    // database and look as if the records were gone.
+                    after = new DatabaseStatus.Unavailable(file, message(error), kindOf(error));
+                } else {
+                    after = openStore();
+                }
+                return new Outcome<>(result, error, after);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }, outcome -> {
+            status.set(outcome.status());
+            if (outcome.error() == null) {
+                done.accept(outcome.result());
+            } else {
+                failed.accept(outcome.error());
+            }
+        }, unexpected -> {
+            status.set(new DatabaseStatus.Unavailable(file, message(unexpected), kindOf(unexpected)));
+            failed.accept(unexpected);
+        });
+    }
+
+    /** Opens the database file; the caller holds the write lock. */
+    private DatabaseStatus openStore() {
+        Path file = folder.database();
+        try {
+            Database db = Database.open(file);
+            try {
+                int version = db.schemaVersion();
+                store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock), db);
+                LOG.info("Database ready at schema version " + version);
+                return new DatabaseStatus.Ready(file, version);
+            } catch (SQLException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            StoreException failure = StoreException.from(e, "open the database");
+            LOG.log(Level.SEVERE, "Could not open the database (" + failure.kind() + ")", e);
+            // An unclassified failure (e.g. a database from a newer version) already says it in a full sentence.
+            String reason = failure.kind() == StoreException.Kind.FAILED && e.getMessage() != null ? e.getMessage()
+                    : failure.getMessage();
+            return new DatabaseStatus.Unavailable(file, reason, failure.kind());
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Could not open the database: the data folder cannot be written", e);
+            return new DatabaseStatus.Unavailable(file, "The data folder cannot be written (" + e.getMessage()
+                    + "). Check that the disk is not full and the folder is not read-only.",
+                    StoreException.Kind.NOT_WRITABLE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not open the database", e);
+            return new DatabaseStatus.Unavailable(file, message(e), StoreException.Kind.FAILED);
+        }
+    }
+
+    private void closeStore() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.database().close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not close the database cleanly", e);
+        }
+        store = null;
+    }
+
+    /** At exit, after background work has finished. */
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            closeStore();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- blocking work (background threads)
+
+    /** Runs {@code work} on the open records; waits while a restore is under way. */
+    public <T> T with(Work<T> work) throws StoreException {
+        lock.readLock().lock();
+        try {
+            if (store == null) {
+                throw new StoreException(StoreException.Kind.FAILED, "The records are not open at the moment", null);
+            }
+            return work.run(store);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The first backup of the day, if none was made today yet. */
+    public Optional<Backups.Backup> dailyBackup() throws StoreException {
+        return with(s -> backups.dailyIfDue(s.database()));
+    }
+
+    public Backups.Backup backupNow() throws StoreException {
+        return with(s -> backups.backupNow(s.database()));
+    }
+
+    /** Backups, newest first; works while the database is closed or damaged. */
+    public List<Backups.Backup> backups() throws StoreException {
+        return backups.list();
+    }
+
+    /**
+     * The clinic's catalog for treatment names; the built-in one if the clinic's adjustments cannot be read, since
+     * a name on screen is better than no history at all (plans keep the names they were made with).
+     */
+    public TreatmentCatalog catalog() {
+        TreatmentCatalog c = catalog;
+        if (c == null) {
+            try {
+                c = TreatmentCatalog.forClinic(folder.catalogOverride());
+            } catch (CatalogException | IOException e) {
+                LOG.log(Level.WARNING, "The clinic's catalog adjustments could not be read; showing built-in names", e);
+                c = TreatmentCatalog.builtIn();
+            }
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** The engine with the clinic's catalog, for plans of imported intakes that came without one. */
+    Planner planner() throws CatalogException, IOException {
+        Planner p = planner;
+        if (p == null) {
+            p = new Planner(TreatmentCatalog.forClinic(folder.catalogOverride()));
+            planner = p;
+        }
+        return p;
+    }
+
+    /**
+     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}). The file is written beside the
+     * target under a temporary name and moved into place only when complete, so a failed export never leaves a
+     * half-written file under the chosen name.
+     */
+    public int exportTo(Path target) throws StoreException, IOException {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        boolean moved = false;
+        try {
+            int count;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
+                 ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
+                count = with(s -> s.consultations().export(writer, actor));
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            LOG.info("Exported " + count + " consultations to " + absolute.getFileName());
+            return count;
+        } finally {
+            if (!moved) {
+                // Only the temporary file this export created; the chosen file is untouched.
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Reads and checks an import file completely; nothing is imported here. */
+    public ExportJson.Read readImport(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_IMPORT_BYTES) {
+            return new ExportJson.Read(List.of(), List.of(new Problem("", "the file is " + (size >> 20)
+                    + " MB; files over " + (MAX_IMPORT_BYTES >> 20) + " MB are not imported")));
+        }
+        return ExportJson.read(Files.readAllBytes(file), today(), clock.instant());
+    }
+
+    /** Imports checked entries all-or-nothing; consultations already in the records are skipped. */
+    public ConsultationRepository.ImportResult importEntries(List<ExportJson.Entry> entries)
+            throws StoreException, CatalogException, IOException {
+        Planner p = planner();
+        return with(s -> s.consultations().importAll(entries, p::plan, actor));
+    }
+
+    private static StoreException.Kind kindOf(Exception e) {
+        return e instanceof StoreException se ? se.kind() : StoreException.Kind.FAILED;
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

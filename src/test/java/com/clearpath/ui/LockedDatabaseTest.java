@@ -1,0 +1,78 @@
+package com.clearpath.ui;
+
+import static com.clearpath.ui.RunningApp.await;
+import static com.clearpath.ui.RunningApp.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.StoreException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Init;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Another program holds the database at start: the app says so and opens it once it is free. */
+@ExtendWith(ApplicationExtension.class)
+class LockedDatabaseTest {
+    @TempDir
+    Path temp;
+    private RunningApp running;
+    private Connection other;
+
+    @Init
+    void init() throws Exception {
+        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+        folder.ensureExists();
+        other = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+        try (Statement s = other.createStatement()) {
+            s.execute("CREATE TABLE held (a INTEGER)");
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("INSERT INTO held VALUES (1)");
+        }
+        running = RunningApp.init(folder);
+    }
+
+    @Start
+    void start(Stage ignored) {
+        running.start();
+    }
+
+    @Stop
+    void stop() throws Exception {
+        running.stop();
+        if (!other.isClosed()) {
+            other.close();
+        }
+    }
+
+    @Test
+    void tryAgainOpensTheDatabaseOnceTheOtherCopyLetsGo(FxRobot robot) throws Exception {
+        await("the question", () -> robot.lookup(".locked-database").tryQuery().isPresent());
+        DatabaseStatus status = fx(() -> running.app.databaseStatusProperty().get());
+        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == StoreException.Kind.LOCKED,
+                status.toString());
+        DialogPane dialog = robot.lookup(".locked-database").queryAs(DialogPane.class);
+        assertEquals("Another copy of Clearpath seems to be open", fx(dialog::getHeaderText));
+
+        try (Statement s = other.createStatement()) {
+            s.execute("ROLLBACK");
+        }
+        other.close();
+        ButtonType retry = fx(() -> dialog.getButtonTypes().stream().filter(b -> b.getText().equals("Try again"))
+                .findFirst().orElseThrow());
+        robot.clickOn(fx(() -> dialog.lookupButton(retry)));
+        running.awaitReady();
+    }
+}
