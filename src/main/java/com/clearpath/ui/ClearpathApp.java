@@ -151,11 +151,11 @@ public final class ClearpathApp extends Application {
         Dialogs dialogs = new Dialogs(text, () -> stage, stylesheet);
         RecordWords words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);
+        documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
                 new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
-                status::showNotice, () -> stage));
+                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open));
         ConsultationView consultation = consultationView;
-        documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);

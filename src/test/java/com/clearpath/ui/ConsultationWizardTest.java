@@ -132,6 +132,7 @@ class ConsultationWizardTest {
 
         stepDone(w, 6);
         assertTrue(fx(() -> w.node("#wizard-next").isDisabled()), "Finish waits for the final save");
+        assertTrue(fx(() -> w.node("#summary-preview").isDisabled()), "printing waits for the final save");
         w.enter();
         w.await(() -> fx(() -> w.view().draft().isFinal()), "the consultation to be final");
         assertTrue(w.exists("#summary-final"));
@@ -158,6 +159,12 @@ class ConsultationWizardTest {
         assertTrue(pdfText(handout).contains("Ana Reyes"));
         assertTrue(pdfText(summary).contains("Subcision"));
         assertTrue(w.textOf("#summary-outcome").startsWith("Saved"), w.textOf("#summary-outcome"));
+
+        // The final consultation is in the records, so the preview-and-print window can take it from there.
+        w.click("#summary-preview");
+        w.await(() -> fx(() -> running.app.documentPreviews().current().map(p -> p.ready()).orElse(false)),
+                "the preview window");
+        fxRobot.interact(() -> running.app.documentPreviews().current().orElseThrow().stage().close());
 
         w.click("#wizard-next");
         w.awaitStep(1);

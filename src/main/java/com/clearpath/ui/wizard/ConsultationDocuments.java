@@ -9,6 +9,8 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
+import com.clearpath.store.ClinicSettings;
+import com.clearpath.ui.documents.Documents;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,15 +25,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The patient handout and the clinician summary of the consultation on screen, rendered on a worker thread and
- * written atomically where the practitioner chooses. The file chooser is only asked for a path; {@link #save} does
+ * The patient handout and the clinician summary of the consultation on screen, on the clinic's letterhead and
+ * paper, rendered on a worker thread and written atomically where the practitioner chooses. The file chooser is only asked for a path; {@link #save} does
  * the rest and can be called directly.
  */
 final class ConsultationDocuments {
     enum Kind { HANDOUT, CLINICIAN_SUMMARY }
 
-    /** Letter until the clinic's paper size can be chosen in the settings (the documents' own default). */
-    static final PaperSize PAPER = PaperSize.LETTER;
 
     private final ConsultationDraft draft;
     private final WizardServices services;
@@ -67,9 +67,12 @@ final class ConsultationDocuments {
             failed.accept(new IllegalStateException(text.get("wizard.summary.noPlan")));
             return;
         }
-        DocumentInput input = input(draft.intakeProperty().get(), plan);
-        PaperSize paper = PAPER;
+        DocumentInput base = input(draft.intakeProperty().get(), plan);
         services.tasks().run(() -> {
+            // The clinic's letterhead and paper, as on every other printout.
+            ClinicSettings clinic = services.clinic().get();
+            DocumentInput input = base.withClinic(Documents.profile(clinic));
+            PaperSize paper = Documents.paper(clinic.paper());
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".clearpath-", ".pdf.tmp");

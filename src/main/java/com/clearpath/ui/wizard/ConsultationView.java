@@ -10,9 +10,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +26,7 @@ import javafx.stage.Window;
  * step one then offers to resume.
  */
 public final class ConsultationView implements MainWindow.Consultations {
+    private static final Logger LOG = Logger.getLogger(ConsultationView.class.getName());
     /** Steps (0-based) beside which the live plan preview shows: concerns to plan. */
     static final int PREVIEW_FROM = 1;
     static final int PREVIEW_TO = 4;
@@ -122,8 +124,7 @@ public final class ConsultationView implements MainWindow.Consultations {
             if (id.equals(pendingDraft)) {
                 found.ifPresent(this::open);
             }
-        }, error -> java.util.logging.Logger.getLogger(ConsultationView.class.getName())
-                .log(java.util.logging.Level.WARNING, "Could not open the draft handed to the wizard", error));
+        }, error -> LOG.log(Level.WARNING, "Could not open the draft handed to the wizard", error));
     }
 
     /** The stored draft this view continues (a follow-up, a correction or a resumed one); empty for a new one. */
@@ -247,7 +248,7 @@ public final class ConsultationView implements MainWindow.Consultations {
                 new SummaryPage(draft, text, documents, (done, failed) -> saver.finalise(k -> {
                     services.notices().accept(text.get("wizard.finalised"));
                     done.run();
-                }, failed), this::window, services.today()));
+                }, failed), services));
         PlanPreview preview = new PlanPreview(draft, text, services.planner().catalog());
         run = new Run(draft, saver, pages, preview, restored);
         saveState.textProperty().bind(saver.statusProperty());
@@ -290,11 +291,6 @@ public final class ConsultationView implements MainWindow.Consultations {
 
     private void refreshUnfinished() {
         unfinished.refresh(() -> run == null ? null : run.draft().id());
-    }
-
-    private Window window() {
-        Scene scene = root.getScene();
-        return scene == null ? null : scene.getWindow();
     }
 
     /** Closing the window must not drop the last second of typing: whatever is pending is saved straight away. */

@@ -55,8 +55,10 @@ final class SummaryPage implements WizardPage {
     private final WizardText text;
     private final ConsultationDocuments documents;
     private final Finaliser finaliser;
+    private final WizardServices services;
     private final java.util.function.Supplier<Window> window;
     private final java.util.function.Supplier<LocalDate> today;
+    private final java.util.function.BiConsumer<java.util.UUID, com.clearpath.ui.documents.DocumentKind> previewer;
     private final VBox root = new VBox();
     private final GridPane facts = new GridPane();
     private final VBox finalBanner = new VBox();
@@ -65,6 +67,7 @@ final class SummaryPage implements WizardPage {
     private final Button saveFinal = new Button();
     private final Button handout = new Button();
     private final Button clinician = new Button();
+    private final Button preview = new Button();
     private final ComboBox<Language> language = new ComboBox<>();
     private final Label outcome = new Label();
     private final BooleanBinding complete;
@@ -72,13 +75,15 @@ final class SummaryPage implements WizardPage {
     private boolean busy;
 
     SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
-                java.util.function.Supplier<Window> window, java.util.function.Supplier<LocalDate> today) {
+                WizardServices services) {
         this.draft = draft;
         this.text = text;
         this.documents = documents;
         this.finaliser = finaliser;
-        this.window = window;
-        this.today = today;
+        this.services = services;
+        this.window = services.window();
+        this.today = services.today();
+        this.previewer = services.preview();
         root.getStyleClass().addAll("wizard-step", "summary-step");
         root.setId("step-summary");
         complete = draft.finalBinding();
@@ -308,6 +313,9 @@ final class SummaryPage implements WizardPage {
 
         language.getItems().setAll(Language.values());
         language.setValue(Language.EN);
+        // The clinic's usual handout language, once its settings are read.
+        services.tasks().run(() -> services.clinic().get().language(), language::setValue, error -> {
+        });
         language.setId("summary-language");
         Forms.named(language, Forms.plain(text.get("wizard.summary.language")));
         language.setConverter(new StringConverter<>() {
@@ -329,7 +337,13 @@ final class SummaryPage implements WizardPage {
         outcome.visibleProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());
 
-        FlowPane documentsRow = new FlowPane(handout, languageLabel, language, clinician);
+        preview.setText(text.get("wizard.summary.preview"));
+        preview.setId("summary-preview");
+        Forms.named(preview, Forms.plain(text.get("wizard.summary.preview")));
+        // Printing goes through the records (each print is noted there), so it waits for the final save.
+        preview.disableProperty().bind(draft.finalBinding().not());
+        preview.setOnAction(e -> previewer.accept(draft.id(), com.clearpath.ui.documents.DocumentKind.HANDOUT));
+        FlowPane documentsRow = new FlowPane(handout, languageLabel, language, clinician, preview);
         documentsRow.getStyleClass().add("summary-actions");
         documentsRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(Forms.section(text.get("wizard.summary.actions")), saveFinal, documentsRow, outcome);

@@ -1,11 +1,15 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.engine.Planner;
+import com.clearpath.store.ClinicSettings;
+import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.Records;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -18,6 +22,8 @@ import javafx.stage.Window;
  * @param extras   where the questionnaire answers of unfinished consultations are kept
  * @param notices  one-line confirmations in the status bar
  * @param window   the owner for file choosers
+ * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
+ * @param preview  opens the preview-and-print window for a kept consultation
  */
 public record WizardServices(
         BackgroundTasks tasks,
@@ -27,7 +33,9 @@ public record WizardServices(
         Supplier<LocalDate> today,
         Clock clock,
         Consumer<String> notices,
-        Supplier<Window> window) {
+        Supplier<Window> window,
+        Supplier<ClinicSettings> clinic,
+        BiConsumer<UUID, DocumentKind> preview) {
 
     /** True once the records are open (read on the FX thread). */
     boolean ready() {
