@@ -73,6 +73,7 @@ final class SummaryPage implements WizardPage {
     private final BooleanBinding complete;
     private final StringBinding blocking;
     private boolean busy;
+    private boolean languageChosen;
 
     SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
                 WizardServices services) {
@@ -313,9 +314,6 @@ final class SummaryPage implements WizardPage {
 
         language.getItems().setAll(Language.values());
         language.setValue(Language.EN);
-        // The clinic's usual handout language, once its settings are read.
-        services.tasks().run(() -> services.clinic().get().language(), language::setValue, error -> {
-        });
         language.setId("summary-language");
         Forms.named(language, Forms.plain(text.get("wizard.summary.language")));
         language.setConverter(new StringConverter<>() {
@@ -424,6 +422,12 @@ final class SummaryPage implements WizardPage {
 
     @Override
     public void shown() {
+        if (!languageChosen) {
+            // The clinic's usual handout language; its settings are read when first needed, not at start.
+            languageChosen = true;
+            services.tasks().run(() -> services.clinic().get().language(), language::setValue, error -> {
+            });
+        }
         refresh();
         (draft.isFinal() ? handout : saveFinal).requestFocus();
     }
