@@ -18,12 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,7 +35,7 @@ import javafx.util.Duration;
  * Step 1: find a returning client as you type, or record a new one. A new client whose name and date of birth match
  * a record already kept gets a warning with the offer to use that record instead.
  */
-final class ClientPage implements WizardPage {
+final class ClientPage extends StepPage {
     static final Duration SEARCH_DELAY = Duration.millis(200);
     static final int RESULTS = 6;
     private static final Logger LOG = Logger.getLogger(ClientPage.class.getName());
@@ -51,7 +47,6 @@ final class ClientPage implements WizardPage {
     private final ConsultationDraft draft;
     private final WizardServices services;
     private final WizardText text;
-    private final VBox root = new VBox();
     private final TextField search = new TextField();
     private final VBox results = new VBox();
     private final Label searchStatus = new Label();
@@ -69,18 +64,16 @@ final class ClientPage implements WizardPage {
     private final Label chosenName = new Label();
     private final Label chosenDetails = new Label();
     private final Button changeClient = new Button();
-    private final BooleanProperty reveal = new SimpleBooleanProperty();
     private final BooleanProperty dobUnreadable = new SimpleBooleanProperty();
     private final PauseTransition searchTimer = new PauseTransition(SEARCH_DELAY);
     private final PauseTransition duplicateTimer = new PauseTransition(SEARCH_DELAY);
-    private final BooleanBinding complete;
-    private final StringBinding blocking;
     private long searchRound;
     private long duplicateRound;
     private boolean syncingDob;
     private Optional<StoredClient> duplicateFound = Optional.empty();
 
     ClientPage(ConsultationDraft draft, WizardServices services, WizardText text) {
+        super(text.get("step.client.title"));
         this.draft = draft;
         this.services = services;
         this.text = text;
@@ -460,31 +453,6 @@ final class ClientPage implements WizardPage {
     }
 
     // ---------- WizardPage ----------
-
-    @Override
-    public void revealProblems() {
-        reveal.set(true);
-    }
-
-    @Override
-    public String title() {
-        return text.get("step.client.title");
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public ObservableBooleanValue valid() {
-        return complete;
-    }
-
-    @Override
-    public ObservableStringValue blocking() {
-        return blocking;
-    }
 
     @Override
     public void shown() {

@@ -17,13 +17,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -56,7 +52,7 @@ import javafx.scene.layout.VBox;
  * whether atrophic scars flatten when stretched, and the depth of PIH; then the Goodman &amp; Baron grade and the
  * client's goals.
  */
-final class ConcernsPage implements WizardPage {
+final class ConcernsPage extends StepPage {
     static final PseudoClass INCOMPLETE = PseudoClass.getPseudoClass("incomplete");
     private static final double FACE_SCALE = 0.62;
     private static final double TILE_TEXT_WIDTH = 140;
@@ -71,19 +67,16 @@ final class ConcernsPage implements WizardPage {
 
     private final ConsultationDraft draft;
     private final WizardText text;
-    private final VBox root = new VBox();
     private final FlowPane chips = new FlowPane();
     private final ToggleGroup chipGroup = new ToggleGroup();
     private final VBox editorHolder = new VBox();
     private final Button addConcern = new Button();
     private final Map<ConcernDraft, Editor> editors = new IdentityHashMap<>();
     private final ObjectProperty<ConcernDraft> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty reveal = new SimpleBooleanProperty();
-    private final BooleanBinding complete;
-    private final StringBinding blocking;
     private final TextArea goals = new TextArea();
 
     ConcernsPage(ConsultationDraft draft, WizardText text) {
+        super(text.get("step.concerns.title"));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "concerns-step");
@@ -563,31 +556,6 @@ final class ConcernsPage implements WizardPage {
     }
 
     // ---------- WizardPage ----------
-
-    @Override
-    public void revealProblems() {
-        reveal.set(true);
-    }
-
-    @Override
-    public String title() {
-        return text.get("step.concerns.title");
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public ObservableBooleanValue valid() {
-        return complete;
-    }
-
-    @Override
-    public ObservableStringValue blocking() {
-        return blocking;
-    }
 
     @Override
     public void shown() {

@@ -7,12 +7,6 @@ import com.clearpath.domain.Screening;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -25,17 +19,14 @@ import javafx.scene.layout.VBox;
  * Step 4: active acne (IGA 0–4, nodules or cysts) and each screening code as a plain question to ask the client.
  * As soon as an answer puts procedures on hold, a banner at the top says what waits and why, from the plan itself.
  */
-final class ScreeningPage implements WizardPage {
+final class ScreeningPage extends StepPage {
     private final ConsultationDraft draft;
     private final WizardText text;
-    private final VBox root = new VBox();
     private final VBox holdBanner = new VBox();
-    private final BooleanProperty reveal = new SimpleBooleanProperty();
-    private final BooleanBinding complete;
-    private final StringBinding blocking;
     private final ToggleGroup igaGroup = new ToggleGroup();
 
     ScreeningPage(ConsultationDraft draft, WizardText text) {
+        super(text.get("step.screening.title"));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "screening-step");
@@ -151,31 +142,6 @@ final class ScreeningPage implements WizardPage {
         });
         draft.screening().addListener((SetChangeListener<Screening>) c -> b.setSelected(draft.screening().contains(s)));
         return b;
-    }
-
-    @Override
-    public void revealProblems() {
-        reveal.set(true);
-    }
-
-    @Override
-    public String title() {
-        return text.get("step.screening.title");
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public ObservableBooleanValue valid() {
-        return complete;
-    }
-
-    @Override
-    public ObservableStringValue blocking() {
-        return blocking;
     }
 
     @Override

@@ -10,13 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -39,22 +33,19 @@ import javafx.scene.layout.VBox;
  * of reference E1, the practitioner's own choice of type with a reason, sensitivity and skin conditions.
  * While an answer has the focus, the keys 0–4 answer it and move on to the next question.
  */
-final class SkinPage implements WizardPage {
+final class SkinPage extends StepPage {
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     /** Below this width the answers stack (about 110 px per answer side by side). */
     static final double WIDE_ENOUGH = 560;
 
     private final ConsultationDraft draft;
     private final WizardText text;
-    private final VBox root = new VBox();
-    private final BooleanProperty reveal = new SimpleBooleanProperty();
     private final List<ToggleGroup> questionGroups = new ArrayList<>();
-    private final BooleanBinding complete;
-    private final StringBinding blocking;
     private final CheckBox useOtherType = new CheckBox();
     private final TextField reason = new TextField();
 
     SkinPage(ConsultationDraft draft, WizardText text) {
+        super(text.get("step.skin.title"));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "skin-step");
@@ -371,31 +362,6 @@ final class SkinPage implements WizardPage {
     }
 
     // ---------- WizardPage ----------
-
-    @Override
-    public void revealProblems() {
-        reveal.set(true);
-    }
-
-    @Override
-    public String title() {
-        return text.get("step.skin.title");
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public ObservableBooleanValue valid() {
-        return complete;
-    }
-
-    @Override
-    public ObservableStringValue blocking() {
-        return blocking;
-    }
 
     @Override
     public void shown() {

@@ -22,10 +22,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +41,7 @@ import javafx.util.StringConverter;
  * Step 6: the whole consultation on one page, the practitioner's notes, and the way out: save as final (then the
  * consultation is read-only and Finish starts the next one) and the two PDFs.
  */
-final class SummaryPage implements WizardPage {
+final class SummaryPage extends StepPage {
     /** Makes the consultation final; calls back on the FX thread. */
     interface Finaliser {
         void finalise(Runnable done, Consumer<Exception> failed);
@@ -59,7 +55,6 @@ final class SummaryPage implements WizardPage {
     private final java.util.function.Supplier<Window> window;
     private final java.util.function.Supplier<LocalDate> today;
     private final java.util.function.BiConsumer<java.util.UUID, com.clearpath.ui.documents.DocumentKind> previewer;
-    private final VBox root = new VBox();
     private final GridPane facts = new GridPane();
     private final VBox finalBanner = new VBox();
     private final Label finalText = new Label();
@@ -70,13 +65,12 @@ final class SummaryPage implements WizardPage {
     private final Button preview = new Button();
     private final ComboBox<Language> language = new ComboBox<>();
     private final Label outcome = new Label();
-    private final BooleanBinding complete;
-    private final StringBinding blocking;
     private boolean busy;
     private boolean languageChosen;
 
     SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
                 WizardServices services) {
+        super(text.get("step.summary.title"));
         this.draft = draft;
         this.text = text;
         this.documents = documents;
@@ -399,26 +393,6 @@ final class SummaryPage implements WizardPage {
     }
 
     // ---------- WizardPage ----------
-
-    @Override
-    public String title() {
-        return text.get("step.summary.title");
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public ObservableBooleanValue valid() {
-        return complete;
-    }
-
-    @Override
-    public ObservableStringValue blocking() {
-        return blocking;
-    }
 
     @Override
     public void shown() {
