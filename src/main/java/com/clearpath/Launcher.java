@@ -15,12 +15,18 @@ public final class Launcher {
 
     public static void main(String[] args) {
         boolean[] openedApp = {false};
-        int status = ClearpathCommand.run(args, dataDir -> {
+        boolean[] measured = {false};
+        int status = ClearpathCommand.run(args, start -> {
             openedApp[0] = true;
-            DataFolder folder = DataFolder.resolve(dataDir);
+            DataFolder folder = DataFolder.resolve(start.dataDir());
+            start.startupReport().ifPresent(report -> {
+                measured[0] = true;
+                ClearpathApp.measureStartup(report);
+            });
             Application.launch(ClearpathApp.class, ClearpathApp.DATA_DIR_ARG + folder.root());
         });
-        if (!openedApp[0] || status != 0) {
+        // A measured start ends as soon as it has reported, whatever background work is still winding down.
+        if (!openedApp[0] || status != 0 || measured[0]) {
             System.exit(status);
         }
     }

@@ -14,7 +14,7 @@ public record CommandRun(int exit, String out, String err) {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = ClearpathCommand.run(all.toArray(String[]::new), d -> {
+        int exit = ClearpathCommand.run(all.toArray(String[]::new), start -> {
             throw new AssertionError("the app must not open from a command");
         }, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CommandRun(exit, out.toString(), err.toString());

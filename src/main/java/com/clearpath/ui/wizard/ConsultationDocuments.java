@@ -94,7 +94,7 @@ final class ConsultationDocuments {
 
     private DocumentInput input(Intake intake, Plan plan) {
         List<OverrideLine> lines = draft.overrides().stream().map(ConsultationDocuments::line).toList();
-        return DocumentInput.of(intake, plan, services.planner().catalog())
+        return DocumentInput.of(intake, plan, services.catalog())
                 .withIssuedOn(services.today().get())
                 .withConsultationNumber(number(draft))
                 .withOverrides(lines)

@@ -59,7 +59,8 @@ public final class ConsultationDraft {
     private static final int PROVISIONAL_TYPE = 1;
     private static final Client PROVISIONAL_CLIENT = new Client("-", "-", LocalDate.of(2000, 1, 1), null, null);
 
-    private final Planner planner;
+    /** The engine; made in the background at start, so asked for only when there is something to plan. */
+    private final Supplier<Planner> planner;
     private final Supplier<LocalDate> today;
     private final Clock clock;
     private StoredConsultation stored;
@@ -104,7 +105,7 @@ public final class ConsultationDraft {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private int quiet;
 
-    ConsultationDraft(Planner planner, Supplier<LocalDate> today, Clock clock, StoredConsultation stored) {
+    ConsultationDraft(Supplier<Planner> planner, Supplier<LocalDate> today, Clock clock, StoredConsultation stored) {
         this.planner = planner;
         this.today = today;
         this.clock = clock;
@@ -128,7 +129,7 @@ public final class ConsultationDraft {
     }
 
     /** A new consultation dated today, with no answers yet. */
-    public static ConsultationDraft fresh(Planner planner, Supplier<LocalDate> today, Clock clock) {
+    public static ConsultationDraft fresh(Supplier<Planner> planner, Supplier<LocalDate> today, Clock clock) {
         ConsultationDraft d = new ConsultationDraft(planner, today, clock, null);
         d.quietly(() -> d.consultedOn.set(today.get()));
         d.stored = StoredConsultation.newDraft(d.intake.get());
@@ -136,7 +137,7 @@ public final class ConsultationDraft {
     }
 
     /** A saved consultation back in the wizard, every answer restored; {@code extras} adds the questionnaire answers. */
-    public static ConsultationDraft restore(Planner planner, Supplier<LocalDate> today, Clock clock,
+    public static ConsultationDraft restore(Supplier<Planner> planner, Supplier<LocalDate> today, Clock clock,
                                             StoredConsultation saved, Optional<DraftExtras> extras) {
         ConsultationDraft d = new ConsultationDraft(planner, today, clock, saved);
         d.quietly(() -> d.fill(saved, extras));
@@ -453,7 +454,7 @@ public final class ConsultationDraft {
 
     private Plan planFor(Intake in) {
         try {
-            return planner.plan(in);
+            return planner.get().plan(in);
         } catch (RuntimeException e) {
             // A valid intake the engine cannot plan is a bug; the wizard keeps working and says no plan yet.
             LOG.log(Level.SEVERE, "The planner failed on a valid intake", e);

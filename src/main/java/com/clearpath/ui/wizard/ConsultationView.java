@@ -10,8 +10,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * "New consultation": the wizard for one consultation at a time. Each run gets a fresh {@link ConsultationDraft},
@@ -30,6 +34,8 @@ public final class ConsultationView implements MainWindow.Consultations {
     /** Steps (0-based) beside which the live plan preview shows: concerns to plan. */
     static final int PREVIEW_FROM = 1;
     static final int PREVIEW_TO = 4;
+    /** How long after a consultation starts the steps not on screen begin to be built. */
+    private static final Duration PREPARE_AFTER = Duration.millis(600);
 
     private final WizardText text;
     private final WizardFrame frame;
@@ -47,7 +53,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     private String lastPractitioner = "";
 
     /** One consultation in the wizard: its draft, pages, preview and autosave. */
-    private record Run(ConsultationDraft draft, DraftSaver saver, List<WizardPage> pages, PlanPreview preview,
+    private record Run(ConsultationDraft draft, DraftSaver saver, List<LazyPage> pages, Supplier<PlanPreview> preview,
                        boolean restored) {
     }
 
@@ -216,7 +222,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     private SummaryPage summaryPage() {
-        return (SummaryPage) run.pages().get(5);
+        return (SummaryPage) run.pages().get(5).page();
     }
 
     private void leaveCurrent() {
@@ -239,25 +245,34 @@ public final class ConsultationView implements MainWindow.Consultations {
         }
         DraftSaver saver = new DraftSaver(draft, services, text, () -> frame.currentStepProperty().get(), restored);
         ConsultationDocuments documents = new ConsultationDocuments(draft, services, text);
-        List<WizardPage> pages = List.of(
-                new ClientPage(draft, services, text),
-                new ConcernsPage(draft, text),
-                new SkinPage(draft, text),
-                new ScreeningPage(draft, text),
-                new PlanPage(draft, text, services.planner().catalog()),
-                new SummaryPage(draft, text, documents, (done, failed) -> saver.finalise(k -> {
-                    services.notices().accept(text.get("wizard.finalised"));
-                    done.run();
-                }, failed), services));
-        PlanPreview preview = new PlanPreview(draft, text, services.planner().catalog());
+        // Only the step on screen is built now; the rest follow in idle moments (see prepareOtherSteps).
+        List<LazyPage> pages = List.of(
+                new LazyPage(text.get("step.client.title"), () -> new ClientPage(draft, services, text)),
+                new LazyPage(text.get("step.concerns.title"), () -> new ConcernsPage(draft, text)),
+                new LazyPage(text.get("step.skin.title"), () -> new SkinPage(draft, text)),
+                new LazyPage(text.get("step.screening.title"), () -> new ScreeningPage(draft, text)),
+                new LazyPage(text.get("step.plan.title"), () -> new PlanPage(draft, text, services.catalog())),
+                new LazyPage(text.get("step.summary.title"), () -> new SummaryPage(draft, text, documents,
+                        (done, failed) -> saver.finalise(k -> {
+                            services.notices().accept(text.get("wizard.finalised"));
+                            done.run();
+                        }, failed), services)));
+        PlanPreview[] made = {null};
+        Supplier<PlanPreview> preview = () -> {
+            if (made[0] == null) {
+                made[0] = new PlanPreview(draft, text, services.catalog());
+            }
+            return made[0];
+        };
         run = new Run(draft, saver, pages, preview, restored);
         saveState.textProperty().bind(saver.statusProperty());
         saveState.accessibleTextProperty().bind(saver.statusProperty());
         draft.revisionProperty().addListener((o, was, now) -> draftChanged());
         date.setText(draft.consultedOnProperty().get() == null ? ""
                 : draft.consultedOnProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
-        frame.begin(pages, step);
+        frame.begin(List.copyOf(pages), step);
         updateAside(frame.currentStepProperty().get());
+        prepareOtherSteps(run);
         unfinished.setWanted(!restored && draft.revisionProperty().get() == 0);
     }
 
@@ -280,7 +295,31 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     private void updateAside(int step) {
-        frame.setAside(step >= PREVIEW_FROM && step <= PREVIEW_TO ? run.preview().node() : null);
+        frame.setAside(step >= PREVIEW_FROM && step <= PREVIEW_TO ? run.preview().get().node() : null);
+    }
+
+    /**
+     * Builds the steps not yet on screen, one per idle moment after a short pause, so that the window comes up with
+     * only what it shows and Next is still instant later. Stops if another consultation has taken over.
+     */
+    private void prepareOtherSteps(Run forRun) {
+        PauseTransition pause = new PauseTransition(PREPARE_AFTER);
+        pause.setOnFinished(e -> prepareNext(forRun));
+        pause.play();
+    }
+
+    private void prepareNext(Run forRun) {
+        if (run != forRun) {
+            return;
+        }
+        for (LazyPage page : forRun.pages()) {
+            if (!page.made()) {
+                page.page();
+                Platform.runLater(() -> prepareNext(forRun));
+                return;
+            }
+        }
+        forRun.preview().get();
     }
 
     private void finished() {

@@ -1,6 +1,7 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.engine.Planner;
+import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.DatabaseStatus;
@@ -18,7 +19,7 @@ import javafx.stage.Window;
  * What the consultation wizard needs from the rest of the app, handed over once by the composition root.
  *
  * @param records  the clinic's records: repositories are used through {@link Records#with} inside background work
- * @param planner  the engine with the clinic's catalog
+ * @param planner  the engine with the clinic's catalog; may wait for it to be read the first time
  * @param extras   where the questionnaire answers of unfinished consultations are kept
  * @param notices  one-line confirmations in the status bar
  * @param window   the owner for file choosers
@@ -28,7 +29,7 @@ import javafx.stage.Window;
 public record WizardServices(
         BackgroundTasks tasks,
         Records records,
-        Planner planner,
+        Supplier<Planner> planner,
         DraftExtras.Store extras,
         Supplier<LocalDate> today,
         Clock clock,
@@ -36,6 +37,11 @@ public record WizardServices(
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
         BiConsumer<UUID, DocumentKind> preview) {
+
+    /** The clinic's catalog, as the engine uses it. */
+    TreatmentCatalog catalog() {
+        return planner.get().catalog();
+    }
 
     /** True once the records are open (read on the FX thread). */
     boolean ready() {

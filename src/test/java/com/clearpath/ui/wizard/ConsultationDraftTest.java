@@ -43,7 +43,7 @@ class ConsultationDraftTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T15:00:00Z"), ZoneOffset.UTC);
 
     private ConsultationDraft fresh() {
-        return ConsultationDraft.fresh(PLANNER, () -> TODAY, clock);
+        return ConsultationDraft.fresh(() -> PLANNER, () -> TODAY, clock);
     }
 
     /** A complete consultation: rolling scars on both cheeks, questionnaire total 20 (type III), IGA 0. */
@@ -247,7 +247,7 @@ class ConsultationDraftTest {
         StoredConsultation saved = d.toStored();
         DraftExtras extras = d.extras(2);
 
-        ConsultationDraft back = ConsultationDraft.restore(PLANNER, () -> TODAY, clock, saved, Optional.of(extras));
+        ConsultationDraft back = ConsultationDraft.restore(() -> PLANNER, () -> TODAY, clock, saved, Optional.of(extras));
         assertEquals(d.toIntake(), back.toIntake());
         assertEquals(d.id(), back.id());
         assertEquals(d.overrides(), back.overrides());
@@ -265,7 +265,7 @@ class ConsultationDraftTest {
         d.answerProperty(0).set(4);
         d.answerProperty(1).set(3);
         assertEquals(23, d.scoreProperty().get());
-        ConsultationDraft back = ConsultationDraft.restore(PLANNER, () -> TODAY, clock, d.toStored(), Optional.empty());
+        ConsultationDraft back = ConsultationDraft.restore(() -> PLANNER, () -> TODAY, clock, d.toStored(), Optional.empty());
         assertEquals(23, back.scoreProperty().get());
         assertEquals(4, back.fitzpatrickType());
         assertNull(back.overrideTypeProperty().get());
@@ -279,7 +279,7 @@ class ConsultationDraftTest {
     void aTypeRecordedWithoutAQuestionnaireComesBackAsTheChosenType() {
         Intake followUp = new Intake(Intake.FORMAT, null, TODAY, null, List.of(), null,
                 new SkinProfile(4, Sensitivity.NORMAL, List.of()), null, List.of(), null, null);
-        ConsultationDraft back = ConsultationDraft.restore(PLANNER, () -> TODAY, clock,
+        ConsultationDraft back = ConsultationDraft.restore(() -> PLANNER, () -> TODAY, clock,
                 StoredConsultation.newDraft(followUp), Optional.empty());
         assertEquals(4, back.overrideTypeProperty().get());
         assertEquals(4, back.toIntake().skin().fitzpatrick());

@@ -1,0 +1,44 @@
+package com.clearpath.bench;
+
+import com.clearpath.ProcessUptime;
+import com.clearpath.ui.ClearpathApp;
+import com.clearpath.ui.common.FirstFrame;
+import java.time.Duration;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The floor for start-up: an empty JavaFX window of the app's size, started the way the app starts (a plain main
+ * calling {@link Application#launch}) and timed the same way, from process start to the first frame drawn with
+ * the focus in place. Prints {@code startup_ms=N} and exits.
+ */
+public final class EmptyStage {
+    private EmptyStage() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+        System.exit(0);
+    }
+
+    /** The application JavaFX instantiates. */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            StackPane root = new StackPane();
+            Scene scene = new Scene(root, ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
+            stage.setScene(scene);
+            stage.show();
+            root.requestFocus();
+            FirstFrame.whenReady(scene, () -> {
+                System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
+                System.out.flush();
+                stage.hide();
+                Platform.exit();
+            });
+        }
+    }
+}

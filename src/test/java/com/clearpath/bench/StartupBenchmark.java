@@ -1,0 +1,191 @@
+package com.clearpath.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up: process start to the first consultation page ready for typing ({@code clearpath --measure-startup}),
+ * next to an empty JavaFX window of the same size timed the same way ({@link EmptyStage}), each in a fresh JVM.
+ * The two are run in turns so that whatever else the machine is doing weighs on both alike. Each is also run with
+ * an AppCDS archive recorded from one of its own starts, as the installed app runs.
+ *
+ * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
+ * Prints a line per variant and {@code @ key=value} lines for the suite.
+ */
+public final class StartupBenchmark {
+    private static final long TIMEOUT_S = 90;
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        Path jar = Path.of(args.length > 1 ? args[1] : "target/clearpath.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing; build it with ./mvnw package -DskipTests");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path work = Files.createDirectories(Path.of("target", "bench", "startup")).toAbsolutePath();
+        Path data = work.resolve("data");
+        List<String> jvm = jvmFlags();
+
+        List<String> app = new ArrayList<>(List.of("-jar", jar.toString(), "--data-dir", data.toString(),
+                "--measure-startup"));
+        // Class-data archives take only jars, so the empty window goes in one, beside the app's jar (whose manifest
+        // brings in the same JavaFX jars).
+        List<String> empty = List.of("-cp", emptyStageJar(work) + File.pathSeparator + jar,
+                EmptyStage.class.getName());
+
+        Path appArchive = work.resolve("app.jsa");
+        Path emptyArchive = work.resolve("empty.jsa");
+        Files.deleteIfExists(appArchive);
+        Files.deleteIfExists(emptyArchive);
+        // First starts: the data folder and today's backup are made, and each records its class-data archive.
+        once(java, jvm, List.of("-XX:ArchiveClassesAtExit=" + appArchive), app);
+        once(java, jvm, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty);
+
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        variants.put("app", new Variant(List.of(), app));
+        variants.put("empty", new Variant(List.of(), empty));
+        variants.put("app_cds", new Variant(List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"), app));
+        variants.put("empty_cds", new Variant(List.of("-XX:SharedArchiveFile=" + emptyArchive, "-Xshare:auto"), empty));
+        for (Variant v : variants.values()) {
+            once(java, jvm, v.flags, v.args); // warm the file cache
+        }
+        for (int r = 0; r < runs; r++) {
+            for (Variant v : variants.values()) {
+                v.add(once(java, jvm, v.flags, v.args));
+            }
+        }
+
+        System.out.printf(Locale.ROOT, "start-up, process start to first page ready (%d runs each, %s)%n", runs,
+                System.getProperty("java.version"));
+        for (Map.Entry<String, Variant> e : variants.entrySet()) {
+            Variant v = e.getValue();
+            System.out.printf(Locale.ROOT, "  %-10s median %5d ms   min %5d   max %5d   (wall to the report: median %d ms)%n",
+                    e.getKey(), v.median(), v.min(), v.max(), v.wallMedian());
+            System.out.printf(Locale.ROOT, "@ startup_%s_ms=%d%n@ startup_%s_min_ms=%d%n@ startup_%s_max_ms=%d%n",
+                    e.getKey(), v.median(), e.getKey(), v.min(), e.getKey(), v.max());
+        }
+        double plain = (double) variants.get("app").median() / variants.get("empty").median();
+        double shipped = (double) variants.get("app_cds").median() / variants.get("empty").median();
+        double cds = (double) variants.get("app_cds").median() / variants.get("empty_cds").median();
+        System.out.printf(Locale.ROOT, "  ratio app / empty: %.2f   app with its archive / empty: %.2f   "
+                + "both with their archives: %.2f%n", plain, shipped, cds);
+        System.out.printf(Locale.ROOT, "@ startup_ratio=%.2f%n@ startup_ratio_shipped=%.2f%n@ startup_ratio_cds=%.2f%n",
+                plain, shipped, cds);
+    }
+
+    private static Path emptyStageJar(Path work) throws IOException {
+        Path jar = work.resolve("empty-stage.jar");
+        String prefix = EmptyStage.class.getName().replace('.', '/');
+        Path classes;
+        try {
+            classes = Path.of(EmptyStage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+                if (name.startsWith(prefix)) {
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /** The flags the installed app runs with, so the measured start is the one a clinic gets. */
+    private static List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>(List.of("-Dfile.encoding=UTF-8"));
+        if (Runtime.version().feature() >= 24) {
+            flags.add("--enable-native-access=ALL-UNNAMED");
+        }
+        return flags;
+    }
+
+    /** Starts one process and returns its own start-up figure and the wall time until it printed it. */
+    private static long[] once(String java, List<String> jvm, List<String> flags, List<String> args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvm);
+        command.addAll(flags);
+        command.addAll(args);
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long reported = -1;
+        long wall = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("startup_ms=")) {
+                    wall = (System.nanoTime() - t0) / 1_000_000;
+                    reported = Long.parseLong(line.substring("startup_ms=".length()).trim());
+                }
+            }
+        }
+        if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("no exit within " + TIMEOUT_S + " s: " + command);
+        }
+        if (p.exitValue() != 0 || reported < 0) {
+            throw new IllegalStateException("exit " + p.exitValue() + ", reported " + reported + ": " + command);
+        }
+        return new long[] {reported, wall};
+    }
+
+    private static final class Variant {
+        final List<String> flags;
+        final List<String> args;
+        final List<Long> reported = new ArrayList<>();
+        final List<Long> wall = new ArrayList<>();
+
+        Variant(List<String> flags, List<String> args) {
+            this.flags = flags;
+            this.args = args;
+        }
+
+        void add(long[] run) {
+            reported.add(run[0]);
+            wall.add(run[1]);
+        }
+
+        long median() {
+            return median(reported);
+        }
+
+        long wallMedian() {
+            return median(wall);
+        }
+
+        long min() {
+            return reported.stream().mapToLong(Long::longValue).min().orElse(-1);
+        }
+
+        long max() {
+            return reported.stream().mapToLong(Long::longValue).max().orElse(-1);
+        }
+
+        private static long median(List<Long> values) {
+            long[] a = values.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(a);
+            return a.length == 0 ? -1 : a[a.length / 2];
+        }
+    }
+}
