@@ -65,13 +65,25 @@ case "$os" in
 esac
 [ "$os" = linux ] && cp packaging/linux/clearpath.png "$image/lib/clearpath.png"
 
-# Class-data sharing: record the classes a real run loads (planning the smoke intake) into an archive that
-# later starts map instead of parsing. Only kept if the launcher still runs with it.
+# Class-data sharing: record the classes a real start loads into an archive that later starts map instead of
+# parsing and verifying. The start recorded is the window's own (--measure-startup opens it, waits for the first
+# page and closes), on the display or under Xvfb; with neither, a run of the plan command, which covers far less.
+# Only kept if the launcher still runs with it.
 if [ "$os" != windows ]; then
   jsa="$appdir/clearpath.jsa"
   smoke_dir=$(mktemp -d)
-  if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" "$launcher" --data-dir "$smoke_dir" plan packaging/smoke-intake.json \
-      >/dev/null 2>"$work/cds.log" && [ -s "$jsa" ]; then
+  if [ -n "${DISPLAY:-}" ] || [ "$os" = macos ]; then
+    training=("$launcher" --data-dir "$smoke_dir" --measure-startup); recorded="a start of the window"
+  elif command -v xvfb-run >/dev/null; then
+    training=(xvfb-run -a -s "-screen 0 1920x1080x24" "$launcher" --data-dir "$smoke_dir" --measure-startup)
+    recorded="a start of the window (Xvfb)"
+  else
+    training=("$launcher" --data-dir "$smoke_dir" plan packaging/smoke-intake.json); recorded="the plan command (no display)"
+  fi
+  # A first start makes the data folder and the day's backup, so the start recorded is an everyday one.
+  "${training[@]}" >/dev/null 2>&1 || true
+  if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" "${training[@]}" >/dev/null 2>"$work/cds.log" && [ -s "$jsa" ]; then
+    echo "package: class-data-sharing archive recorded from $recorded"
     printf 'java-options=-XX:SharedArchiveFile=$APPDIR/clearpath.jsa\njava-options=-Xshare:auto\n' > "$work/cds.cfg"
     sed -i.bak "/^\[JavaOptions\]/r $work/cds.cfg" "$cfg" && rm -f "$cfg.bak"
     if "$launcher" --version >/dev/null 2>&1; then

@@ -86,8 +86,8 @@ public final class ClearpathApp extends Application {
     private ExecutorBackgroundTasks tasks;
     private Records records;
     private WindowPlacementStore placementStore;
-    private Optional<WindowPlacement> savedPlacement = Optional.empty();
-    private StageIcons icons;
+    private CompletableFuture<Optional<WindowPlacement>> savedPlacement;
+    private CompletableFuture<StageIcons> icons;
     private MainWindow mainWindow;
     private Supplier<Planner> planner;
     private StatusBar statusBar;
@@ -142,18 +142,12 @@ public final class ClearpathApp extends Application {
         });
         // The engine and the clinic's catalog (treatment names for the history too) are read in the background, so
         // the window does not wait for them; the wizard asks for the engine only once there is something to plan.
-        // Completed on its own thread, never through the FX thread, which may be the one waiting for it.
-        CompletableFuture<Planner> engine = CompletableFuture.supplyAsync(() -> new Planner(records.catalog()),
-                work -> {
-                    Thread t = new Thread(work, "clearpath-engine");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        planner = engine::join;
-        documents = new Documents(records, new SettingsStore(folder), printers);
+        planner = inBackground("engine", () -> new Planner(records.catalog()))::join;
+        // Read while start() builds the window; joined just before the stage needs them.
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
-        savedPlacement = placementStore.load();
-        icons = StageIcons.load();
+        savedPlacement = inBackground("placement", placementStore::load);
+        icons = inBackground("icons", StageIcons::load);
+        documents = new Documents(records, new SettingsStore(folder), printers);
     }
 
     @Override
@@ -182,7 +176,7 @@ public final class ClearpathApp extends Application {
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
         mainWindow = new MainWindow(
-                new NavigationBar(text, icons.atLeast(64), AppVersion.get()),
+                new NavigationBar(text, icons.join().atLeast(64), AppVersion.get()),
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
@@ -213,12 +207,12 @@ public final class ClearpathApp extends Application {
         mainWindow.installShortcuts(scene);
 
         stage.setTitle(text.get("app.name"));
-        stage.getIcons().setAll(icons.all());
+        stage.getIcons().setAll(icons.join().all());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         WindowPlacementTracker placement = new WindowPlacementTracker(stage, PREFERRED_WIDTH, PREFERRED_HEIGHT);
-        placement.restore(savedPlacement);
+        placement.restore(savedPlacement.join());
         stage.setOnHidden(e -> savePlacement(placement.current()));
         stage.show();
         mainWindow.focusCurrentView();
@@ -352,6 +346,18 @@ public final class ClearpathApp extends Application {
             return path;
         }, opened -> {
         }, error -> LOG.log(Level.WARNING, "Could not open the data folder", error));
+    }
+
+    /**
+     * Runs start-up work on a thread of its own, so it overlaps with building the window on the FX thread. The
+     * result is completed there, never through the FX thread, which may be the one waiting for it.
+     */
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, job -> {
+            Thread t = new Thread(job, "clearpath-start-" + name);
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** Logs how long ago the process started, and returns it in milliseconds (-1 where the system cannot tell). */

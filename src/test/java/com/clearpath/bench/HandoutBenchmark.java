@@ -71,5 +71,8 @@ public final class HandoutBenchmark {
         System.out.printf(Locale.ROOT, "  first render (fresh JVM): %.0f ms  (catalog and plan before it: %.0f ms)%n", first, setup);
         System.out.printf(Locale.ROOT, "  warm: median %.1f ms   min %.1f ms   p90 %.1f ms   (%d renders after 10 warm-up)%n",
                 warm[runs / 2], warm[0], warm[(int) (runs * 0.9)], runs);
+        System.out.printf(Locale.ROOT, "@ handout_first_ms=%.0f%n@ handout_warm_ms=%.1f%n@ handout_warm_min_ms=%.1f%n"
+                + "@ handout_warm_p90_ms=%.1f%n@ handout_pages=%d%n", first, warm[runs / 2], warm[0],
+                warm[(int) (runs * 0.9)], pages);
     }
 }

@@ -29,9 +29,10 @@ public final class PlanBenchmark {
     public static void main(String[] args) {
         Planner planner = new Planner(TreatmentCatalog.builtIn());
         List<Intake> mix = mix();
-        int warmup = 50_000;
-        int rounds = 5;
-        int perRound = 20_000;
+        boolean quick = Arrays.asList(args).contains("--quick");
+        int warmup = quick ? 5_000 : 50_000;
+        int rounds = quick ? 2 : 5;
+        int perRound = quick ? 2_000 : 20_000;
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
             sink += planner.plan(mix.get(i % mix.size())).recommendations().size();
@@ -64,6 +65,8 @@ public final class PlanBenchmark {
                 pct(all, 0.5), pct(all, 0.9), pct(all, 0.99), medians[0], medians[rounds - 1]);
         System.out.printf(Locale.ROOT, "  plan + JSON text: mean %.1f us%n", withJson);
         System.out.println("  (checksum " + sink + ")");
+        System.out.printf(Locale.ROOT, "@ plan_median_us=%.1f%n@ plan_p99_us=%.1f%n@ plan_round_min_us=%.1f%n"
+                + "@ plan_round_max_us=%.1f%n", pct(all, 0.5), pct(all, 0.99), medians[0], medians[rounds - 1]);
     }
 
     private static double pct(long[] sorted, double q) {

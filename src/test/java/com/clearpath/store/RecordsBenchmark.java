@@ -31,6 +31,9 @@ import java.util.UUID;
 public final class RecordsBenchmark {
     static final int CLIENTS = 100_000;
     static final int CONSULTATIONS = 300_000;
+    /** Scale of the run: the full 100,000 clients, or {@code --quick}'s 2,000 (a check that the suite runs). */
+    private static int clientCount = CLIENTS;
+    private static int consultationCount = CONSULTATIONS;
     static final String[] FIRST = {"Ana", "José", "Zoë", "María", "Nguyễn", "Li", "Fatima", "Olivia", "Liam", "Sofía",
             "Mateo", "Chloé", "Aisha", "Kenji", "Amara", "Lucas", "Emma", "Noah", "Isabel", "Hana", "Omar", "Priya",
             "Jonas", "Lea", "Diego", "Camila", "Yusuf", "Mia", "Ethan", "Zara", "Andrés", "Björn", "Søren", "Ewa"};
@@ -44,15 +47,20 @@ public final class RecordsBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
-        Path file = dir.resolve("records.db");
+        boolean quick = java.util.Arrays.asList(args).contains("--quick");
+        if (quick) {
+            clientCount = CLIENTS / 50;
+            consultationCount = CONSULTATIONS / 50;
+        }
+        Path file = dir.resolve(quick ? "records-quick.db" : "records.db");
         Clock clock = Clock.systemUTC();
         Random random = new Random(42);
         Planner planner = new Planner(TreatmentCatalog.builtIn());
         if (!Files.exists(file)) {
             long t0 = System.nanoTime();
             generate(file, planner, random);
-            System.out.printf(Locale.ROOT, "generated %,d clients and %,d consultations in %.0f s%n", CLIENTS,
-                    CONSULTATIONS, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "generated %,d clients and %,d consultations in %.0f s%n", clientCount,
+                    consultationCount, (System.nanoTime() - t0) / 1e9);
         }
         try (Database db = Database.open(file)) {
             ClientRepository clients = new ClientRepository(db, clock);
@@ -120,6 +128,12 @@ public final class RecordsBenchmark {
             System.out.printf(Locale.ROOT, "  open a client's history: median %.2f ms  p95 %.2f ms%n", ms(history, 0.5),
                     ms(history, 0.95));
             System.out.printf(Locale.ROOT, "  database %.1f MB, %.1f KB per consultation%n", bytes / 1e6, bytes / 1024.0 / n);
+            System.out.printf(Locale.ROOT, "@ records_clients=%d%n@ records_consultations=%d%n", clients.count(), n);
+            System.out.printf(Locale.ROOT, "@ search_p50_ms=%.2f%n@ search_p95_ms=%.2f%n@ search_max_ms=%.2f%n"
+                    + "@ search_keystrokes=%d%n", ms(search, 0.5), ms(search, 0.95), ms(search, 1.0), search.size());
+            System.out.printf(Locale.ROOT, "@ save_median_ms=%.2f%n@ save_p95_ms=%.2f%n@ save_min_ms=%.2f%n",
+                    ms(saves, 0.5), ms(saves, 0.95), ms(saves, 0.0));
+            System.out.printf(Locale.ROOT, "@ history_median_ms=%.2f%n", ms(history, 0.5));
         }
     }
 
@@ -129,7 +143,7 @@ public final class RecordsBenchmark {
             Instant now = Instant.now();
             List<StoredClient> made = new ArrayList<>();
             db.write("generate clients", c -> {
-                for (int i = 0; i < CLIENTS; i++) {
+                for (int i = 0; i < clientCount; i++) {
                     Client client = new Client(FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
                             LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                             "+1 210 555 " + String.format(Locale.ROOT, "%04d", random.nextInt(10_000)), null);
@@ -139,11 +153,11 @@ public final class RecordsBenchmark {
                 }
                 return null;
             });
-            for (int batch = 0; batch < CONSULTATIONS; batch += 20_000) {
+            for (int batch = 0; batch < consultationCount; batch += 20_000) {
                 int from = batch;
                 db.write("generate consultations", c -> {
-                    for (int i = from; i < from + 20_000; i++) {
-                        StoredClient client = made.get(i % CLIENTS);
+                    for (int i = from; i < Math.min(from + 20_000, consultationCount); i++) {
+                        StoredClient client = made.get(i % clientCount);
                         Intake in = intake(client.client(), random);
                         ConsultationRepository.insert(c, new StoredConsultation(UUID.randomUUID(), client.id(),
                                 ConsultationStatus.FINAL, in, planner.plan(in), List.of(), null, now, now));

@@ -1,0 +1,195 @@
+package com.clearpath.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The performance suite: every benchmark in a JVM of its own, started with the options the installed app runs
+ * with, then one table of the figures against their targets (printed, and written to
+ * {@code target/bench/results.md}). Run it with {@code bench/run}, which builds the app and provides a display.
+ *
+ * <p>{@code --quick} runs each part briefly on a small record set: a check that the suite works, not figures.
+ */
+public final class BenchSuite {
+    private static final Pattern FIGURE = Pattern.compile("^@ ([a-z0-9_]+)=(\\S+)$");
+    private static final long STEP_TIMEOUT_MIN = 20;
+
+    private final boolean quick;
+    private final String java;
+    private final String classPath;
+    private final List<String> jvmFlags;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final List<String> failed = new ArrayList<>();
+
+    private BenchSuite(boolean quick) throws IOException {
+        this.quick = quick;
+        this.java = ProcessHandle.current().info().command().orElse("java");
+        this.classPath = System.getProperty("java.class.path");
+        this.jvmFlags = shippedFlags();
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSuite suite = new BenchSuite(Arrays.asList(args).contains("--quick"));
+        long t0 = System.nanoTime();
+        suite.step("start-up", StartupBenchmark.class.getName(), suite.quick ? "2" : "7");
+        suite.step("plan", PlanBenchmark.class.getName(), suite.quick ? "--quick" : "");
+        suite.step("records", "com.clearpath.store.RecordsBenchmark", suite.quick ? "--quick" : "");
+        suite.step("handout", HandoutBenchmark.class.getName());
+        suite.step("memory", "com.clearpath.ui.ConsultationMemoryBenchmark");
+        String table = suite.table((System.nanoTime() - t0) / 1e9);
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("target", "bench", "results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table + "\n", StandardCharsets.UTF_8);
+        System.out.println("(also in " + out + ")");
+        if (!suite.failed.isEmpty()) {
+            System.err.println("failed: " + suite.failed);
+            System.exit(1);
+        }
+    }
+
+    /**
+     * The JVM options of the installed app, from the launcher's option file, so the figures are the ones a clinic
+     * gets. (Options that name files inside the installed app, like its class-data archive, are left out here.)
+     */
+    private static List<String> shippedFlags() throws IOException {
+        List<String> flags = new ArrayList<>();
+        Path opts = Path.of("packaging", "launcher.opts");
+        if (Files.isRegularFile(opts)) {
+            for (String line : Files.readAllLines(opts, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.startsWith("--java-options ") && !l.contains("$APPDIR")) {
+                    flags.add(l.substring("--java-options ".length()).strip().replace("\"", ""));
+                }
+            }
+        }
+        if (Runtime.version().feature() >= 24) {
+            flags.add("--enable-native-access=ALL-UNNAMED");
+            flags.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return flags;
+    }
+
+    private void step(String name, String mainClass, String... args) throws IOException, InterruptedException {
+        System.out.println("== " + name);
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", classPath, mainClass));
+        Arrays.stream(args).filter(a -> !a.isEmpty()).forEach(command::add);
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                Matcher m = FIGURE.matcher(line);
+                if (m.matches()) {
+                    figures.put(m.group(1), m.group(2));
+                } else {
+                    System.out.println("   " + line);
+                }
+            }
+        }
+        if (!p.waitFor(STEP_TIMEOUT_MIN, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        int exit = p.isAlive() ? -1 : p.exitValue();
+        System.out.printf(Locale.ROOT, "   (%s: %.0f s, exit %d)%n", name, (System.nanoTime() - t0) / 1e9, exit);
+        if (exit != 0) {
+            failed.add(name);
+        }
+    }
+
+    private String table(double seconds) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "Clearpath Consult performance, %s, Java %s, %d cores%s%n%n",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                quick ? " (--quick: a check that the suite runs, not figures)" : ""));
+        t.append("| Measure | Result | Spread | Target | Met |\n|---|---|---|---|---|\n");
+        row(t, "Start-up, `java -jar` (process start to first page ready)", ms("startup_app_ms"),
+                range("startup_app_min_ms", "startup_app_max_ms", "ms"), "", null);
+        row(t, "Empty JavaFX stage, same measure", ms("startup_empty_ms"),
+                range("startup_empty_min_ms", "startup_empty_max_ms", "ms"), "", null);
+        row(t, "Start-up ratio, app / empty stage", ratio("startup_ratio"), "", "≤ 1.3×", atMost("startup_ratio", 1.3));
+        row(t, "Start-up with the app's class-data archive (as installed)", ms("startup_app_cds_ms"),
+                range("startup_app_cds_min_ms", "startup_app_cds_max_ms", "ms"), "", null);
+        row(t, "Start-up ratio, installed app / empty stage", ratio("startup_ratio_shipped"), "", "≤ 1.3×",
+                atMost("startup_ratio_shipped", 1.3));
+        row(t, "Empty stage with its own archive; ratio to it", ms("startup_empty_cds_ms") + " · "
+                + ratio("startup_ratio_cds"), range("startup_empty_cds_min_ms", "startup_empty_cds_max_ms", "ms"),
+                "", null);
+        row(t, "Plan computation, median", us("plan_median_us"), range("plan_round_min_us", "plan_round_max_us", "µs")
+                + " (round medians)", "≤ 1 ms", atMost("plan_median_us", 1000));
+        row(t, "Plan computation, p99", us("plan_p99_us"), "", "≤ 1 ms", atMost("plan_p99_us", 1000));
+        String scale = figures.containsKey("records_clients") ? String.format(Locale.ROOT, " (%,d clients, %,d consultations)",
+                Long.parseLong(figures.get("records_clients")), Long.parseLong(figures.get("records_consultations"))) : "";
+        row(t, "Client search as you type, p50" + scale, ms("search_p50_ms"), "", "", null);
+        row(t, "Client search as you type, p95", ms("search_p95_ms"), "max " + ms("search_max_ms"), "≤ 10 ms",
+                atMost("search_p95_ms", 10));
+        row(t, "Durable save of a consultation, median", ms("save_median_ms"), range("save_min_ms", "save_p95_ms", "ms")
+                + " (min–p95)", "≤ 5 ms", atMost("save_median_ms", 5));
+        row(t, "Handout PDF, first in a fresh JVM", ms("handout_first_ms"), "", "", null);
+        row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
+                "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
+        row(t, "Resident memory after a full consultation", mb("rss_mb"), "peak " + mb("rss_peak_mb"), "≤ 200 MB",
+                atMost("rss_mb", 200));
+        row(t, "Heap used after a full consultation (after GC)", mb("heap_used_mb"), "committed "
+                + mb("heap_committed_mb"), "", null);
+        t.append(String.format(Locale.ROOT, "%nSuite time %.0f s.%s%n", seconds,
+                failed.isEmpty() ? "" : " Failed parts: " + failed + "."));
+        return t.toString();
+    }
+
+    private static void row(StringBuilder t, String measure, String result, String spread, String target, Boolean met) {
+        t.append("| ").append(measure).append(" | ").append(result).append(" | ").append(spread).append(" | ")
+                .append(target).append(" | ").append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private String value(String key) {
+        return figures.getOrDefault(key, "—");
+    }
+
+    private String ms(String key) {
+        return figures.containsKey(key) ? value(key) + " ms" : "—";
+    }
+
+    private String us(String key) {
+        return figures.containsKey(key) ? value(key) + " µs" : "—";
+    }
+
+    private String mb(String key) {
+        return figures.containsKey(key) ? value(key) + " MB" : "—";
+    }
+
+    private String ratio(String key) {
+        return figures.containsKey(key) ? value(key) + "×" : "—";
+    }
+
+    private String range(String min, String max, String unit) {
+        return figures.containsKey(min) && figures.containsKey(max) ? value(min) + "–" + value(max) + " " + unit : "";
+    }
+
+    private Boolean atMost(String key, double limit) {
+        try {
+            return figures.containsKey(key) ? Double.parseDouble(figures.get(key)) <= limit : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
