@@ -18,9 +18,6 @@ public final class WindowPlacementStore {
     private static final Logger LOG = Logger.getLogger(WindowPlacementStore.class.getName());
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public WindowPlacementStore(Path file) {
         this.file = file;
@@ -36,7 +33,7 @@ public final class WindowPlacementStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), WindowPlacement.class));
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), WindowPlacement.class));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Ignoring unreadable window placement " + file.getFileName(), e);
             return Optional.empty();
@@ -49,7 +46,7 @@ public final class WindowPlacementStore {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
         try {
-            json.writeValue(temp.toFile(), placement);
+            Json.MAPPER.writeValue(temp.toFile(), placement);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -58,5 +55,12 @@ public final class WindowPlacementStore {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Made the first time a file is read or written (off the FX thread), not when the store is created. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
