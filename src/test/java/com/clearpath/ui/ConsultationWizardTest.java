@@ -79,92 +79,72 @@ class ConsultationWizardTest {
     @Test
     void rollingAndIcePickInTypeThreeIsReadyForSubcisionAndTcaCross(FxRobot fxRobot) throws Exception {
         WizardRobot w = new WizardRobot(fxRobot, running);
-        w.awaitDatabase();
-
-        w.newClient("Ana", "Reyes", "1996-04-12");
-        w.tab().tab();
-        fxRobot.write("ana@example.com");
-        assertTrue(w.textOf("#client-dob-echo").contains("1996"), "the date is read back in words");
-        stepDone(w, 1);
-        w.enter();
-        w.awaitStep(2);
-
-        w.concern("ROLLING", 8, "CHEEK_LEFT", "CHEEK_RIGHT");
-        w.click("#concern-distensible-yes");
-        w.click("#concern-add");
-        w.click("#concern-kind-ICE_PICK");
-        // The zone check boxes do what the face map does, from the keyboard: Space ticks.
-        w.focus("#zone-CHEEK_LEFT").space();
-        assertTrue(fx(() -> w.node("#face-zone-CHEEK_LEFT").getPseudoClassStates().toString().contains("selected")));
-        w.write("#concern-count", "5");
-        assertFalse(w.exists("#concern-depth-epidermal"), "pigment depth is for PIH only");
-        w.click("#goodman-3");
-        w.click("#concern-chip-1");
-        stepDone(w, 2);
-        w.enter();
-        w.awaitStep(3);
-
-        w.answers("2222222222");
-        assertTrue(w.textOf("#skin-type").startsWith("Type III"), w.textOf("#skin-type"));
-        assertEquals("Score 20 of 40", w.textOf("#skin-score"));
-        assertTrue(RunningApp.has(w.node("#skin-band-3"), "current"));
-        w.click("#sensitivity-NORMAL");
-        stepDone(w, 3);
-        w.enter();
-        w.awaitStep(4);
-
-        w.click("#iga-0");
-        assertFalse(w.exists("#screening-hold-banner"));
-        stepDone(w, 4);
-        w.enter();
-        w.awaitStep(5);
-
-        Plan plan = fx(() -> w.view().draft().planProperty().get());
-        assertEquals(PlanStatus.READY, plan.status());
-        assertTrue(plan.recommendedTreatments().containsAll(List.of(Treatment.SUBCISION, Treatment.TCA_CROSS)));
-        assertTrue(w.exists("#plan-item-SUBCISION"));
-        assertTrue(w.exists("#plan-item-TCA_CROSS"));
-        w.click("#plan-item-SUBCISION");
-        assertTrue(fx(() -> w.node("#plan-card-SUBCISION").lookup(".plan-details").isVisible()), "the item opens");
-        stepDone(w, 5);
-        w.enter();
-        w.awaitStep(6);
-
-        stepDone(w, 6);
-        assertTrue(fx(() -> w.node("#wizard-next").isDisabled()), "Finish waits for the final save");
-        assertTrue(fx(() -> w.node("#summary-preview").isDisabled()), "printing waits for the final save");
-        w.enter();
-        w.await(() -> fx(() -> w.view().draft().isFinal()), "the consultation to be final");
-        assertTrue(w.exists("#summary-final"));
-        w.shoot("wizard-6-summary-final-1280x800");
-
-        List<ClientMatch> found = w.clients().search("reyes", 10);
-        assertEquals(1, found.size());
-        assertEquals("Ana", found.get(0).firstName());
-        assertEquals(1, found.get(0).consultations());
-        StoredConsultation saved = w.consultations().find(w.view().draft().id()).orElseThrow();
-        assertEquals(ConsultationStatus.FINAL, saved.status());
-        assertEquals(found.get(0).id(), saved.clientId());
-        assertEquals(20, saved.intake().skin().fitzpatrickScore());
-        assertEquals(2, saved.intake().concerns().size());
-        assertTrue(w.consultations().drafts().isEmpty());
-        assertFalse(Files.exists(folder.root().resolve("drafts").resolve(saved.id() + ".json")),
-                "nothing of a final consultation is left among the drafts");
-
         Path handout = temp.resolve("out/handout.pdf");
         Path summary = temp.resolve("out/summary.pdf");
-        fxRobot.interact(() -> w.view().saveHandout(Language.EN, handout, p -> { }));
-        fxRobot.interact(() -> w.view().saveClinicianSummary(summary, p -> { }));
-        w.await(() -> Files.exists(handout) && Files.exists(summary), "both PDFs");
-        assertTrue(pdfText(handout).contains("Ana Reyes"));
-        assertTrue(pdfText(summary).contains("Subcision"));
-        assertTrue(w.textOf("#summary-outcome").startsWith("Saved"), w.textOf("#summary-outcome"));
+        w.walkFullConsultation(handout, summary, point -> {
+            switch (point) {
+                case CLIENT_TYPED -> {
+                    assertTrue(w.textOf("#client-dob-echo").contains("1996"), "the date is read back in words");
+                    stepDone(w, 1);
+                }
+                case ZONE_BY_KEYBOARD -> assertTrue(fx(() -> w.node("#face-zone-CHEEK_LEFT").getPseudoClassStates()
+                        .toString().contains("selected")));
+                case ICE_PICK_COUNTED ->
+                        assertFalse(w.exists("#concern-depth-epidermal"), "pigment depth is for PIH only");
+                case CONCERNS_DONE -> stepDone(w, 2);
+                case SKIN_ANSWERED -> {
+                    assertTrue(w.textOf("#skin-type").startsWith("Type III"), w.textOf("#skin-type"));
+                    assertEquals("Score 20 of 40", w.textOf("#skin-score"));
+                    assertTrue(RunningApp.has(w.node("#skin-band-3"), "current"));
+                }
+                case SKIN_DONE -> stepDone(w, 3);
+                case SCREENING_DONE -> {
+                    assertFalse(w.exists("#screening-hold-banner"));
+                    stepDone(w, 4);
+                }
+                case PLAN_SHOWN -> {
+                    Plan plan = fx(() -> w.view().draft().planProperty().get());
+                    assertEquals(PlanStatus.READY, plan.status());
+                    assertTrue(plan.recommendedTreatments()
+                            .containsAll(List.of(Treatment.SUBCISION, Treatment.TCA_CROSS)));
+                    assertTrue(w.exists("#plan-item-SUBCISION"));
+                    assertTrue(w.exists("#plan-item-TCA_CROSS"));
+                }
+                case PLAN_ITEM_OPENED -> {
+                    assertTrue(fx(() -> w.node("#plan-card-SUBCISION").lookup(".plan-details").isVisible()),
+                            "the item opens");
+                    stepDone(w, 5);
+                }
+                case SUMMARY_SHOWN -> {
+                    stepDone(w, 6);
+                    assertTrue(fx(() -> w.node("#wizard-next").isDisabled()), "Finish waits for the final save");
+                    assertTrue(fx(() -> w.node("#summary-preview").isDisabled()),
+                            "printing waits for the final save");
+                }
+                case FINAL -> {
+                    assertTrue(w.exists("#summary-final"));
+                    w.shoot("wizard-6-summary-final-1280x800");
 
-        // The final consultation is in the records, so the preview-and-print window can take it from there.
-        w.click("#summary-preview");
-        w.await(() -> fx(() -> running.app.documentPreviews().current().map(p -> p.ready()).orElse(false)),
-                "the preview window");
-        fxRobot.interact(() -> running.app.documentPreviews().current().orElseThrow().stage().close());
+                    List<ClientMatch> found = w.clients().search("reyes", 10);
+                    assertEquals(1, found.size());
+                    assertEquals("Ana", found.get(0).firstName());
+                    assertEquals(1, found.get(0).consultations());
+                    StoredConsultation saved = w.consultations().find(w.view().draft().id()).orElseThrow();
+                    assertEquals(ConsultationStatus.FINAL, saved.status());
+                    assertEquals(found.get(0).id(), saved.clientId());
+                    assertEquals(20, saved.intake().skin().fitzpatrickScore());
+                    assertEquals(2, saved.intake().concerns().size());
+                    assertTrue(w.consultations().drafts().isEmpty());
+                    assertFalse(Files.exists(folder.root().resolve("drafts").resolve(saved.id() + ".json")),
+                            "nothing of a final consultation is left among the drafts");
+                }
+                case DOCUMENTS_SAVED -> {
+                    assertTrue(pdfText(handout).contains("Ana Reyes"));
+                    assertTrue(pdfText(summary).contains("Subcision"));
+                    assertTrue(w.textOf("#summary-outcome").startsWith("Saved"), w.textOf("#summary-outcome"));
+                }
+            }
+        });
 
         w.click("#wizard-next");
         w.awaitStep(1);

@@ -6,6 +6,9 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
 import com.clearpath.ui.wizard.ConsultationView;
+import com.clearpath.domain.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -217,6 +220,110 @@ final class WizardRobot {
             click("#wizard-next");
             awaitStep(6);
         }
+    }
+
+    /** The points of {@link #walkFullConsultation} where a caller may look at the app before the walk goes on. */
+    enum Point {
+        /** Step 1: name, date of birth and e-mail typed. */
+        CLIENT_TYPED,
+        /** Step 2: the ice pick scars' cheek ticked from the keyboard. */
+        ZONE_BY_KEYBOARD,
+        /** Step 2: the ice pick scars counted. */
+        ICE_PICK_COUNTED,
+        /** Step 2: both concerns in, the first one's chip selected again. */
+        CONCERNS_DONE,
+        /** Step 3: the ten skin questions answered. */
+        SKIN_ANSWERED,
+        /** Step 3: sensitivity chosen too. */
+        SKIN_DONE,
+        /** Step 4: IGA 0 chosen. */
+        SCREENING_DONE,
+        /** Step 5 on screen. */
+        PLAN_SHOWN,
+        /** Step 5: the subcision item opened. */
+        PLAN_ITEM_OPENED,
+        /** Step 6 on screen, before the final save. */
+        SUMMARY_SHOWN,
+        /** Step 6: the consultation saved as final. */
+        FINAL,
+        /** Step 6: the handout and the clinician summary written. */
+        DOCUMENTS_SAVED
+    }
+
+    /** What a caller does at each {@link Point} of the walk (checks, pictures); nothing for a plain walk. */
+    @FunctionalInterface
+    interface Checkpoint {
+        Checkpoint NONE = p -> { };
+
+        void at(Point point) throws Exception;
+    }
+
+    /**
+     * One whole consultation, as a practitioner goes through it: a new client (Ana Reyes), rolling scars on both
+     * cheeks and ice pick scars on the left one, type III skin, IGA 0, the plan with its subcision item opened, the
+     * final save, the handout and the clinician summary saved to {@code handout} and {@code summary}, and the
+     * preview-and-print window opened until ready and closed again. Ends on the summary step of the final
+     * consultation. {@code checkpoint} is called at each {@link Point} on the way.
+     */
+    void walkFullConsultation(Path handout, Path summary, Checkpoint checkpoint) throws Exception {
+        awaitDatabase();
+
+        newClient("Ana", "Reyes", "1996-04-12");
+        tab().tab();
+        robot.write("ana@example.com");
+        checkpoint.at(Point.CLIENT_TYPED);
+        enter();
+        awaitStep(2);
+
+        concern("ROLLING", 8, "CHEEK_LEFT", "CHEEK_RIGHT");
+        click("#concern-distensible-yes");
+        click("#concern-add");
+        click("#concern-kind-ICE_PICK");
+        // The zone check boxes do what the face map does, from the keyboard: Space ticks.
+        focus("#zone-CHEEK_LEFT").space();
+        checkpoint.at(Point.ZONE_BY_KEYBOARD);
+        write("#concern-count", "5");
+        checkpoint.at(Point.ICE_PICK_COUNTED);
+        click("#goodman-3");
+        click("#concern-chip-1");
+        checkpoint.at(Point.CONCERNS_DONE);
+        enter();
+        awaitStep(3);
+
+        answers("2222222222");
+        checkpoint.at(Point.SKIN_ANSWERED);
+        click("#sensitivity-NORMAL");
+        checkpoint.at(Point.SKIN_DONE);
+        enter();
+        awaitStep(4);
+
+        click("#iga-0");
+        checkpoint.at(Point.SCREENING_DONE);
+        enter();
+        awaitStep(5);
+
+        checkpoint.at(Point.PLAN_SHOWN);
+        click("#plan-item-SUBCISION");
+        checkpoint.at(Point.PLAN_ITEM_OPENED);
+        enter();
+        awaitStep(6);
+
+        checkpoint.at(Point.SUMMARY_SHOWN);
+        enter();
+        await(() -> fx(() -> view().draft().isFinal()), "the consultation to be final");
+        checkpoint.at(Point.FINAL);
+
+        robot.interact(() -> view().saveHandout(Language.EN, handout, p -> { }));
+        robot.interact(() -> view().saveClinicianSummary(summary, p -> { }));
+        await(() -> Files.exists(handout) && Files.exists(summary), "both PDFs");
+        checkpoint.at(Point.DOCUMENTS_SAVED);
+
+        // The final consultation is in the records, so the preview-and-print window can take it from there.
+        click("#summary-preview");
+        await(() -> fx(() -> running.app.documentPreviews().current().map(p -> p.ready()).orElse(false)),
+                "the preview window");
+        robot.interact(() -> running.app.documentPreviews().current().orElseThrow().stage().close());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Step 3 by keyboard: with the first question focused, one digit per answer. */
