@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up: process start to the first consultation page ready for typing ({@code clearpath --measure-startup}),
  * next to an empty JavaFX window of the same size timed the same way ({@link EmptyStage}), each in a fresh JVM.
- * The two are run in turns so that whatever else the machine is doing weighs on both alike. Each is also run with
- * an AppCDS archive recorded from one of its own starts, as the installed app runs.
+ * The variants are run in turns so that whatever else the machine is doing weighs on all alike: both as a plain
+ * {@code java} command, and both as the installed app runs (its JVM options, and a class-data archive recorded
+ * from one of its own starts).
  *
  * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
  * Prints a line per variant and {@code @ key=value} lines for the suite.
@@ -39,7 +40,10 @@ public final class StartupBenchmark {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path work = Files.createDirectories(Path.of("target", "bench", "startup")).toAbsolutePath();
         Path data = work.resolve("data");
-        List<String> jvm = jvmFlags();
+        // "app" and "empty" are plain java commands, as a developer starts them; "installed" and "empty_installed"
+        // run with the installed app's JVM options and each with an archive recorded from one of its own starts.
+        List<String> plain = plainFlags();
+        List<String> installed = ShippedFlags.read();
 
         List<String> app = new ArrayList<>(List.of("-jar", jar.toString(), "--data-dir", data.toString(),
                 "--measure-startup"));
@@ -53,39 +57,41 @@ public final class StartupBenchmark {
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(emptyArchive);
         // First starts: the data folder and today's backup are made, and each records its class-data archive.
-        once(java, jvm, List.of("-XX:ArchiveClassesAtExit=" + appArchive), app);
-        once(java, jvm, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty);
+        once(java, installed, List.of("-XX:ArchiveClassesAtExit=" + appArchive), app);
+        once(java, installed, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty);
 
         Map<String, Variant> variants = new LinkedHashMap<>();
-        variants.put("app", new Variant(List.of(), app));
-        variants.put("empty", new Variant(List.of(), empty));
-        variants.put("app_cds", new Variant(List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"), app));
-        variants.put("empty_cds", new Variant(List.of("-XX:SharedArchiveFile=" + emptyArchive, "-Xshare:auto"), empty));
+        variants.put("app", new Variant(plain, app));
+        variants.put("empty", new Variant(plain, empty));
+        variants.put("installed", new Variant(with(installed, "-XX:SharedArchiveFile=" + appArchive), app));
+        variants.put("empty_installed", new Variant(with(installed, "-XX:SharedArchiveFile=" + emptyArchive), empty));
         for (Variant v : variants.values()) {
-            once(java, jvm, v.flags, v.args); // warm the file cache
+            once(java, v.flags, List.of(), v.args); // warm the file cache
         }
         for (int r = 0; r < runs; r++) {
             for (Variant v : variants.values()) {
-                v.add(once(java, jvm, v.flags, v.args));
+                v.add(once(java, v.flags, List.of(), v.args));
             }
         }
 
         System.out.printf(Locale.ROOT, "start-up, process start to first page ready (%d runs each, %s)%n", runs,
                 System.getProperty("java.version"));
+        System.out.println("  installed options: " + String.join(" ", installed));
         for (Map.Entry<String, Variant> e : variants.entrySet()) {
             Variant v = e.getValue();
-            System.out.printf(Locale.ROOT, "  %-10s median %5d ms   min %5d   max %5d   (wall to the report: median %d ms)%n",
+            System.out.printf(Locale.ROOT, "  %-16s median %5d ms   min %5d   max %5d   (wall to the report: median %d ms)%n",
                     e.getKey(), v.median(), v.min(), v.max(), v.wallMedian());
             System.out.printf(Locale.ROOT, "@ startup_%s_ms=%d%n@ startup_%s_min_ms=%d%n@ startup_%s_max_ms=%d%n",
                     e.getKey(), v.median(), e.getKey(), v.min(), e.getKey(), v.max());
         }
-        double plain = (double) variants.get("app").median() / variants.get("empty").median();
-        double shipped = (double) variants.get("app_cds").median() / variants.get("empty").median();
-        double cds = (double) variants.get("app_cds").median() / variants.get("empty_cds").median();
-        System.out.printf(Locale.ROOT, "  ratio app / empty: %.2f   app with its archive / empty: %.2f   "
-                + "both with their archives: %.2f%n", plain, shipped, cds);
-        System.out.printf(Locale.ROOT, "@ startup_ratio=%.2f%n@ startup_ratio_shipped=%.2f%n@ startup_ratio_cds=%.2f%n",
-                plain, shipped, cds);
+        double likeForLike = (double) variants.get("app").median() / variants.get("empty").median();
+        double installedToPlain = (double) variants.get("installed").median() / variants.get("empty").median();
+        double installedLikeForLike = (double) variants.get("installed").median()
+                / variants.get("empty_installed").median();
+        System.out.printf(Locale.ROOT, "  ratio app / empty: %.2f   installed / empty: %.2f   "
+                + "installed / empty_installed: %.2f%n", likeForLike, installedToPlain, installedLikeForLike);
+        System.out.printf(Locale.ROOT, "@ startup_ratio=%.2f%n@ startup_ratio_installed_to_plain=%.2f%n"
+                + "@ startup_ratio_installed=%.2f%n", likeForLike, installedToPlain, installedLikeForLike);
     }
 
     private static Path emptyStageJar(Path work) throws IOException {
@@ -111,13 +117,15 @@ public final class StartupBenchmark {
         return jar;
     }
 
-    /** The flags the installed app runs with, so the measured start is the one a clinic gets. */
-    private static List<String> jvmFlags() {
-        List<String> flags = new ArrayList<>(List.of("-Dfile.encoding=UTF-8"));
-        if (Runtime.version().feature() >= 24) {
-            flags.add("--enable-native-access=ALL-UNNAMED");
-        }
-        return flags;
+    /** What a plain {@code java -jar} needs: nothing, but for quieting JDK 22+'s native-access warning. */
+    private static List<String> plainFlags() {
+        return Runtime.version().feature() >= 22 ? List.of("--enable-native-access=ALL-UNNAMED") : List.of();
+    }
+
+    private static List<String> with(List<String> flags, String more) {
+        List<String> all = new ArrayList<>(flags);
+        all.add(more);
+        return all;
     }
 
     /** Starts one process and returns its own start-up figure and the wall time until it printed it. */

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link WizardRobot#walkFullConsultation}); then, after the background work has settled and a few garbage
  * collections, the resident set and the heap. The target is at most 200 MB resident.
  *
- * <p>Prints one {@code key=value} line per figure: {@code walk_ms}, {@code rss_mb}, {@code rss_peak_mb},
+ * <p>Prints one {@code @ key=value} line per figure (the form {@code bench/run} gathers): {@code walk_ms}, {@code rss_mb}, {@code rss_peak_mb},
  * {@code rss_anon_mb}, {@code rss_file_mb} (Linux; {@code NA} elsewhere), {@code heap_used_mb},
  * {@code heap_committed_mb}, {@code nonheap_used_mb}, {@code nonheap_committed_mb}, plus {@code rss_start_mb} (right
  * after the window first showed) and {@code java_version}/{@code glass} for the record. Exits 0, or 1 with the stack
@@ -190,7 +190,7 @@ public final class ConsultationMemoryBenchmark {
     }
 
     private static void print(String key, String value) {
-        System.out.println(key + "=" + value);
+        System.out.println("@ " + key + "=" + value);
     }
 
     private static void startWatchdog() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** Opens document previews over the main window; one app-wide instance, made in the composition root. */
 public final class DocumentPreviews {
@@ -54,7 +55,14 @@ public final class DocumentPreviews {
 
     private DocumentPreview create(DocumentKind kind) {
         current().ifPresent(p -> p.stage().hide());
-        current = new DocumentPreview(text, tasks, documents, kind, owner.get(), stylesheet, notice);
-        return current;
+        DocumentPreview made = new DocumentPreview(text, tasks, documents, kind, owner.get(), stylesheet, notice);
+        // Let go of a closed preview: its rendered pages are tens of MB that would otherwise stay until the next one.
+        made.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (current == made) {
+                current = null;
+            }
+        });
+        current = made;
+        return made;
     }
 }
