@@ -50,7 +50,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
@@ -91,7 +90,8 @@ public final class ClearpathApp extends Application {
     private CompletableFuture<StageIcons> icons;
     private MainWindow mainWindow;
     private Supplier<Planner> planner;
-    private Runnable startEngine;
+    /** The engine being made; started once the first page is drawn, or sooner if something plans first. */
+    private CompletableFuture<Planner> engine;
     private StatusBar statusBar;
     private ConsultationView consultationView;
     private ClientsView clientsView;
@@ -145,23 +145,7 @@ public final class ClearpathApp extends Application {
         // The engine and the clinic's catalog (treatment names for the history too) are read in the background, so
         // the window does not wait for them; the wizard asks for the engine only once there is something to plan.
         // Made once the first page is on screen (or sooner, if asked for), so it does not compete with the start.
-        CompletableFuture<Planner> engine = new CompletableFuture<>();
-        AtomicBoolean engineStarted = new AtomicBoolean();
-        startEngine = () -> {
-            if (engineStarted.compareAndSet(false, true)) {
-                inBackground("engine", () -> new Planner(records.catalog())).whenComplete((made, error) -> {
-                    if (error != null) {
-                        engine.completeExceptionally(error);
-                    } else {
-                        engine.complete(made);
-                    }
-                });
-            }
-        };
-        planner = () -> {
-            startEngine.run();
-            return engine.join();
-        };
+        planner = () -> engine().join();
         // Read while start() builds the window; joined just before the stage needs them.
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
         savedPlacement = inBackground("placement", placementStore::load);
@@ -247,7 +231,7 @@ public final class ClearpathApp extends Application {
         logStartTime("Main window shown");
         FirstFrame.whenReady(scene, () -> {
             long ms = logStartTime("First page ready for typing");
-            startEngine.run();
+            engine();
             LongConsumer report = startupReport;
             if (report != null) {
                 report.accept(ms);
@@ -366,6 +350,13 @@ public final class ClearpathApp extends Application {
             return path;
         }, opened -> {
         }, error -> LOG.log(Level.WARNING, "Could not open the data folder", error));
+    }
+
+    private synchronized CompletableFuture<Planner> engine() {
+        if (engine == null) {
+            engine = inBackground("engine", () -> new Planner(records.catalog()));
+        }
+        return engine;
     }
 
     /**
