@@ -32,7 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code heap_committed_mb}, {@code nonheap_used_mb}, {@code nonheap_committed_mb}, plus {@code rss_start_mb} (right
  * after the window first showed) and {@code java_version}/{@code glass} for the record. Exits 0, or 1 with the stack
  * trace on stderr when anything fails or the walk takes longer than {@value #WALK_TIMEOUT_SECONDS} s. With
- * {@code -Dclearpath.bench.histogram=N} it also prints the heap's N biggest classes to stderr.
+ * {@code -Dclearpath.bench.histogram=N} it also prints the heap's N biggest classes to stderr, and with
+ * {@code -Dclearpath.bench.heapdump=FILE.hprof} it writes a heap dump of the live objects there; with
+ * {@code -Dclearpath.bench.smaps=FILE} it copies {@code /proc/self/smaps} there and prints the JVM's native memory
+ * summary (add {@code -XX:NativeMemoryTracking=summary}).
  *
  * <p>Run it in a JVM of its own, as Maven's JVM would distort the figures:
  * <pre>
@@ -139,6 +142,17 @@ public final class ConsultationMemoryBenchmark {
         if (histogram > 0) {
             printHistogram(histogram);
         }
+        String heapDump = System.getProperty("clearpath.bench.heapdump", "");
+        if (!heapDump.isEmpty()) {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(heapDump, true);
+            System.err.println("heap dump: " + heapDump);
+        }
+        String smaps = System.getProperty("clearpath.bench.smaps", "");
+        if (!smaps.isEmpty()) {
+            Files.copy(Path.of("/proc/self/smaps"), Path.of(smaps), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            diagnostic("vmNativeMemory", "summary").lines().forEach(System.err::println);
+        }
 
         WaitForAsyncUtils.asyncFx(running::stop).get(30, TimeUnit.SECONDS);
         Platform.exit();
@@ -166,13 +180,18 @@ public final class ConsultationMemoryBenchmark {
 
     /** The heap's biggest classes, to stderr, as {@code jcmd <pid> GC.class_histogram} shows them. */
     private static void printHistogram(int lines) {
+        diagnostic("gcClassHistogram").lines().limit(lines + 2L).forEach(System.err::println);
+    }
+
+    /** What a {@code jcmd} command prints, run in this JVM (for example {@code vmNativeMemory summary}). */
+    private static String diagnostic(String operation, String... arguments) {
         try {
             Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            text.toString().lines().limit(lines + 2L).forEach(System.err::println);
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                    new Object[] {arguments}, new String[] {String[].class.getName()});
+            return text.toString();
         } catch (Exception e) {
-            System.err.println("no class histogram: " + e);
+            return "no " + operation + ": " + e;
         }
     }
 
