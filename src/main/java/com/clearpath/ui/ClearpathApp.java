@@ -50,6 +50,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
@@ -75,6 +76,8 @@ public final class ClearpathApp extends Application {
     public static final double PREFERRED_HEIGHT = 800;
     static final String STYLESHEET = "/com/clearpath/ui/app.css";
     private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
+    /** The records open when the first page is ready, and at the latest this long after the window was shown. */
+    private static final Duration RECORDS_AT_LATEST = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(ClearpathApp.class.getName());
     /** Set by the launcher for {@code --measure-startup}: told the start-up time, after which the app closes. */
     private static volatile LongConsumer startupReport;
@@ -85,6 +88,8 @@ public final class ClearpathApp extends Application {
     private Messages text;
     private ExecutorBackgroundTasks tasks;
     private Records records;
+    /** Whether {@link #openRecords()} ran (FX thread only). */
+    private boolean recordsOpening;
     private WindowPlacementStore placementStore;
     private CompletableFuture<Optional<WindowPlacement>> savedPlacement;
     private CompletableFuture<StageIcons> icons;
@@ -139,9 +144,9 @@ public final class ClearpathApp extends Application {
 
         text = Messages.load(Locale.getDefault());
         tasks = ExecutorBackgroundTasks.onFxThread(2);
+        // Opened once the first page is drawn (see openRecords): on two cores, opening it meanwhile (loading SQLite's
+        // native library, checking the schema) slowed the first page by about 90 ms. It shows as "Opening" until then.
         records = new Records(folder, Clock.systemDefaultZone(), System.getProperty("user.name", "clearpath"), tasks);
-        records.open(status -> {
-        });
         // The engine and the clinic's catalog (treatment names for the history too) are read in the background, so
         // the window does not wait for them; the wizard asks for the engine only once there is something to plan.
         // Made once the first page is on screen (or sooner, if asked for), so it does not compete with the start.
@@ -229,8 +234,18 @@ public final class ClearpathApp extends Application {
             dailyBackup();
         }
         logStartTime("Main window shown");
+        // Should the first frame not be reported (a window that never gets the focus), the records open regardless.
+        CompletableFuture.delayedExecutor(RECORDS_AT_LATEST.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    try {
+                        Platform.runLater(this::openRecords);
+                    } catch (IllegalStateException exited) {
+                        // the app closed within that time
+                    }
+                });
         FirstFrame.whenReady(scene, () -> {
             long ms = logStartTime("First page ready for typing");
+            openRecords();
             engine();
             LongConsumer report = startupReport;
             if (report != null) {
@@ -241,8 +256,18 @@ public final class ClearpathApp extends Application {
         });
     }
 
+    /** Opens the records, once: when the first page is ready, or {@link #RECORDS_AT_LATEST} after start. */
+    private void openRecords() {
+        if (!recordsOpening) {
+            recordsOpening = true;
+            records.open(status -> {
+            });
+        }
+    }
+
     @Override
     public void stop() {
+        recordsOpening = true; // not (re)opened once closing
         if (tasks != null) {
             tasks.finish(EXIT_WAIT);
         }
