@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable app for this operating system from target/clearpath.jar and target/lib/:
 #   a trimmed Java runtime (jlink, modules from jdeps), an app-image (jpackage), on Linux also a .deb when
-#   dpkg-deb and fakeroot are present, and a class-data-sharing archive for a faster start.
+#   dpkg-deb and fakeroot are present, and an ahead-of-time cache (JDK 25+) or class-data archive for a faster start.
 # Run through Maven: ./mvnw -Ppackage package   (or directly: packaging/package.sh VERSION after ./mvnw package)
 # The option files next to this script are the same ones the documented Windows and macOS commands use.
 set -euo pipefail
@@ -65,12 +65,33 @@ case "$os" in
 esac
 [ "$os" = linux ] && cp packaging/linux/clearpath.png "$image/lib/clearpath.png"
 
-# Class-data sharing: record the classes a real start loads into an archive that later starts map instead of
-# parsing and verifying. The start recorded is the window's own (--measure-startup opens it, waits for the first
-# page and closes), on the display or under Xvfb; with neither, a run of the plan command, which covers far less.
-# Only kept if the launcher still runs with it.
+# What a start needs, prepared ahead: the classes a real start loads, recorded into a file that later starts map
+# instead of parsing and verifying them. With JDK 25 and later that is an ahead-of-time cache (the classes also
+# linked, and the lambdas resolved); before, a class-data-sharing archive. The start recorded is the window's own
+# (--measure-startup opens it, waits for the first page and closes), on the display or under Xvfb; with neither, a
+# run of the plan command, which covers far less.
+# The file is only kept if the app still runs with it, and also once the app is moved elsewhere, as installing it
+# does (the .deb puts it under /opt): before JDK 21 an archive only works where it was recorded, and would be
+# refused with a warning on every start.
 if [ "$os" != windows ]; then
-  jsa="$appdir/clearpath.jsa"
+  if [ "$feature" -ge 25 ]; then
+    kind="ahead-of-time cache"; file="clearpath.aot"
+    record="-XX:AOTCacheOutput=$appdir/$file"; strict="-XX:AOTMode=on"
+    options=("-XX:AOTCache=\$APPDIR/$file")
+  else
+    kind="class-data-sharing archive"; file="clearpath.jsa"
+    record="-XX:ArchiveClassesAtExit=$appdir/$file"; strict="-Xshare:on"
+    options=("-XX:SharedArchiveFile=\$APPDIR/$file" "-Xshare:auto")
+  fi
+  # Starts with the file required, and without it required prints nothing but its version: a JVM that cannot use
+  # the file says so on every start, in the output of the command line too.
+  starts_cleanly() {
+    JAVA_TOOL_OPTIONS="$strict" "$1" --version >>"$work/cds-check.log" 2>&1 || return 1
+    local out
+    out=$("$1" --version 2>&1)
+    echo "$out" >>"$work/cds-check.log"
+    [ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] && [[ "$out" == "clearpath "* ]]
+  }
   smoke_dir=$(mktemp -d)
   if [ -n "${DISPLAY:-}" ] || [ "$os" = macos ]; then
     training=("$launcher" --data-dir "$smoke_dir" --measure-startup); recorded="a start of the window"
@@ -82,19 +103,30 @@ if [ "$os" != windows ]; then
   fi
   # A first start makes the data folder and the day's backup, so the start recorded is an everyday one.
   "${training[@]}" >/dev/null 2>&1 || true
-  if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa" "${training[@]}" >/dev/null 2>"$work/cds.log" && [ -s "$jsa" ]; then
-    echo "package: class-data-sharing archive recorded from $recorded"
-    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/clearpath.jsa\njava-options=-Xshare:auto\n' > "$work/cds.cfg"
+  if JAVA_TOOL_OPTIONS="$record" "${training[@]}" >/dev/null 2>"$work/cds.log" && [ -s "$appdir/$file" ]; then
+    echo "package: $kind recorded from $recorded"
+    printf 'java-options=%s\n' "${options[@]}" > "$work/cds.cfg"
     sed -i.bak "/^\[JavaOptions\]/r $work/cds.cfg" "$cfg" && rm -f "$cfg.bak"
-    if "$launcher" --version >/dev/null 2>&1; then
-      echo "package: class-data-sharing archive added ($(du -h "$jsa" | cut -f1))"
+    moved=$(mktemp -d)
+    cp -a "$image" "$moved/"
+    moved_launcher="$moved/${launcher#"$dist/"}"
+    if ! starts_cleanly "$launcher"; then
+      why="the app does not start with it"
+    elif ! starts_cleanly "$moved_launcher"; then
+      why="it does not work once the app is moved (JDK $feature; package with JDK 25 for it)"
     else
-      echo "package: the launcher failed with the archive; removed it" >&2
-      sed -i.bak '/clearpath.jsa/d;/-Xshare:auto/d' "$cfg" && rm -f "$cfg.bak" "$jsa"
+      why=""
+    fi
+    rm -rf "$moved"
+    if [ -z "$why" ]; then
+      echo "package: $kind added ($(du -h "$appdir/$file" | cut -f1)), checked in place and moved"
+    else
+      echo "package: $kind left out: $why (see $work/cds-check.log)" >&2
+      sed -i.bak "/$file/d;/-Xshare:auto/d" "$cfg" && rm -f "$cfg.bak" "$appdir/$file"
     fi
   else
-    echo "package: skipped the class-data-sharing archive (see $work/cds.log)"
-    rm -f "$jsa"
+    echo "package: skipped the $kind (see $work/cds.log)"
+    rm -f "$appdir/$file"
   fi
   rm -rf "$smoke_dir"
 fi

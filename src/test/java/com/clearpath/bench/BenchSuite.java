@@ -112,7 +112,8 @@ public final class BenchSuite {
                 range("startup_empty_min_ms", "startup_empty_max_ms", "ms"), "", null);
         row(t, "Start-up ratio, `java -jar` app / empty stage", ratio("startup_ratio"), "", "≤ 1.3×",
                 atMost("startup_ratio", 1.3));
-        row(t, "Start-up as installed (launcher's JVM options and class-data archive)", ms("startup_installed_ms"),
+        row(t, "Start-up as installed (launcher's JVM options and " + figures.getOrDefault("startup_archive", "archive")
+                .replace('-', ' ') + ")", ms("startup_installed_ms"),
                 range("startup_installed_min_ms", "startup_installed_max_ms", "ms"), "", null);
         row(t, "Empty stage with the same options and its own archive", ms("startup_empty_installed_ms"),
                 range("startup_empty_installed_min_ms", "startup_empty_installed_max_ms", "ms"), "", null);

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * Start-up: process start to the first consultation page ready for typing ({@code clearpath --measure-startup}),
  * next to an empty JavaFX window of the same size timed the same way ({@link EmptyStage}), each in a fresh JVM.
  * The variants are run in turns so that whatever else the machine is doing weighs on all alike: both as a plain
- * {@code java} command, and both as the installed app runs (its JVM options, and a class-data archive recorded
- * from one of its own starts).
+ * {@code java} command, and both as the installed app runs (its JVM options, and an ahead-of-time cache on JDK 25
+ * or a class-data archive before, recorded from one of its own starts, as {@code packaging/package.sh} makes them).
  *
  * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
  * Prints a line per variant and {@code @ key=value} lines for the suite.
@@ -52,19 +52,25 @@ public final class StartupBenchmark {
         List<String> empty = List.of("-cp", emptyStageJar(work) + File.pathSeparator + jar,
                 EmptyStage.class.getName());
 
-        Path appArchive = work.resolve("app.jsa");
-        Path emptyArchive = work.resolve("empty.jsa");
+        // As packaging/package.sh does: an ahead-of-time cache from JDK 25 on, a class-data archive before.
+        boolean aot = Runtime.version().feature() >= 25;
+        String suffix = aot ? ".aot" : ".jsa";
+        String record = aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+        String use = aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+        Path appArchive = work.resolve("app" + suffix);
+        Path emptyArchive = work.resolve("empty" + suffix);
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(emptyArchive);
-        // First starts: the data folder and today's backup are made, and each records its class-data archive.
-        once(java, installed, List.of("-XX:ArchiveClassesAtExit=" + appArchive), app);
-        once(java, installed, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty);
+        // A first start makes the data folder and today's backup; the next ones record each one's archive.
+        once(java, installed, List.of(), app);
+        once(java, installed, List.of(record + appArchive), app);
+        once(java, installed, List.of(record + emptyArchive), empty);
 
         Map<String, Variant> variants = new LinkedHashMap<>();
         variants.put("app", new Variant(plain, app));
         variants.put("empty", new Variant(plain, empty));
-        variants.put("installed", new Variant(with(installed, "-XX:SharedArchiveFile=" + appArchive), app));
-        variants.put("empty_installed", new Variant(with(installed, "-XX:SharedArchiveFile=" + emptyArchive), empty));
+        variants.put("installed", new Variant(with(installed, use + appArchive), app));
+        variants.put("empty_installed", new Variant(with(installed, use + emptyArchive), empty));
         for (Variant v : variants.values()) {
             once(java, v.flags, List.of(), v.args); // warm the file cache
         }
@@ -76,7 +82,9 @@ public final class StartupBenchmark {
 
         System.out.printf(Locale.ROOT, "start-up, process start to first page ready (%d runs each, %s)%n", runs,
                 System.getProperty("java.version"));
-        System.out.println("  installed options: " + String.join(" ", installed));
+        System.out.println("  installed options: " + String.join(" ", installed) + ", with "
+                + (aot ? "an ahead-of-time cache" : "a class-data archive") + " each");
+        System.out.println("@ startup_archive=" + (aot ? "AOT-cache" : "CDS-archive"));
         for (Map.Entry<String, Variant> e : variants.entrySet()) {
             Variant v = e.getValue();
             System.out.printf(Locale.ROOT, "  %-16s median %5d ms   min %5d   max %5d   (wall to the report: median %d ms)%n",
