@@ -105,6 +105,7 @@ public final class RecordsBenchmark {
             }
             // Durable save (synchronous=FULL): a draft as autosave writes it.
             List<Long> saves = new ArrayList<>();
+            List<UUID> saved = new ArrayList<>();
             StoredClient client = clients.find(someClients.get(0)).orElseThrow();
             for (int i = 0; i < 300; i++) {
                 Intake in = intake(client.client(), random);
@@ -112,6 +113,11 @@ public final class RecordsBenchmark {
                 long s = System.nanoTime();
                 consultations.saveDraft(d, "bench");
                 saves.add(System.nanoTime() - s);
+                saved.add(d.id());
+            }
+            // Taken out again, untimed, so that every run measures the same record set.
+            for (UUID id : saved) {
+                consultations.discardDraft(id);
             }
             try (var st = db.connection().createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
