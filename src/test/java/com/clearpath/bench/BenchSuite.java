@@ -138,6 +138,8 @@ public final class BenchSuite {
                 atMost("rss_mb", 200));
         row(t, "Heap used after a full consultation (after GC)", mb("heap_used_mb"), "committed "
                 + mb("heap_committed_mb"), "", null);
+        row(t, "Empty JavaFX stage, peak resident at its first frame (installed options)", mb("empty_rss_peak_mb"),
+                "", "", null);
         t.append(String.format(Locale.ROOT, "%nSuite time %.0f s.%s%n", seconds,
                 failed.isEmpty() ? "" : " Failed parts: " + failed + "."));
         return t.toString();

@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * The floor for start-up: an empty JavaFX window of the app's size, started the way the app starts (a plain main
  * calling {@link Application#launch}) and timed the same way, from process start to the first frame drawn with
- * the focus in place. Prints {@code startup_ms=N} and exits.
+ * the focus in place. Prints {@code startup_ms=N} (and on Linux {@code rss_peak_kb=N}, its peak resident set) and
+ * exits.
  */
 public final class EmptyStage {
     private EmptyStage() {
@@ -22,6 +23,20 @@ public final class EmptyStage {
     public static void main(String[] args) {
         Application.launch(Window.class, args);
         System.exit(0);
+    }
+
+    /** The process's peak resident set so far ({@code VmHWM}), where Linux tells it: the floor for memory. */
+    static java.util.Optional<Long> peakResidentKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return java.util.Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return java.util.Optional.empty();
     }
 
     /** The application JavaFX instantiates. */
@@ -35,6 +50,7 @@ public final class EmptyStage {
             root.requestFocus();
             FirstFrame.whenReady(scene, () -> {
                 System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
+                peakResidentKb().ifPresent(kb -> System.out.println("rss_peak_kb=" + kb));
                 System.out.flush();
                 stage.hide();
                 Platform.exit();

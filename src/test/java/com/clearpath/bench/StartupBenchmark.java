@@ -92,6 +92,13 @@ public final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "@ startup_%s_ms=%d%n@ startup_%s_min_ms=%d%n@ startup_%s_max_ms=%d%n",
                     e.getKey(), v.median(), e.getKey(), v.min(), e.getKey(), v.max());
         }
+        Variant floor = variants.get("empty_installed");
+        if (!floor.peakKb.isEmpty()) {
+            // The memory floor: an empty window with the installed options, at its first frame.
+            System.out.printf(Locale.ROOT, "  empty stage with the installed options: peak resident %.1f MB%n",
+                    Variant.median(floor.peakKb) / 1024.0);
+            System.out.printf(Locale.ROOT, "@ empty_rss_peak_mb=%.1f%n", Variant.median(floor.peakKb) / 1024.0);
+        }
         double likeForLike = (double) variants.get("app").median() / variants.get("empty").median();
         double installedToPlain = (double) variants.get("installed").median() / variants.get("empty").median();
         double installedLikeForLike = (double) variants.get("installed").median()
@@ -148,11 +155,14 @@ public final class StartupBenchmark {
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long reported = -1;
         long wall = -1;
+        long peakKb = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("startup_ms=")) {
                     wall = (System.nanoTime() - t0) / 1_000_000;
                     reported = Long.parseLong(line.substring("startup_ms=".length()).trim());
+                } else if (line.startsWith("rss_peak_kb=")) {
+                    peakKb = Long.parseLong(line.substring("rss_peak_kb=".length()).trim());
                 }
             }
         }
@@ -163,7 +173,7 @@ public final class StartupBenchmark {
         if (p.exitValue() != 0 || reported < 0) {
             throw new IllegalStateException("exit " + p.exitValue() + ", reported " + reported + ": " + command);
         }
-        return new long[] {reported, wall};
+        return new long[] {reported, wall, peakKb};
     }
 
     private static final class Variant {
@@ -171,6 +181,7 @@ public final class StartupBenchmark {
         final List<String> args;
         final List<Long> reported = new ArrayList<>();
         final List<Long> wall = new ArrayList<>();
+        final List<Long> peakKb = new ArrayList<>();
 
         Variant(List<String> flags, List<String> args) {
             this.flags = flags;
@@ -180,6 +191,9 @@ public final class StartupBenchmark {
         void add(long[] run) {
             reported.add(run[0]);
             wall.add(run[1]);
+            if (run[2] > 0) {
+                peakKb.add(run[2]);
+            }
         }
 
         long median() {
@@ -198,7 +212,7 @@ public final class StartupBenchmark {
             return reported.stream().mapToLong(Long::longValue).max().orElse(-1);
         }
 
-        private static long median(List<Long> values) {
+        static long median(List<Long> values) {
             long[] a = values.stream().mapToLong(Long::longValue).toArray();
             Arrays.sort(a);
             return a.length == 0 ? -1 : a[a.length / 2];
