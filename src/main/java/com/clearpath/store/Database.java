@@ -24,7 +24,8 @@ public final class Database implements AutoCloseable {
     /** Migration files, in order; the position (1-based) is the schema version each produces. */
     /** How long a write waits for another copy of the app to finish before giving up with a clear message. */
     static final int BUSY_TIMEOUT_MS = 5000;
-    static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql");
+    static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql",
+            "003-correction-index.sql");
 
     private final Path file;
     private final Connection connection;

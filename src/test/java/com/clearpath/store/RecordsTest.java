@@ -284,6 +284,27 @@ class RecordsTest {
     }
 
     @Test
+    void everyWriteFindsItsRowsThroughAnIndex() throws Exception {
+        // Deleting a consultation checks corrects_id's foreign key; any "SCAN" here reads the whole table per draft.
+        String[] writes = {
+            "DELETE FROM consultations WHERE id = 'x' AND status = 'DRAFT'",
+            "DELETE FROM consultation_events WHERE consultation_id = 'x'",
+            "DELETE FROM clients WHERE id = 'x'",
+        };
+        try (Statement s = db.connection().createStatement()) {
+            for (String write : writes) {
+                StringBuilder plan = new StringBuilder();
+                try (var rs = s.executeQuery("EXPLAIN QUERY PLAN " + write)) {
+                    while (rs.next()) {
+                        plan.append(rs.getString("detail")).append('\n');
+                    }
+                }
+                assertFalse(plan.toString().contains("SCAN"), write + " scans a table:\n" + plan);
+            }
+        }
+    }
+
+    @Test
     void migratingFromVersionOneKeepsTheOldData() throws Exception {
         Path old = temp.resolve("v1.db");
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
