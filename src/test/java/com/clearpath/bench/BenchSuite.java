@@ -131,6 +131,7 @@ public final class BenchSuite {
                 atMost("search_p95_ms", 10));
         row(t, "Durable save of a consultation, median", ms("save_median_ms"), range("save_min_ms", "save_p95_ms", "ms")
                 + " (min–p95)", "≤ 5 ms", atMost("save_median_ms", 5));
+        row(t, "Discarding a draft, median", ms("discard_median_ms"), "p95 " + ms("discard_p95_ms"), "", null);
         row(t, "Handout PDF, first in a fresh JVM", ms("handout_first_ms"), "", "", null);
         row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
                 "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
