@@ -50,11 +50,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -235,14 +235,10 @@ public final class ClearpathApp extends Application {
         }
         logStartTime("Main window shown");
         // Should the first frame not be reported (a window that never gets the focus), the records open regardless.
-        CompletableFuture.delayedExecutor(RECORDS_AT_LATEST.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> {
-                    try {
-                        Platform.runLater(this::openRecords);
-                    } catch (IllegalStateException exited) {
-                        // the app closed within that time
-                    }
-                });
+        PauseTransition recordsAtLatest =
+                new PauseTransition(javafx.util.Duration.millis(RECORDS_AT_LATEST.toMillis()));
+        recordsAtLatest.setOnFinished(e -> openRecords());
+        recordsAtLatest.play();
         FirstFrame.whenReady(scene, () -> {
             long ms = logStartTime("First page ready for typing");
             openRecords();
