@@ -25,20 +25,6 @@ public final class EmptyStage {
         System.exit(0);
     }
 
-    /** The process's peak resident set so far ({@code VmHWM}), where Linux tells it: the floor for memory. */
-    static java.util.Optional<Long> peakResidentKb() {
-        try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return java.util.Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // not Linux: no figure
-        }
-        return java.util.Optional.empty();
-    }
-
     /** The application JavaFX instantiates. */
     public static final class Window extends Application {
         @Override
@@ -50,7 +36,7 @@ public final class EmptyStage {
             root.requestFocus();
             FirstFrame.whenReady(scene, () -> {
                 System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
-                peakResidentKb().ifPresent(kb -> System.out.println("rss_peak_kb=" + kb));
+                ProcStatus.mb("VmHWM").ifPresent(mb -> System.out.println("rss_peak_kb=" + Math.round(mb * 1024)));
                 System.out.flush();
                 stage.hide();
                 Platform.exit();

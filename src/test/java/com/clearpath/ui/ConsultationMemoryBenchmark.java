@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.bench.ProcStatus;
 import com.clearpath.store.DataFolder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,7 +9,6 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,7 +91,7 @@ public final class ConsultationMemoryBenchmark {
         FxToolkit.setupFixture(running::start);
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitForFxEvents();
-        Double rssAtStart = procStatusMb("VmRSS");
+        Double rssAtStart = ProcStatus.mb("VmRSS").orElse(null);
 
         Path handout = temp.resolve("out/handout.pdf");
         Path summary = temp.resolve("out/summary.pdf");
@@ -130,10 +130,10 @@ public final class ConsultationMemoryBenchmark {
         print("glass", glass());
         print("walk_ms", Long.toString(walkMs));
         print("rss_start_mb", mb(rssAtStart));
-        print("rss_mb", mb(procStatusMb("VmRSS")));
-        print("rss_peak_mb", mb(procStatusMb("VmHWM")));
-        print("rss_anon_mb", mb(procStatusMb("RssAnon")));
-        print("rss_file_mb", mb(procStatusMb("RssFile")));
+        print("rss_mb", mb(ProcStatus.mb("VmRSS").orElse(null)));
+        print("rss_peak_mb", mb(ProcStatus.mb("VmHWM").orElse(null)));
+        print("rss_anon_mb", mb(ProcStatus.mb("RssAnon").orElse(null)));
+        print("rss_file_mb", mb(ProcStatus.mb("RssFile").orElse(null)));
         print("heap_used_mb", mb(heap.getUsed() / MB));
         print("heap_committed_mb", mb(heap.getCommitted() / MB));
         print("nonheap_used_mb", mb(nonHeap.getUsed() / MB));
@@ -156,26 +156,6 @@ public final class ConsultationMemoryBenchmark {
 
         WaitForAsyncUtils.asyncFx(running::stop).get(30, TimeUnit.SECONDS);
         Platform.exit();
-    }
-
-    /** A figure from {@code /proc/self/status} in MB, or null where there is none (not Linux). */
-    private static Double procStatusMb(String key) {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return null;
-        }
-        try {
-            List<String> lines = Files.readAllLines(status);
-            for (String line : lines) {
-                if (line.startsWith(key + ":")) {
-                    String[] parts = line.substring(key.length() + 1).trim().split("\\s+");
-                    return Long.parseLong(parts[0]) / 1024.0; // kB
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
     }
 
     /** The heap's biggest classes, to stderr, as {@code jcmd <pid> GC.class_histogram} shows them. */
