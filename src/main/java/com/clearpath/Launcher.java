@@ -19,6 +19,7 @@ public final class Launcher {
         int status = ClearpathCommand.run(args, start -> {
             openedApp[0] = true;
             DataFolder folder = DataFolder.resolve(start.dataDir());
+            GraphicsChoice.apply(); // before the toolkit starts: how it draws without a graphics device
             start.startupReport().ifPresent(report -> {
                 measured[0] = true;
                 ClearpathApp.measureStartup(report);

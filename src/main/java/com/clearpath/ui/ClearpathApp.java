@@ -3,6 +3,7 @@ package com.clearpath.ui;
 import atlantafx.base.theme.PrimerLight;
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
+import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -139,7 +140,8 @@ public final class ClearpathApp extends Application {
         if (!AppLogging.isConfiguredFor(folder.logs())) {
             AppLogging.configure(folder.logs());
         }
-        LOG.info("Starting Clearpath Consult " + AppVersion.get() + " on Java " + System.getProperty("java.version"));
+        LOG.info("Starting Clearpath Consult " + AppVersion.get() + " on Java " + System.getProperty("java.version")
+                + "; " + GraphicsChoice.last().description());
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         text = Messages.load(Locale.getDefault());

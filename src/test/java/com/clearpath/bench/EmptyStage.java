@@ -1,5 +1,6 @@
 package com.clearpath.bench;
 
+import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
 import com.clearpath.ui.ClearpathApp;
 import com.clearpath.ui.common.FirstFrame;
@@ -13,14 +14,20 @@ import javafx.stage.Stage;
 /**
  * The floor for start-up: an empty JavaFX window of the app's size, started the way the app starts (a plain main
  * calling {@link Application#launch}) and timed the same way, from process start to the first frame drawn with
- * the focus in place. Prints {@code startup_ms=N} (and on Linux {@code rss_peak_kb=N}, its peak resident set) and
+ * the focus in place. With {@value #AS_INSTALLED} it first chooses the renderer as the app does. Prints {@code startup_ms=N} (and on Linux {@code rss_peak_kb=N}, its peak resident set) and
  * exits.
  */
 public final class EmptyStage {
     private EmptyStage() {
     }
 
+    /** With this argument the window first makes the installed app's choice of renderer ({@link GraphicsChoice}). */
+    static final String AS_INSTALLED = "--choose-graphics";
+
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains(AS_INSTALLED)) {
+            GraphicsChoice.apply();
+        }
         Application.launch(Window.class, args);
         System.exit(0);
     }

@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.GraphicsChoice;
 import com.clearpath.bench.ProcStatus;
 import com.clearpath.store.DataFolder;
 import java.io.IOException;
@@ -86,6 +87,7 @@ public final class ConsultationMemoryBenchmark {
 
     private static void run(Path temp) throws Exception {
         DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+        GraphicsChoice.Outcome graphics = GraphicsChoice.apply(); // as the launcher does, before the toolkit
         FxToolkit.registerPrimaryStage();
         RunningApp running = RunningApp.init(folder);
         FxToolkit.setupFixture(running::start);
@@ -128,6 +130,7 @@ public final class ConsultationMemoryBenchmark {
         MemoryUsage nonHeap = memory.getNonHeapMemoryUsage();
         print("java_version", System.getProperty("java.version"));
         print("glass", glass());
+        print("graphics", graphics.name());
         print("walk_ms", Long.toString(walkMs));
         print("rss_start_mb", mb(rssAtStart));
         print("rss_mb", mb(ProcStatus.mb("VmRSS").orElse(null)));
