@@ -72,6 +72,7 @@ public final class Printing {
                 LOG.info(() -> "Sent " + doc.getNumberOfPages() + " page(s) x " + copies + " as PDF to " + service.getName());
                 return;
             }
+            PdfDrawing.withoutTextMaps(doc); // this printer gets drawn pages, not the PDF
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
             job.setJobName("Clearpath Consult");
