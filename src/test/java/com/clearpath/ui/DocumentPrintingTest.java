@@ -138,6 +138,18 @@ class DocumentPrintingTest {
         assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
         Screenshots.saveWithDialog(running.stage.getScene(), preview.stage().getScene(), "preview-handout-en-1280x800");
 
+        // Only the pages in and near the view are drawn; scrolling draws the others and lets the far ones go.
+        assertTrue(pages >= 4, "long enough to scroll past a few pages: " + pages);
+        List<Integer> atTop = fx(preview::pagesDrawn);
+        assertTrue(atTop.contains(1) && !atTop.contains(pages) && atTop.size() <= 3, "drawn at the top: " + atTop);
+        robot.interact(() -> preview.scrollTo(1.0));
+        await("the last page drawn", () -> preview.ready() && preview.pagesDrawn().contains(pages));
+        List<Integer> atEnd = fx(preview::pagesDrawn);
+        assertFalse(atEnd.contains(1), "the first page let go at the end: " + atEnd);
+        assertTrue(atEnd.size() <= 4, "drawn at the end: " + atEnd);
+        robot.interact(() -> preview.scrollTo(0));
+        await("the first page drawn again", () -> preview.ready() && preview.pagesDrawn().contains(1));
+
         robot.clickOn("#preview-spanish");
         robot.clickOn("#preview-a4");
         await("the Spanish A4 pages", () -> preview.ready() && preview.rendered().orElseThrow().language() == Language.ES

@@ -26,7 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -89,8 +88,12 @@ public final class DocumentPreview {
     private long generation;
     /** The PDF is being made. */
     private boolean making;
-    /** Its pages are being drawn for the screen (printing and saving need only the PDF, so they need not wait). */
+    /** Pages in view are being drawn for the screen (printing and saving need only the PDF, so they need not wait). */
     private boolean drawing;
+    /** The page being drawn in the background, or -1. */
+    private int drawingPage = -1;
+    /** A placeholder per page of the current PDF; only those in or near the view hold a picture. */
+    private final java.util.List<Sheet> sheets = new java.util.ArrayList<>();
     /** Print was pressed before the PDF was ready: it prints as soon as it is. */
     private boolean printWhenReady;
     /** Set while the toggles are moved to the clinic's defaults, which is not a change asking for a new render. */
@@ -128,7 +131,14 @@ public final class DocumentPreview {
         }
         stage.setMinWidth(720);
         stage.setMinHeight(520);
-        stage.setOnHidden(e -> generation++);
+        // A closed preview keeps no pictures: the window object may be kept a while, its pages need not be.
+        stage.setOnHidden(e -> {
+            generation++;
+            releasePages();
+        });
+        scroller.vvalueProperty().addListener((o, was, now) -> drawNeeded());
+        scroller.viewportBoundsProperty().addListener((o, was, now) -> drawNeeded());
+        pages.heightProperty().addListener((o, was, now) -> drawNeeded());
         progressDelay.setOnFinished(e -> progress.setVisible(making || drawing));
         title.setText(words("print.title.handout", "print.title.summary"));
         enable();
@@ -178,7 +188,7 @@ public final class DocumentPreview {
         }
         long mine = ++generation;
         rendered = null;
-        pages.getChildren().clear();
+        releasePages();
         pageCount.setText("");
         failure.setVisible(false);
         drawing = false;
@@ -198,43 +208,117 @@ public final class DocumentPreview {
                 printWhenReady = false;
                 printNow(documents.chosenPrinter(), documents.chosenCopies());
             }
-            drawPage(mine, doc, 0);
+            for (int i = 0; i < doc.pages(); i++) {
+                Sheet sheet = new Sheet(i, doc);
+                sheets.add(sheet);
+                pages.getChildren().add(sheet.node);
+            }
+            scroller.setVvalue(0);
+            drawNeeded();
         }, this::failed);
     }
 
-    /** One page at a time, each in its own background work, so the first page shows while the others are drawn. */
-    private void drawPage(long mine, Documents.Rendered doc, int index) {
-        if (index >= doc.pages()) {
-            drawing = false;
-            progressDelay.stop();
-            progress.setVisible(false);
-            enable();
+    private void releasePages() {
+        sheets.forEach(Sheet::release);
+        sheets.clear();
+        pages.getChildren().clear();
+    }
+
+    /**
+     * Draws the pages in view and half a screen around it, one at a time in the background, and lets go of the
+     * pictures of pages more than a screen away. A page is 816 x 1,056 pixels: held twice over when shown without a
+     * graphics card (the picture and its texture, 6.9 MB), so drawing all of a long handout at once cost 50 MB and
+     * more; this keeps three or four pages, whatever the length. Runs again whenever the view scrolls or resizes.
+     */
+    private void drawNeeded() {
+        Documents.Rendered doc = rendered;
+        if (doc == null || making || sheets.isEmpty() || !stage.isShowing()) {
             return;
         }
-        progressText.setText(text.format("print.drawing", index + 1, doc.pages()));
-        tasks.run(() -> Documents.page(doc.pdf(), index), image -> {
+        double viewport = scroller.getViewportBounds().getHeight();
+        double content = pages.getHeight();
+        if (viewport <= 0 || content <= 0) {
+            return; // not laid out yet: the height listeners call again
+        }
+        double top = scroller.getVvalue() * Math.max(0, content - viewport);
+        double bottom = top + viewport;
+        Sheet next = null;
+        for (Sheet sheet : sheets) {
+            javafx.geometry.Bounds at = sheet.node.getBoundsInParent();
+            boolean needed = at.getMaxY() >= top - viewport / 2 && at.getMinY() <= bottom + viewport / 2;
+            boolean kept = at.getMaxY() >= top - viewport && at.getMinY() <= bottom + viewport;
+            if (!kept) {
+                sheet.release();
+            } else if (needed && sheet.view.getImage() == null && next == null) {
+                next = sheet;
+            }
+        }
+        if (next == null) {
+            if (drawingPage < 0) {
+                drawing = false;
+                progressDelay.stop();
+                progress.setVisible(false);
+                enable();
+            }
+            return;
+        }
+        if (drawingPage >= 0) {
+            return; // one at a time; the page being drawn calls again when done
+        }
+        if (!drawing) {
+            drawing = true;
+            progressDelay.playFromStart();
+        }
+        Sheet sheet = next;
+        long mine = generation;
+        drawingPage = sheet.index;
+        progressText.setText(text.format("print.drawing", sheet.index + 1, doc.pages()));
+        tasks.run(() -> Documents.page(doc.pdf(), sheet.index), image -> {
+            drawingPage = -1;
             if (mine != generation) {
+                drawNeeded();
                 return;
             }
-            pages.getChildren().add(page(image, index + 1, doc.pages()));
-            drawPage(mine, doc, index + 1);
-        }, this::failed);
+            sheet.view.setImage(image);
+            drawNeeded();
+        }, error -> {
+            drawingPage = -1;
+            if (mine == generation) {
+                failed(error);
+            }
+        });
     }
 
-    private Node page(WritableImage image, int number, int of) {
-        ImageView view = new ImageView(image);
-        view.setPreserveRatio(true);
-        view.setSmooth(true);
-        // As wide as the paper at screen size, narrower when the window is; never wider than the paper.
-        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(200,
-                Math.min(image.getWidth(), scroller.getViewportBounds().getWidth() - 64)),
-                scroller.viewportBoundsProperty()));
-        StackPane sheet = new StackPane(view);
-        sheet.getStyleClass().add("preview-page");
-        sheet.setMaxWidth(Region.USE_PREF_SIZE);
-        sheet.setAccessibleText(text.format("print.page.accessible", number, of));
-        sheet.setId("preview-page-" + number);
-        return sheet;
+    /** One page: a sheet of paper the size the picture will have, and the picture once drawn. */
+    private final class Sheet {
+        final int index;
+        final ImageView view = new ImageView();
+        final StackPane node;
+
+        Sheet(int index, Documents.Rendered doc) {
+            this.index = index;
+            // The picture's size at screen resolution, known from the paper before it is drawn.
+            double width = Math.floor(doc.paper().rectangle().getWidth() * Documents.SCREEN_DPI / 72f);
+            double height = Math.floor(doc.paper().rectangle().getHeight() * Documents.SCREEN_DPI / 72f);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            // As wide as the paper at screen size, narrower when the window is; never wider than the paper.
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(200,
+                    Math.min(width, scroller.getViewportBounds().getWidth() - 64)),
+                    scroller.viewportBoundsProperty()));
+            node = new StackPane(view);
+            node.getStyleClass().add("preview-page");
+            node.setMaxWidth(Region.USE_PREF_SIZE);
+            // Until it is drawn, the blank sheet holds the page's place, so the scroll bar is right from the start.
+            node.minWidthProperty().bind(view.fitWidthProperty());
+            node.minHeightProperty().bind(view.fitWidthProperty().multiply(height / width));
+            node.setAccessibleText(text.format("print.page.accessible", index + 1, doc.pages()));
+            node.setId("preview-page-" + (index + 1));
+        }
+
+        void release() {
+            view.setImage(null);
+        }
     }
 
     // ---------------------------------------------------------------- printing and saving
@@ -577,13 +661,19 @@ public final class DocumentPreview {
         return Optional.ofNullable(rendered);
     }
 
-    /** Whether every page of the current PDF is on screen and nothing is under way. */
+    /** Whether every page of the current PDF has its place, those in view are drawn, and nothing is under way. */
     public boolean ready() {
         return rendered != null && !making && !drawing && !sending.busy()
                 && pages.getChildren().size() == rendered.pages();
     }
 
-    public int pagesShown() {
-        return pages.getChildren().size();
+    /** The numbers (from 1) of the pages that hold a picture now. */
+    public java.util.List<Integer> pagesDrawn() {
+        return sheets.stream().filter(sheet -> sheet.view.getImage() != null).map(sheet -> sheet.index + 1).toList();
+    }
+
+    /** Scrolls the pages: 0 the top, 1 the end. */
+    public void scrollTo(double vvalue) {
+        scroller.setVvalue(vvalue);
     }
 }

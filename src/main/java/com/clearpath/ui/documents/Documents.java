@@ -5,6 +5,7 @@ import com.clearpath.document.ClinicianSummaryRenderer;
 import com.clearpath.document.DocumentInput;
 import com.clearpath.document.HandoutRenderer;
 import com.clearpath.document.PaperSize;
+import com.clearpath.document.PdfDrawing;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Language;
 import com.clearpath.store.ClinicSettings;
@@ -172,6 +173,7 @@ public final class Documents {
     public static WritableImage page(byte[] pdf, int index) throws IOException {
         BufferedImage drawn;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PdfDrawing.withoutTextMaps(doc);
             drawn = new PDFRenderer(doc).renderImageWithDPI(index, SCREEN_DPI, ImageType.RGB);
         }
         int w = drawn.getWidth();
