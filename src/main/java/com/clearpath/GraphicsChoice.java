@@ -125,7 +125,7 @@ public final class GraphicsChoice {
                 try {
                     Object n = ffm.allocateFrom.invoke(arena, name);
                     Object v = ffm.allocateFrom.invoke(arena, value);
-                    return (int) setenv.invokeWithArguments(n, v, 1) == 0;
+                    return (int) setenv.invoke(n, v, 1) == 0;
                 } finally {
                     ((AutoCloseable) arena).close();
                 }
@@ -144,7 +144,7 @@ public final class GraphicsChoice {
                 MethodHandle getenv = ffm.downcall("getenv", ffm.addressLayout, ffm.addressLayout);
                 Object arena = ffm.arenaOfConfined.invoke(null);
                 try {
-                    Object address = getenv.invokeWithArguments(ffm.allocateFrom.invoke(arena, name));
+                    Object address = getenv.invoke(ffm.allocateFrom.invoke(arena, name));
                     if ((long) ffm.address.invoke(address) == 0L) {
                         return Optional.empty();
                     }
