@@ -115,7 +115,7 @@ public final class BenchSuite {
         row(t, "Start-up as installed (launcher's JVM options and " + figures.getOrDefault("startup_archive", "archive")
                 .replace('-', ' ') + ")", ms("startup_installed_ms"),
                 range("startup_installed_min_ms", "startup_installed_max_ms", "ms"), "", null);
-        row(t, "Empty stage with the same options and its own archive", ms("startup_empty_installed_ms"),
+        row(t, "Empty stage with the same options, choice of renderer and its own archive", ms("startup_empty_installed_ms"),
                 range("startup_empty_installed_min_ms", "startup_empty_installed_max_ms", "ms"), "", null);
         row(t, "Start-up ratio, installed app / empty stage with the same options", ratio("startup_ratio_installed"),
                 "", "≤ 1.3×", atMost("startup_ratio_installed", 1.3));
