@@ -158,6 +158,13 @@ class DocumentPrintingTest {
         Pdf es = Pdf.read(spanish.pdf());
         assertTrue(es.flat().contains("Lo que encontramos"), "in Spanish");
         assertEquals(595.28f, es.sizes().get(0).getWidth(), 0.01f, "on A4");
+        // The blank sheets hold exactly the place the drawn pages take.
+        javafx.scene.image.WritableImage a4Page = Documents.page(spanish.pdf(), 0);
+        assertEquals(Documents.screenPixels(595.28f), (int) a4Page.getWidth());
+        assertEquals(Documents.screenPixels(841.89f), (int) a4Page.getHeight());
+        javafx.scene.image.WritableImage letterPage = Documents.page(english.pdf(), 0);
+        assertEquals(Documents.screenPixels(612f), (int) letterPage.getWidth());
+        assertEquals(Documents.screenPixels(792f), (int) letterPage.getHeight());
         assertEquals(es.pageCount(), fx(() -> imagesIn(robot.lookup("#preview-pages").queryAs(Parent.class))));
         Screenshots.saveWithDialog(running.stage.getScene(), preview.stage().getScene(), "preview-handout-es-1280x800");
         assertTrue(printers.jobs.isEmpty(), "nothing printed by looking");

@@ -285,6 +285,8 @@ public final class DocumentPreview {
             drawingPage = -1;
             if (mine == generation) {
                 failed(error);
+            } else {
+                drawNeeded(); // an older document's page failed: the current one's pages still need drawing
             }
         });
     }
@@ -297,9 +299,9 @@ public final class DocumentPreview {
 
         Sheet(int index, Documents.Rendered doc) {
             this.index = index;
-            // The picture's size at screen resolution, known from the paper before it is drawn.
-            double width = Math.floor(doc.paper().rectangle().getWidth() * Documents.SCREEN_DPI / 72f);
-            double height = Math.floor(doc.paper().rectangle().getHeight() * Documents.SCREEN_DPI / 72f);
+            // The picture's size, known from the paper before it is drawn.
+            double width = Documents.screenPixels(doc.paper().rectangle().getWidth());
+            double height = Documents.screenPixels(doc.paper().rectangle().getHeight());
             view.setPreserveRatio(true);
             view.setSmooth(true);
             // As wide as the paper at screen size, narrower when the window is; never wider than the paper.

@@ -166,6 +166,11 @@ public final class Documents {
         return new Rendered(kind, kind.translated() ? language : Language.EN, paper, out.toByteArray(), pages);
     }
 
+    /** How many pixels a length in points (1/72 inch) is in a page drawn by {@link #page}, as PDFBox rounds it. */
+    public static int screenPixels(float points) {
+        return (int) Math.max(Math.floor(points * SCREEN_DPI / 72f), 1);
+    }
+
     /**
      * One page as a picture at {@link #SCREEN_DPI}. Each call opens the PDF afresh (a few milliseconds), so pages can
      * be drawn one at a time in separate background work, with nothing left open between them.
