@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ public final class BenchSuite {
     private final String classPath;
     private final List<String> jvmFlags;
     private final Map<String, String> figures = new LinkedHashMap<>();
+    /** The figures the last step printed. */
+    private final Map<String, String> lastStep = new LinkedHashMap<>();
     private final List<String> failed = new ArrayList<>();
 
     private BenchSuite(boolean quick) throws IOException {
@@ -50,7 +53,7 @@ public final class BenchSuite {
         suite.step("plan", PlanBenchmark.class.getName(), suite.quick ? "--quick" : "");
         suite.step("records", "com.clearpath.store.RecordsBenchmark", suite.quick ? "--quick" : "");
         suite.step("handout", HandoutBenchmark.class.getName());
-        suite.step("memory", "com.clearpath.ui.ConsultationMemoryBenchmark", List.of("-Dtestfx.robot=glass"));
+        suite.memory(suite.quick ? 1 : 3);
         String table = suite.table((System.nanoTime() - t0) / 1e9);
         System.out.println();
         System.out.println(table);
@@ -64,6 +67,38 @@ public final class BenchSuite {
         }
     }
 
+    /**
+     * The memory walk, {@code runs} times in fresh JVMs: the resident set moves by several MB from run to run (how
+     * much of the display's shared pixel buffers the run happened to touch), so the table shows the run with the
+     * median resident set, all its figures together, and the lowest and highest beside it.
+     */
+    private void memory(int runs) throws IOException, InterruptedException {
+        List<Map<String, String>> results = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            step(runs == 1 ? "memory" : "memory " + i + "/" + runs, "com.clearpath.ui.ConsultationMemoryBenchmark",
+                    List.of("-Dtestfx.robot=glass"));
+            if (parse(lastStep.get("rss_mb")) != null) {
+                results.add(new LinkedHashMap<>(lastStep));
+            }
+        }
+        if (results.isEmpty()) {
+            return;
+        }
+        results.sort(Comparator.comparing(r -> parse(r.get("rss_mb"))));
+        figures.putAll(results.get(results.size() / 2));
+        figures.put("rss_min_mb", results.get(0).get("rss_mb"));
+        figures.put("rss_max_mb", results.get(results.size() - 1).get("rss_mb"));
+        figures.put("rss_runs", Integer.toString(results.size()));
+    }
+
+    private static Double parse(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private void step(String name, String mainClass, String... args) throws IOException, InterruptedException {
         step(name, mainClass, List.of(), args);
     }
@@ -71,6 +106,7 @@ public final class BenchSuite {
     private void step(String name, String mainClass, List<String> extraFlags, String... args)
             throws IOException, InterruptedException {
         System.out.println("== " + name);
+        lastStep.clear();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmFlags);
@@ -84,6 +120,7 @@ public final class BenchSuite {
                 Matcher m = FIGURE.matcher(line);
                 if (m.matches()) {
                     figures.put(m.group(1), m.group(2));
+                    lastStep.put(m.group(1), m.group(2));
                 } else {
                     System.out.println("   " + line);
                 }
@@ -135,8 +172,11 @@ public final class BenchSuite {
         row(t, "Handout PDF, first in a fresh JVM", ms("handout_first_ms"), "", "", null);
         row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
                 "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
-        row(t, "Resident memory after a full consultation", mb("rss_mb"), "peak " + mb("rss_peak_mb"), "≤ 200 MB",
-                atMost("rss_mb", 200));
+        row(t, "Resident memory after a full consultation" + (figures.containsKey("rss_runs")
+                        && !"1".equals(value("rss_runs")) ? ", median of " + value("rss_runs") + " walks" : ""),
+                mb("rss_mb"), (figures.containsKey("rss_runs") && !"1".equals(value("rss_runs"))
+                        ? range("rss_min_mb", "rss_max_mb", "MB") + "; " : "") + "peak " + mb("rss_peak_mb"),
+                "≤ 200 MB", atMost("rss_mb", 200));
         row(t, "Heap used after a full consultation (after GC)", mb("heap_used_mb"), "committed "
                 + mb("heap_committed_mb"), "", null);
         row(t, "Empty JavaFX stage, peak resident at its first frame (installed options)", mb("empty_rss_peak_mb"),

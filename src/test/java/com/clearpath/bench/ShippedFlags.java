@@ -11,7 +11,8 @@ import java.util.List;
  * The JVM options the installed app runs with, read from the launcher's option file
  * ({@code packaging/launcher.opts}), so benchmarks measure what a clinic gets. Options that name files inside the
  * installed app, like its class-data archive, are left out; the options the packaging script adds by JDK version
- * (native access from 22, and on Linux the native heap trim, unsafe memory access from 24) are added the same way.
+ * (native access from 22, and on Linux the native heap trim, unsafe memory access from 24, compact object
+ * headers from 25) are added the same way.
  */
 final class ShippedFlags {
     private ShippedFlags() {
@@ -34,6 +35,9 @@ final class ShippedFlags {
             if (System.getProperty("os.name", "").startsWith("Linux")) {
                 flags.add("-XX:TrimNativeHeapInterval=2000");
             }
+        }
+        if (Runtime.version().feature() >= 25) {
+            flags.add("-XX:+UseCompactObjectHeaders");
         }
         if (Runtime.version().feature() >= 24) {
             flags.add("--sun-misc-unsafe-memory-access=allow");
