@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,9 +40,26 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
         return new ExecutorBackgroundTasks(Executors.newFixedThreadPool(threads, factory), Platform::runLater);
     }
 
+    /**
+     * Work handed over once {@link #finish} has begun (a callback of earlier work, say the records having opened
+     * and asking for the day's backup, arriving as the window closes) is not started: the app is quitting, and
+     * neither callback is called.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        workers.execute(() -> {
+        if (workers.isShutdown()) {
+            LOG.fine("Not started, the app is closing: " + work);
+            return;
+        }
+        try {
+            workers.execute(task(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            LOG.fine("Not started, the app is closing: " + work); // finish() began after the check above
+        }
+    }
+
+    private <T> Runnable task(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        return () -> {
             T result;
             try {
                 result = work.call();
@@ -50,7 +68,7 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
                 return;
             }
             uiThread.execute(() -> onSuccess.accept(result));
-        });
+        };
     }
 
     /**

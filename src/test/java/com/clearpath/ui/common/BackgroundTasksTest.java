@@ -104,4 +104,18 @@ class BackgroundTasksTest {
         assertFalse(tasks.finish(Duration.ofMillis(100)));
         never.countDown();
     }
+
+    @Test
+    void workHandedOverAfterFinishIsNotStartedAndDoesNotThrow() throws Exception {
+        ExecutorBackgroundTasks tasks = new ExecutorBackgroundTasks(Executors.newSingleThreadExecutor(), Runnable::run);
+        assertTrue(tasks.finish(Duration.ofSeconds(5)));
+        List<Object> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        tasks.run(() -> {
+            ran.countDown();
+            return "backup";
+        }, outcomes::add, outcomes::add);
+        assertFalse(ran.await(300, TimeUnit.MILLISECONDS));
+        assertTrue(outcomes.isEmpty());
+    }
 }
