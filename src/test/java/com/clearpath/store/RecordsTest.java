@@ -100,6 +100,43 @@ class RecordsTest {
         assertEquals(0, clients.search("   ", 10).size());
     }
 
+    /**
+     * A word other than the rarest one is matched either by a lookup per candidate or by reading its clients into a
+     * set, depending on how many more entries it has (see ClientRepository.byWords). Both ways give the same clients,
+     * in name order: here with 5 other Anas ("ana" read as a set) and with 40 ("ana" looked up per candidate).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {5, 40})
+    void otherWordsMatchTheSameClientsWhetherLookedUpOrReadAsASet(int otherAnas) throws Exception {
+        for (int k = 0; k < otherAnas; k++) {
+            clients.create(client("Ana", "Smith" + (char) ('a' + k % 26) + k));
+        }
+        clients.create(client("Ana", "Reyes"));
+        clients.create(client("Bob", "Reyes"));
+        clients.create(client("Ana", "Reynolds"));
+        // "re" drives (Reyes twice, Reynolds); "ana" has the other Anas and two more.
+        assertEquals(otherAnas == 5, ClientRepository.readAsSet(otherAnas + 2, 3, ClientRepository.HITS),
+                "this case takes the intended way");
+        for (String q : List.of("ana re", "re ana", "reyes ana", "ANA REY")) {
+            List<String> found = clients.search(q, 50).stream().map(m -> m.firstName() + " " + m.lastName()).toList();
+            List<String> expected = q.contains("reyes") ? List.of("Ana Reyes") : List.of("Ana Reyes", "Ana Reynolds");
+            assertEquals(expected, found, q);
+        }
+        assertEquals(List.of("Bob Reyes"), clients.search("re bo", 50).stream().map(m -> m.firstName() + " "
+                + m.lastName()).toList());
+    }
+
+    @Test
+    void readingAnotherWordAsASetOnlyWhenItsCountIsKnownAndNotManyTimesTheDrivers() {
+        assertTrue(ClientRepository.readAsSet(12, 3, ClientRepository.HITS));
+        assertTrue(ClientRepository.readAsSet(30, 3, ClientRepository.HITS));
+        assertFalse(ClientRepository.readAsSet(31, 3, ClientRepository.HITS));
+        assertTrue(ClientRepository.readAsSet(6_214, 3_003, ClientRepository.WIDE_HITS), "amara y");
+        assertFalse(ClientRepository.readAsSet(ClientRepository.WIDE_HITS, 3_003, ClientRepository.WIDE_HITS),
+                "a count that reached the cap is not known");
+        assertTrue(ClientRepository.readAsSet(5, 0, ClientRepository.HITS), "no driver entries at all");
+    }
+
     @Test
     void searchFindsBirthDatesAndPhoneNumbers() throws Exception {
         clients.create(new Client("Ana", "Reyes", LocalDate.of(1996, 4, 12), "+1 (210) 555-0101", null));
