@@ -47,14 +47,13 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
      */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        if (workers.isShutdown()) {
-            LOG.fine("Not started, the app is closing: " + work);
-            return;
-        }
         try {
             workers.execute(task(work, onSuccess, onFailure));
         } catch (RejectedExecutionException e) {
-            LOG.fine("Not started, the app is closing: " + work); // finish() began after the check above
+            if (!workers.isShutdown()) {
+                throw e;
+            }
+            LOG.fine("Not started, the app is closing: " + work);
         }
     }
 
