@@ -3,21 +3,28 @@ package com.clearpath.document.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The bundled font files, read once per process and shared by every document. PDFBox font objects belong to one
- * document, so only the bytes are kept here. The CJK fallback (4 MB) is read the first time a document needs it.
+ * The bundled font files, shared by every document made while they are in memory. PDFBox font objects belong to one
+ * document, so only the bytes are kept here, and only weakly: a document holds them while it is being made, and
+ * they go at the next full collection once none is (1.5 MB for the two faces, 4 MB more for the CJK fallback, which
+ * stayed for the life of the app before). Reading them again costs a few milliseconds on the next document.
  */
 public final class FontLibrary {
     private static final String DIR = "/com/clearpath/document/fonts/";
+    static final String REGULAR = "DejaVuSans.ttf";
+    static final String BOLD = "DejaVuSans-Bold.ttf";
+    static final String FALLBACK = "DroidSansFallbackFull.ttf";
 
-    private final byte[] regular;
-    private final byte[] bold;
-    private volatile byte[] fallback;
+    private final Map<String, WeakReference<byte[]>> loaded = new HashMap<>();
+    private final Function<String, byte[]> reader;
 
-    private FontLibrary() {
-        regular = read("DejaVuSans.ttf");
-        bold = read("DejaVuSans-Bold.ttf");
+    private FontLibrary(Function<String, byte[]> reader) {
+        this.reader = reader;
     }
 
     /** The fonts shipped with the application. */
@@ -25,29 +32,35 @@ public final class FontLibrary {
         return Holder.INSTANCE;
     }
 
+    /** A library reading through {@code reader} (tests count the reads). */
+    static FontLibrary readingWith(Function<String, byte[]> reader) {
+        return new FontLibrary(reader);
+    }
+
     byte[] regular() {
-        return regular;
+        return bytes(REGULAR);
     }
 
     byte[] bold() {
-        return bold;
+        return bytes(BOLD);
     }
 
+    /** The CJK fallback (4 MB), read the first time a document needs it. */
     byte[] fallback() {
-        byte[] bytes = fallback;
+        return bytes(FALLBACK);
+    }
+
+    private synchronized byte[] bytes(String name) {
+        WeakReference<byte[]> ref = loaded.get(name);
+        byte[] bytes = ref == null ? null : ref.get();
         if (bytes == null) {
-            synchronized (this) {
-                bytes = fallback;
-                if (bytes == null) {
-                    bytes = read("DroidSansFallbackFull.ttf");
-                    fallback = bytes;
-                }
-            }
+            bytes = reader.apply(name);
+            loaded.put(name, new WeakReference<>(bytes));
         }
         return bytes;
     }
 
-    private static byte[] read(String name) {
+    static byte[] read(String name) {
         try (InputStream in = FontLibrary.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + name + " is missing from the application");
@@ -81,6 +94,6 @@ public final class FontLibrary {
     }
 
     private static final class Holder {
-        static final FontLibrary INSTANCE = new FontLibrary();
+        static final FontLibrary INSTANCE = new FontLibrary(FontLibrary::read);
     }
 }
