@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 public final class GraphicsChoice {
     static final String PRISM_ORDER = "prism.order";
     static final String GDK_GL = "GDK_GL";
+    /** The value of {@link #GDK_GL} with which GTK leaves OpenGL unloaded. */
+    static final String OPENGL_OFF = "disable";
     /** JavaFX's atlas of drawn region backgrounds: a texture on a graphics card, 8.4 MB of Java heap in software. */
     static final String REGION_CACHING = "prism.disableRegionCaching";
 
@@ -73,8 +75,7 @@ public final class GraphicsChoice {
     }
 
     static Outcome apply(String osName, Path dev, Map<String, String> environment) {
-        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux") || System.getProperty(PRISM_ORDER) != null
-                || hasGraphicsDevice(dev)) {
+        if (!drawsInSoftware(osName, dev)) {
             return Outcome.LEFT_TO_JAVAFX;
         }
         System.setProperty(PRISM_ORDER, "sw");
@@ -82,9 +83,19 @@ public final class GraphicsChoice {
             System.setProperty(REGION_CACHING, "true");
         }
         if (environment.containsKey(GDK_GL)) {
-            return Outcome.SOFTWARE;
+            // Set by the user, or by a relaunch (Relaunch), which puts it in the new process's environment itself.
+            return OPENGL_OFF.equals(environment.get(GDK_GL)) ? Outcome.SOFTWARE_WITHOUT_OPENGL : Outcome.SOFTWARE;
         }
-        return NativeEnvironment.set(GDK_GL, "disable") ? Outcome.SOFTWARE_WITHOUT_OPENGL : Outcome.SOFTWARE;
+        return NativeEnvironment.set(GDK_GL, OPENGL_OFF) ? Outcome.SOFTWARE_WITHOUT_OPENGL : Outcome.SOFTWARE;
+    }
+
+    /**
+     * Whether {@link #apply()} would choose software drawing on this machine, without choosing it: no side effects,
+     * so a relaunch can decide the new process's environment before it exists.
+     */
+    static boolean drawsInSoftware(String osName, Path dev) {
+        return osName.toLowerCase(Locale.ROOT).startsWith("linux") && System.getProperty(PRISM_ORDER) == null
+                && !hasGraphicsDevice(dev);
     }
 
     /** A DRM device ({@code /dev/dri/card*}, {@code renderD*}) or NVIDIA's driver device. */

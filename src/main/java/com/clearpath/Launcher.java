@@ -14,6 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (ClearpathCommand.opensWindow(args)) {
+            // From java -jar: becomes a JVM started as the installed app is. Returns when this JVM opens the window.
+            Relaunch.ifWorthwhile();
+        }
         boolean[] openedApp = {false};
         boolean[] measured = {false};
         int status = ClearpathCommand.run(args, start -> {
@@ -22,7 +26,10 @@ public final class Launcher {
             GraphicsChoice.apply(); // before the toolkit starts: how it draws without a graphics device
             start.startupReport().ifPresent(report -> {
                 measured[0] = true;
-                ClearpathApp.measureStartup(report);
+                ClearpathApp.measureStartup(ms -> {
+                    System.out.println("launch=" + Relaunch.mode());
+                    report.accept(ms);
+                });
             });
             Application.launch(ClearpathApp.class, ClearpathApp.DATA_DIR_ARG + folder.root());
         });

@@ -2,6 +2,7 @@ package com.clearpath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,16 @@ class GraphicsChoiceTest {
         assertEquals("sw", System.getProperty(GraphicsChoice.PRISM_ORDER));
         assertEquals("true", System.getProperty(GraphicsChoice.REGION_CACHING));
         assertEquals(GraphicsChoice.Outcome.SOFTWARE, outcome, "a GDK_GL of the user's own is kept");
+    }
+
+    @Test
+    void aGdkGlAlreadyTurnedOffIsReportedAsOpenGlLeftUnloaded() {
+        assertTrue(GraphicsChoice.drawsInSoftware("Linux", dev), "asked before anything is chosen");
+        assertNull(System.getProperty(GraphicsChoice.PRISM_ORDER), "asking chooses nothing");
+        GraphicsChoice.Outcome outcome = GraphicsChoice.apply("Linux", dev, Map.of(GraphicsChoice.GDK_GL, "disable"));
+        assertEquals(GraphicsChoice.Outcome.SOFTWARE_WITHOUT_OPENGL, outcome, "as a relaunch sets it");
+        assertFalse(GraphicsChoice.drawsInSoftware("Linux", dev), "a renderer is now chosen");
+        assertFalse(GraphicsChoice.drawsInSoftware("Windows 11", dev));
     }
 
     @Test

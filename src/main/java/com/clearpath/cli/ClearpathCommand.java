@@ -87,6 +87,11 @@ public final class ClearpathCommand implements Callable<Integer> {
      * or unknown option included, is left to the full command line, which knows every command and reports mistakes.
      * This way opening the window does not wait for the model of every command, about 200 ms of a cold start.
      */
+    /** Whether {@code args} open the window (see {@link #opensApp}) rather than run a command. */
+    public static boolean opensWindow(String[] args) {
+        return opensApp(args).isPresent();
+    }
+
     static Optional<AppArgs> opensApp(String[] args) {
         Optional<Path> dir = Optional.empty();
         boolean measure = false;

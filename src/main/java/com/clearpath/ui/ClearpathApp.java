@@ -5,6 +5,7 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
+import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.SettingsStore;
@@ -144,7 +145,7 @@ public final class ClearpathApp extends Application {
             AppLogging.configure(folder.logs());
         }
         LOG.info("Starting Clearpath Consult " + AppVersion.get() + " on Java " + System.getProperty("java.version")
-                + "; " + GraphicsChoice.last().description());
+                + "; " + GraphicsChoice.last().description() + "; " + Relaunch.description());
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         text = Messages.load(Locale.getDefault());
