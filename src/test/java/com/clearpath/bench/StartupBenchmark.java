@@ -22,12 +22,19 @@ import java.util.concurrent.TimeUnit;
  * The variants are run in turns so that whatever else the machine is doing weighs on all alike: both as a plain
  * {@code java} command, and both as the installed app runs (its JVM options, and an ahead-of-time cache on JDK 25
  * or a class-data archive before, recorded from one of its own starts, as {@code packaging/package.sh} makes them).
+ * As a plain {@code java -jar} the app relaunches itself as installed ({@link com.clearpath.Relaunch}), with its class
+ * cache in a folder of the suite's own, made afresh each run (the first, unmeasured start records it); the variant
+ * "app_as_started" turns that off ({@code -Dclearpath.relaunch=false}) to show what it saves.
  *
  * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
  * Prints a line per variant and {@code @ key=value} lines for the suite.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_S = 90;
+    /** The class cache folder for the processes started here; set once at the start. */
+    private static Path userCache;
+    /** What the last start said of how its JVM was started ({@code launch=}), or null. */
+    private static String lastLaunch;
 
     private StartupBenchmark() {
     }
@@ -48,6 +55,11 @@ public final class StartupBenchmark {
 
         List<String> app = new ArrayList<>(List.of("-jar", jar.toString(), "--data-dir", data.toString(),
                 "--measure-startup"));
+        // Where a relaunched java -jar keeps its class cache (XDG_CACHE_HOME of the processes started here).
+        Path cacheHome = work.resolve("user-cache");
+        deleteTree(cacheHome);
+        Files.createDirectories(cacheHome);
+        userCache = cacheHome;
         // Class-data archives take only jars, so the empty window goes in one, beside the app's jar (whose manifest
         // brings in the same JavaFX jars).
         List<String> empty = List.of("-cp", emptyStageJar(work) + File.pathSeparator + jar,
@@ -56,6 +68,9 @@ public final class StartupBenchmark {
         // machine without a graphics device skips loading OpenGL: the plain one is JavaFX as it comes.
         List<String> emptyAsInstalled = new ArrayList<>(empty);
         emptyAsInstalled.add(EmptyStage.AS_INSTALLED);
+        // The same window with a page of plain JavaFX controls in the app's theme, as installed: see ReferenceForm.
+        List<String> formAsInstalled = List.of("-cp", empty.get(1), ReferenceForm.class.getName(),
+                EmptyStage.AS_INSTALLED);
 
         // As packaging/package.sh does: an ahead-of-time cache from JDK 25 on, a class-data archive before.
         boolean aot = Runtime.version().feature() >= 25;
@@ -64,24 +79,33 @@ public final class StartupBenchmark {
         String use = aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
         Path appArchive = work.resolve("app" + suffix);
         Path emptyArchive = work.resolve("empty" + suffix);
+        Path formArchive = work.resolve("form" + suffix);
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(emptyArchive);
+        Files.deleteIfExists(formArchive);
         // A first start makes the data folder and today's backup; the next ones record each one's archive.
         once(java, installed, List.of(), app);
         once(java, installed, List.of(record + appArchive), app);
         once(java, installed, List.of(record + emptyArchive), emptyAsInstalled);
+        once(java, installed, List.of(record + formArchive), formAsInstalled);
 
         Map<String, Variant> variants = new LinkedHashMap<>();
         variants.put("app", new Variant(plain, app));
+        variants.put("app_as_started", new Variant(with(plain, "-Dclearpath.relaunch=false"), app));
         variants.put("empty", new Variant(plain, empty));
         variants.put("installed", new Variant(with(installed, use + appArchive), app));
         variants.put("empty_installed", new Variant(with(installed, use + emptyArchive), emptyAsInstalled));
+        variants.put("form_installed", new Variant(with(installed, use + formArchive), formAsInstalled));
         for (Variant v : variants.values()) {
             once(java, v.flags, List.of(), v.args); // warm the file cache
         }
         for (int r = 0; r < runs; r++) {
             for (Variant v : variants.values()) {
+                lastLaunch = null;
                 v.add(once(java, v.flags, List.of(), v.args));
+                if (lastLaunch != null) {
+                    v.launches.add(lastLaunch);
+                }
             }
         }
 
@@ -96,6 +120,10 @@ public final class StartupBenchmark {
                     e.getKey(), v.median(), v.min(), v.max(), v.wallMedian());
             System.out.printf(Locale.ROOT, "@ startup_%s_ms=%d%n@ startup_%s_min_ms=%d%n@ startup_%s_max_ms=%d%n",
                     e.getKey(), v.median(), e.getKey(), v.min(), e.getKey(), v.max());
+            if (!v.launches.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  %-16s started: %s%n@ startup_%s_launch=%s%n", "", v.launches,
+                        e.getKey(), String.join("/", new java.util.TreeSet<>(v.launches)));
+            }
         }
         Variant floor = variants.get("empty_installed");
         if (!floor.peakKb.isEmpty()) {
@@ -112,13 +140,30 @@ public final class StartupBenchmark {
                 + "installed / empty_installed: %.2f%n", likeForLike, installedToPlain, installedLikeForLike);
         System.out.printf(Locale.ROOT, "@ startup_ratio=%.2f%n@ startup_ratio_installed_to_plain=%.2f%n"
                 + "@ startup_ratio_installed=%.2f%n", likeForLike, installedToPlain, installedLikeForLike);
+        double form = (double) variants.get("form_installed").median() / variants.get("empty_installed").median();
+        System.out.printf(Locale.ROOT, "  ratio reference form / empty, both installed: %.2f%n@ startup_ratio_form=%.2f%n",
+                form, form);
+        double asStarted = (double) variants.get("app_as_started").median() / variants.get("empty").median();
+        System.out.printf(Locale.ROOT, "  ratio app as started (no relaunch) / empty: %.2f%n@ startup_ratio_as_started=%.2f%n",
+                asStarted, asStarted);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Path emptyStageJar(Path work) throws IOException {
         Path jar = work.resolve("empty-stage.jar");
         // EmptyStage, its inner class and what it calls from the test classes.
         List<String> prefixes = List.of(EmptyStage.class.getName().replace('.', '/'),
-                ProcStatus.class.getName().replace('.', '/'));
+                ProcStatus.class.getName().replace('.', '/'), ReferenceForm.class.getName().replace('.', '/'));
         Path classes;
         try {
             classes = Path.of(EmptyStage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -159,7 +204,11 @@ public final class StartupBenchmark {
         command.addAll(flags);
         command.addAll(args);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (userCache != null) {
+            builder.environment().put("XDG_CACHE_HOME", userCache.toString());
+        }
+        Process p = builder.start();
         // A start that hangs (an exception on the FX thread before it reports) is ended, so reading its output stops.
         CompletableFuture.delayedExecutor(TIMEOUT_S, TimeUnit.SECONDS).execute(p::destroyForcibly);
         long reported = -1;
@@ -170,6 +219,8 @@ public final class StartupBenchmark {
                 if (line.startsWith("startup_ms=")) {
                     wall = (System.nanoTime() - t0) / 1_000_000;
                     reported = Long.parseLong(line.substring("startup_ms=".length()).trim());
+                } else if (line.startsWith("launch=")) {
+                    lastLaunch = line.substring("launch=".length()).trim();
                 } else if (line.startsWith("rss_peak_kb=")) {
                     peakKb = Long.parseLong(line.substring("rss_peak_kb=".length()).trim());
                 }
@@ -191,6 +242,7 @@ public final class StartupBenchmark {
         final List<Long> reported = new ArrayList<>();
         final List<Long> wall = new ArrayList<>();
         final List<Long> peakKb = new ArrayList<>();
+        final List<String> launches = new ArrayList<>();
 
         Variant(List<String> flags, List<String> args) {
             this.flags = flags;
