@@ -203,7 +203,9 @@ public final class Relaunch {
             arguments.add(cache.get()[0]);
             mode = cache.get()[1];
         }
-        // The JVM's own messages (a cache from another build, say) go to standard error, not into the output.
+        // The JVM's own messages (a cache from another build, say, or the recording's progress on exit) go to
+        // standard error: standard output stays the app's.
+        arguments.add("-XX:+DisplayVMOutputToStderr");
         arguments.add("-Xlog:disable");
         arguments.add("-Xlog:all=warning:stderr");
         arguments.add("-D" + MARK + "=" + mode);

@@ -77,8 +77,8 @@ class RelaunchTest {
                 "then the command's own, so its properties win");
         assertTrue(a.contains("-XX:AOTCacheOutput=" + cache.resolve(recording(41))), a.toString());
         assertTrue(a.contains("-Dclearpath.relaunched=recording"), a.toString());
-        assertTrue(a.indexOf("-Xlog:disable") < a.indexOf("-Xlog:all=warning:stderr"),
-                "the JVM's messages go to standard error");
+        assertTrue(a.indexOf("-Xlog:disable") < a.indexOf("-Xlog:all=warning:stderr")
+                && a.contains("-XX:+DisplayVMOutputToStderr"), "the JVM's messages go to standard error");
         assertEquals(List.of("-jar", jar.toString(), "--data-dir", "/tmp/a folder", "--measure-startup"),
                 a.subList(a.size() - 5, a.size()), "the jar and the app's arguments as given");
         assertEquals("recording", c.mode());

@@ -202,6 +202,9 @@ public final class StartupBenchmark {
         command.add(java);
         command.addAll(jvm);
         command.addAll(flags);
+        if (args.contains("--measure-startup")) {
+            command.add("-D" + com.clearpath.Launcher.DETAILS + "=true"); // the app also says how its JVM started
+        }
         command.addAll(args);
         long t0 = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
