@@ -10,9 +10,6 @@ import javafx.application.Application;
  * A plain class (not an {@link Application}) so JavaFX can start from the class path and from a jpackage image.
  */
 public final class Launcher {
-    /** With {@code -Dclearpath.startup.details=true}, {@code --measure-startup} also says how the JVM was started. */
-    public static final String DETAILS = "clearpath.startup.details";
-
     private Launcher() {
     }
 
@@ -29,13 +26,7 @@ public final class Launcher {
             GraphicsChoice.apply(); // before the toolkit starts: how it draws without a graphics device
             start.startupReport().ifPresent(report -> {
                 measured[0] = true;
-                ClearpathApp.measureStartup(ms -> {
-                    // Only on request: the report itself is the one line the command is documented to print.
-                    if (Boolean.getBoolean(DETAILS)) {
-                        System.out.println("launch=" + Relaunch.mode());
-                    }
-                    report.accept(ms);
-                });
+                ClearpathApp.measureStartup(report);
             });
             Application.launch(ClearpathApp.class, ClearpathApp.DATA_DIR_ARG + folder.root());
         });

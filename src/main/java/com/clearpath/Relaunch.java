@@ -45,6 +45,8 @@ public final class Relaunch {
     static final String LIBRARY = "libclearpath-launch.so";
     /** {@code -Dclearpath.relaunch=false}: stay in the JVM as started. */
     static final String SWITCH = "clearpath.relaunch";
+    /** With {@code -Dclearpath.startup.details=true}, {@code --measure-startup} also says how the JVM was started. */
+    public static final String DETAILS = "clearpath.startup.details";
     /** On the new JVM's command line, saying how it was started; a JVM with it never relaunches. */
     static final String MARK = "clearpath.relaunched";
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");

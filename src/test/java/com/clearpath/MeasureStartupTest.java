@@ -29,7 +29,7 @@ class MeasureStartupTest {
 
     @Test
     void askedForDetailsItFirstSaysHowTheJvmWasStarted() throws Exception {
-        List<String> lines = measure(temp.resolve("data2"), List.of("-D" + Launcher.DETAILS + "=true"));
+        List<String> lines = measure(temp.resolve("data2"), List.of("-D" + Relaunch.DETAILS + "=true"));
         // From a class folder, not a jar: as started, no relaunch.
         assertEquals("launch=none", lines.get(0), lines.toString());
     }

@@ -2,6 +2,7 @@ package com.clearpath.cli;
 
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
+import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -72,6 +73,10 @@ public final class ClearpathCommand implements Callable<Integer> {
 
     private static AppStart appStart(Optional<Path> dataDir, boolean measureStartup, PrintWriter out) {
         return new AppStart(dataDir, measureStartup ? Optional.of(ms -> {
+            // Only on request: the report itself is the one line the command is documented to print.
+            if (Boolean.getBoolean(Relaunch.DETAILS)) {
+                out.println("launch=" + Relaunch.mode());
+            }
             out.println("startup_ms=" + ms);
             out.flush();
         }) : Optional.empty());

@@ -25,11 +25,32 @@ public final class EmptyStage {
     static final String AS_INSTALLED = "--choose-graphics";
 
     public static void main(String[] args) {
+        launch(Window.class, args);
+    }
+
+    /** Starts {@code window} as the app starts (with {@value #AS_INSTALLED}, its choice of renderer first). */
+    static void launch(Class<? extends Application> window, String[] args) {
         if (java.util.Arrays.asList(args).contains(AS_INSTALLED)) {
             GraphicsChoice.apply();
         }
-        Application.launch(Window.class, args);
+        Application.launch(window, args);
         System.exit(0);
+    }
+
+    /**
+     * Once {@code scene} is drawn with the focus in place: prints {@code startup_ms=N} (and, with {@code peak},
+     * {@code rss_peak_kb=N}) and closes.
+     */
+    static void reportWhenReady(Stage stage, Scene scene, boolean peak) {
+        FirstFrame.whenReady(scene, () -> {
+            System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
+            if (peak) {
+                ProcStatus.mb("VmHWM").ifPresent(mb -> System.out.println("rss_peak_kb=" + Math.round(mb * 1024)));
+            }
+            System.out.flush();
+            stage.hide();
+            Platform.exit();
+        });
     }
 
     /** The application JavaFX instantiates. */
@@ -41,13 +62,7 @@ public final class EmptyStage {
             stage.setScene(scene);
             stage.show();
             root.requestFocus();
-            FirstFrame.whenReady(scene, () -> {
-                System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
-                ProcStatus.mb("VmHWM").ifPresent(mb -> System.out.println("rss_peak_kb=" + Math.round(mb * 1024)));
-                System.out.flush();
-                stage.hide();
-                Platform.exit();
-            });
+            reportWhenReady(stage, scene, true);
         }
     }
 }

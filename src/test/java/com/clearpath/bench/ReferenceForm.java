@@ -1,13 +1,8 @@
 package com.clearpath.bench;
 
 import atlantafx.base.theme.PrimerLight;
-import com.clearpath.GraphicsChoice;
-import com.clearpath.ProcessUptime;
 import com.clearpath.ui.ClearpathApp;
-import com.clearpath.ui.common.FirstFrame;
-import java.time.Duration;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,11 +24,7 @@ public final class ReferenceForm {
     }
 
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains(EmptyStage.AS_INSTALLED)) {
-            GraphicsChoice.apply();
-        }
-        Application.launch(Window.class, args);
-        System.exit(0);
+        EmptyStage.launch(Window.class, args);
     }
 
     /** The application JavaFX instantiates. */
@@ -64,12 +55,7 @@ public final class ReferenceForm {
             stage.setScene(scene);
             stage.show();
             first.requestFocus();
-            FirstFrame.whenReady(scene, () -> {
-                System.out.println("startup_ms=" + ProcessUptime.now().map(Duration::toMillis).orElse(-1L));
-                System.out.flush();
-                stage.hide();
-                Platform.exit();
-            });
+            EmptyStage.reportWhenReady(stage, scene, false);
         }
     }
 }

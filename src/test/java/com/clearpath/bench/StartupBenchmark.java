@@ -203,7 +203,7 @@ public final class StartupBenchmark {
         command.addAll(jvm);
         command.addAll(flags);
         if (args.contains("--measure-startup")) {
-            command.add("-D" + com.clearpath.Launcher.DETAILS + "=true"); // the app also says how its JVM started
+            command.add("-D" + com.clearpath.Relaunch.DETAILS + "=true"); // the app also says how its JVM started
         }
         command.addAll(args);
         long t0 = System.nanoTime();
