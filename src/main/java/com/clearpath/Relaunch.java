@@ -63,9 +63,11 @@ public final class Relaunch {
      * done, and the app then starts here. Call first thing in {@code main}, and only for opening the window.
      */
     public static void ifWorthwhile() {
-        // The installed app (many jars on its class path) and a relaunched JVM stop here, before reading anything.
+        // Other systems, the installed app (many jars on its class path) and a relaunched JVM stop here, before
+        // reading anything.
         String classPath = System.getProperty("java.class.path", "");
-        if (System.getProperty(MARK) != null || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+        if (!System.getProperty("os.name", "").startsWith("Linux") || System.getProperty(MARK) != null
+                || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return;
         }
         try {
