@@ -46,24 +46,14 @@ cds=""
 "$bin/jlink" --add-modules "$modules" --include-locales=en,es --strip-debug --no-man-pages --no-header-files \
   $compress $cds --output "$work/runtime"
 
+# The options each Java version adds to launcher.opts, from the class a relaunched java -jar uses too
+# (com.clearpath.DesktopJvmOptions), run on the JDK that packages: the app and its cache are made with the same ones.
 jvm_flags=()
-if [ "$feature" -ge 22 ]; then
-  # JavaFX and the SQLite driver load native code; say so up front instead of warning on every start.
-  jvm_flags+=(--java-options "--enable-native-access=ALL-UNNAMED")
-fi
-if [ "$feature" -ge 22 ] && [ "$os" = linux ]; then
-  # Hand memory freed by native code (fonts, PDF drawing, GTK) back to the system every 2 s: about 8 MB resident
-  # after a consultation, for a call of under a millisecond. glibc only, hence Linux only.
-  jvm_flags+=(--java-options "-XX:TrimNativeHeapInterval=2000")
-fi
-if [ "$feature" -ge 24 ]; then
-  jvm_flags+=(--java-options "--sun-misc-unsafe-memory-access=allow")
-fi
-if [ "$feature" -ge 25 ]; then
-  # 8-byte object headers (JEP 519, a product option from JDK 25): about 3 MB less heap after a consultation, and
-  # no change to start-up (7 interleaved starts each). The cache below is recorded with it, as it must be.
-  jvm_flags+=(--java-options "-XX:+UseCompactObjectHeaders")
-fi
+added=()
+while IFS= read -r option; do
+  [ -n "$option" ] && jvm_flags+=(--java-options "$option") && added+=("$option")
+done < <("$bin/java" -cp target/clearpath.jar com.clearpath.DesktopJvmOptions)
+echo "package: options added for Java $feature: ${added[*]:-none}"
 
 "$bin/jpackage" --type app-image @packaging/common.opts @packaging/launcher.opts @"packaging/$os/app-image.opts" \
   --app-version "$version" --runtime-image "$work/runtime" --input "$work/input" --dest "$dist" "${jvm_flags[@]}"

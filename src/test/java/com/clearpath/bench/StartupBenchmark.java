@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * {@code java} command, and both as the installed app runs (its JVM options, and an ahead-of-time cache on JDK 25
  * or a class-data archive before, recorded from one of its own starts, as {@code packaging/package.sh} makes them).
  * As a plain {@code java -jar} the app relaunches itself as installed ({@link com.clearpath.Relaunch}), with its class
- * cache in a folder of the suite's own, made afresh each run (the first, unmeasured start records it); the variant
+ * cache in a folder of the suite's own (the first, unmeasured start records it for a new build); the variant
  * "app_as_started" turns that off ({@code -Dclearpath.relaunch=false}) to show what it saves.
  *
  * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
@@ -55,11 +55,9 @@ public final class StartupBenchmark {
 
         List<String> app = new ArrayList<>(List.of("-jar", jar.toString(), "--data-dir", data.toString(),
                 "--measure-startup"));
-        // Where a relaunched java -jar keeps its class cache (XDG_CACHE_HOME of the processes started here).
-        Path cacheHome = work.resolve("user-cache");
-        deleteTree(cacheHome);
-        Files.createDirectories(cacheHome);
-        userCache = cacheHome;
+        // Where a relaunched java -jar keeps its class cache (XDG_CACHE_HOME of the processes started here). As for a
+        // user, it holds one cache per build, recorded by the first start with none (the unmeasured warm-up below).
+        userCache = Files.createDirectories(work.resolve("user-cache"));
         // Class-data archives take only jars, so the empty window goes in one, beside the app's jar (whose manifest
         // brings in the same JavaFX jars).
         List<String> empty = List.of("-cp", emptyStageJar(work) + File.pathSeparator + jar,
@@ -146,17 +144,6 @@ public final class StartupBenchmark {
         double asStarted = (double) variants.get("app_as_started").median() / variants.get("empty").median();
         System.out.printf(Locale.ROOT, "  ratio app as started (no relaunch) / empty: %.2f%n@ startup_ratio_as_started=%.2f%n",
                 asStarted, asStarted);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static Path emptyStageJar(Path work) throws IOException {
