@@ -53,14 +53,14 @@ public final class IntakeValidator {
         acne(intake.activeAcne(), problems);
         text("goals", intake.goals(), problems);
         text("notes", intake.notes(), problems);
-        protocolDates(intake, problems);
+        protocolDates(intake, today, problems);
         return problems;
     }
 
-    /** The event date and the chosen start are both counted from the consultation. */
-    private static void protocolDates(Intake intake, List<Problem> problems) {
+    /** The event date and the chosen start are both counted from the consultation, once that date is itself valid. */
+    private static void protocolDates(Intake intake, LocalDate today, List<Problem> problems) {
         LocalDate consulted = intake.consultedOn();
-        if (consulted == null) {
+        if (consulted == null || consulted.isAfter(today)) {
             return;
         }
         LocalDate event = intake.eventDate();
