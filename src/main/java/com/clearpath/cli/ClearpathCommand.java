@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(name = "clearpath", mixinStandardHelpOptions = true, versionProvider = ClearpathCommand.Version.class,
         description = "Clearpath Consult: acne scar and PIH consultations.%n"
                 + "With no command, opens the desktop app.",
-        subcommands = {PlanCommand.class, HandoutCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {PlanCommand.class, HandoutCommand.class, ImportCommand.class, ExportCommand.class,
+                ScheduleCommand.class})
 public final class ClearpathCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -19,13 +19,29 @@ public record Intake(
         ActiveAcne activeAcne,
         List<Screening> screening,
         String goals,
-        String notes) {
+        String notes,
+        LocalDate eventDate,
+        LocalDate planStartsOn) {
 
     public static final String FORMAT = "clearpath.intake/1";
 
     public Intake {
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
         screening = screening == null ? List.of() : List.copyOf(screening);
+    }
+
+    /** An intake without an event date or a chosen start (the fields added for the protocol). */
+    public Intake(String format, Client client, LocalDate consultedOn, String practitioner, List<Concern> concerns,
+                  Integer goodmanBaronGrade, SkinProfile skin, ActiveAcne activeAcne, List<Screening> screening,
+                  String goals, String notes) {
+        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening,
+                goals, notes, null, null);
+    }
+
+    /** The same intake with an event date and a chosen start. */
+    public Intake withDates(LocalDate eventDate, LocalDate planStartsOn) {
+        return new Intake(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne,
+                screening, goals, notes, eventDate, planStartsOn);
     }
 
     public boolean screened(Screening code) {

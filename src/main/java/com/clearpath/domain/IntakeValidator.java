@@ -17,6 +17,8 @@ public final class IntakeValidator {
     public static final int TEXT_MAX = 4000;
     public static final int COUNT_MAX = 500;
     public static final int AGE_MAX = 120;
+    /** The furthest an event date may lie after the consultation. */
+    public static final int EVENT_YEARS_MAX = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final LocalDate today;
@@ -51,7 +53,27 @@ public final class IntakeValidator {
         acne(intake.activeAcne(), problems);
         text("goals", intake.goals(), problems);
         text("notes", intake.notes(), problems);
+        protocolDates(intake, today, problems);
         return problems;
+    }
+
+    /** The event date and the chosen start are both counted from the consultation, once that date is itself valid. */
+    private static void protocolDates(Intake intake, LocalDate today, List<Problem> problems) {
+        LocalDate consulted = intake.consultedOn();
+        if (consulted == null || consulted.isAfter(today)) {
+            return;
+        }
+        LocalDate event = intake.eventDate();
+        if (event != null && event.isBefore(consulted)) {
+            problems.add(new Problem("eventDate", "before consultedOn (" + event + " is before " + consulted + ")"));
+        } else if (event != null && event.isAfter(consulted.plusYears(EVENT_YEARS_MAX))) {
+            problems.add(new Problem("eventDate", "more than " + EVENT_YEARS_MAX + " years after consultedOn ("
+                    + event + "; at most " + consulted.plusYears(EVENT_YEARS_MAX) + ")"));
+        }
+        LocalDate start = intake.planStartsOn();
+        if (start != null && start.isBefore(consulted)) {
+            problems.add(new Problem("planStartsOn", "before consultedOn (" + start + " is before " + consulted + ")"));
+        }
     }
 
     private void client(Client client, List<Problem> problems) {

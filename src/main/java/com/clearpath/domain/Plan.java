@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the client should do now, later and not at all, and why ({@code clearpath.plan/1}). */
+/**
+ * What the client should do now, later and not at all, and why ({@code clearpath.plan/1}), with the one combined
+ * protocol proposed from it. {@code protocol} is null only in plans stored before it existed.
+ */
 public record Plan(
         String format,
         PlanStatus status,
@@ -15,7 +18,8 @@ public record Plan(
         List<Exclusion> excluded,
         List<Flag> flags,
         String catalogVersion,
-        String engineVersion) {
+        String engineVersion,
+        Protocol protocol) {
 
     public static final String FORMAT = "clearpath.plan/1";
 
@@ -25,6 +29,17 @@ public record Plan(
         deferred = List.copyOf(deferred);
         excluded = List.copyOf(excluded);
         flags = List.copyOf(flags);
+    }
+
+    /** A plan without a protocol, as plans were stored before the protocol existed. */
+    public Plan(String format, PlanStatus status, List<Hold> holds, List<Recommendation> recommendations,
+                List<Recommendation> deferred, List<Exclusion> excluded, List<Flag> flags, String catalogVersion,
+                String engineVersion) {
+        this(format, status, holds, recommendations, deferred, excluded, flags, catalogVersion, engineVersion, null);
+    }
+
+    public Optional<Protocol> protocolIfAny() {
+        return Optional.ofNullable(protocol);
     }
 
     public Set<Treatment> recommendedTreatments() {

@@ -10,8 +10,10 @@ import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -26,12 +28,22 @@ import java.util.Set;
  */
 public final class Planner {
     /** Bumped whenever a rule changes, so stored plans say which rules made them. */
-    public static final String ENGINE_VERSION = "1.0.0";
+    public static final String ENGINE_VERSION = "1.1.0";
 
     private final TreatmentCatalog catalog;
+    private final PlannerOptions options;
 
     public Planner(TreatmentCatalog catalog) {
+        this(catalog, PlannerOptions.defaults());
+    }
+
+    public Planner(TreatmentCatalog catalog, PlannerOptions options) {
         this.catalog = catalog;
+        this.options = options;
+    }
+
+    public PlannerOptions options() {
+        return options;
     }
 
     public TreatmentCatalog catalog() {
@@ -52,6 +64,7 @@ public final class Planner {
 
         List<Recommendation> now = new ArrayList<>();
         List<Recommendation> later = new ArrayList<>();
+        List<Recommendation> suitable = new ArrayList<>();
         for (Candidates.Candidate c : candidates.ranked()) {
             if (findings.excluded(c.treatment)) {
                 continue;
@@ -59,6 +72,7 @@ public final class Planner {
             boolean waits = defer && c.treatment.procedure();
             Recommendation r = recommendation(c, findings, waits ? holdCodes : List.of());
             (waits ? later : now).add(r);
+            suitable.add(r);
         }
 
         Set<Treatment> planned = EnumSet.noneOf(Treatment.class);
@@ -78,8 +92,12 @@ public final class Planner {
         }
 
         List<Flag> flags = flags(findings, planned, facts, now, later);
+        LocalDate startsOn = intake.planStartsOn() != null ? intake.planStartsOn() : intake.consultedOn();
+        Protocol protocol = new ProtocolBuilder(options).build(new ProtocolBuilder.Input(facts, suitable, defer,
+                holdCodes, startsOn, intake.eventDate()));
         return new Plan(Plan.FORMAT, defer ? PlanStatus.DEFER : PlanStatus.READY,
-                List.copyOf(findings.holds.values()), now, later, excluded, flags, catalog.version(), ENGINE_VERSION);
+                List.copyOf(findings.holds.values()), now, later, excluded, flags, catalog.version(), ENGINE_VERSION,
+                protocol);
     }
 
     private Recommendation recommendation(Candidates.Candidate c, Findings findings, List<HoldCode> waitsFor) {

@@ -134,7 +134,7 @@ public final class IntakeJson {
         }
         List<Screening> screening = f.codes(root, "screening", Screening.class).stream().distinct().toList();
         return new Intake(format, client, consultedOn, practitioner, concerns, grade, skin, acne, screening,
-                f.text(root, "goals"), f.text(root, "notes"));
+                f.text(root, "goals"), f.text(root, "notes"), f.date(root, "eventDate"), f.date(root, "planStartsOn"));
     }
 
     public static ObjectNode toNode(Intake intake) {
@@ -205,6 +205,8 @@ public final class IntakeJson {
         }
         putText(root, "goals", intake.goals());
         putText(root, "notes", intake.notes());
+        putText(root, "eventDate", intake.eventDate() == null ? null : intake.eventDate().toString());
+        putText(root, "planStartsOn", intake.planStartsOn() == null ? null : intake.planStartsOn().toString());
         return root;
     }
 

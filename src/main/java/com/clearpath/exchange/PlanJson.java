@@ -10,6 +10,14 @@ import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
+import com.clearpath.domain.ProtocolStep;
+import com.clearpath.domain.StepPurpose;
+import com.clearpath.domain.StepReason;
+import com.clearpath.domain.StepReasonCode;
+import com.clearpath.domain.Visit;
+import com.clearpath.domain.EventFit;
+import com.clearpath.domain.EventFitCode;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
@@ -17,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -52,6 +61,9 @@ public final class PlanJson {
         ArrayNode flags = root.putArray("flags");
         for (Flag f : plan.flags()) {
             finding(flags.addObject(), f.code().name(), f.text(), f.sources());
+        }
+        if (plan.protocol() != null) {
+            protocol(root.putObject("protocol"), plan.protocol());
         }
         if (plan.catalogVersion() != null) {
             root.put("catalogVersion", plan.catalogVersion());
@@ -89,6 +101,68 @@ public final class PlanJson {
         }
     }
 
+    private static void protocol(ObjectNode n, Protocol p) {
+        n.put("startsOn", p.startsOn().toString());
+        n.put("startsAfterHolds", p.startsAfterHolds());
+        ArrayNode steps = n.putArray("steps");
+        for (ProtocolStep s : p.steps()) {
+            ObjectNode sn = steps.addObject();
+            sn.put("order", s.order());
+            sn.put("purpose", s.purpose().name());
+            sn.put("treatment", s.treatment().name());
+            ArrayNode alts = sn.putArray("alternatives");
+            s.alternatives().forEach(t -> alts.add(t.name()));
+            ArrayNode targets = sn.putArray("targets");
+            s.targets().forEach(t -> targets.add(t.name()));
+            if (s.startWeek().min() == s.startWeek().max()) {
+                sn.put("startWeek", s.startWeek().min());
+            } else {
+                range(sn, "startWeek", s.startWeek());
+            }
+            rangeOrNull(sn, "sessions", s.sessions());
+            rangeOrNull(sn, "intervalWeeks", s.intervalWeeks());
+            strings(sn.putArray("sources"), s.sources());
+            ArrayNode why = sn.putArray("why");
+            s.why().forEach(r -> why.add(ProtocolWords.reason(r)));
+            ArrayNode codes = sn.putArray("whyCodes");
+            for (StepReason r : s.why()) {
+                ObjectNode rn = codes.addObject();
+                rn.put("code", r.code().name());
+                strings(rn.putArray("args"), r.args());
+                strings(rn.putArray("sources"), r.sources());
+            }
+        }
+        ArrayNode visits = n.putArray("visits");
+        for (Visit v : p.visits()) {
+            ObjectNode vn = visits.addObject();
+            vn.put("visit", v.visit());
+            vn.put("date", v.date().toString());
+            ArrayNode ts = vn.putArray("treatments");
+            v.treatments().forEach(t -> ts.add(t.name()));
+            vn.put("downtimeUntil", v.downtimeUntil().toString());
+        }
+        range(n, "visitCount", p.visitCount());
+        range(n, "durationWeeks", p.durationWeeks());
+        range(n, "downtimeDays", p.downtimeDays());
+        if (p.eventDate() != null) {
+            EventFit e = p.eventDate();
+            ObjectNode en = n.putObject("eventDate");
+            en.put("date", e.date().toString());
+            en.put("fits", e.fits());
+            en.put("text", ProtocolWords.event(e));
+            en.put("code", e.code().name());
+            strings(en.putArray("args"), e.args());
+        }
+    }
+
+    private static void rangeOrNull(ObjectNode n, String field, Range r) {
+        if (r == null) {
+            n.putNull(field);
+        } else {
+            range(n, field, r);
+        }
+    }
+
     private static void finding(ObjectNode n, String code, String text, List<String> sources) {
         n.put("code", code);
         n.put("text", text);
@@ -121,7 +195,29 @@ public final class PlanJson {
                 list(root.path("recommendations"), PlanJson::recommendation),
                 list(root.path("deferred"), PlanJson::recommendation), excluded, flags,
                 root.path("catalogVersion").isTextual() ? root.get("catalogVersion").asText() : null,
-                root.path("engineVersion").isTextual() ? root.get("engineVersion").asText() : null);
+                root.path("engineVersion").isTextual() ? root.get("engineVersion").asText() : null,
+                root.path("protocol").isObject() ? protocol(root.get("protocol")) : null);
+    }
+
+    private static Protocol protocol(JsonNode n) {
+        List<ProtocolStep> steps = list(n.path("steps"), s -> new ProtocolStep(s.path("order").asInt(),
+                StepPurpose.valueOf(s.path("purpose").asText()), Treatment.valueOf(s.path("treatment").asText()),
+                list(s.path("alternatives"), t -> Treatment.valueOf(t.asText())),
+                list(s.path("targets"), t -> ConcernKind.valueOf(t.asText())),
+                s.path("startWeek").isIntegralNumber() ? Range.of(s.get("startWeek").asInt(), s.get("startWeek").asInt())
+                        : range(s.get("startWeek")),
+                range(s.get("sessions")), range(s.get("intervalWeeks")), strings(s.path("sources")),
+                list(s.path("whyCodes"), r -> new StepReason(StepReasonCode.valueOf(r.path("code").asText()),
+                        strings(r.path("args")), strings(r.path("sources"))))));
+        List<Visit> visits = list(n.path("visits"), v -> new Visit(v.path("visit").asInt(),
+                LocalDate.parse(v.path("date").asText()), list(v.path("treatments"), t -> Treatment.valueOf(t.asText())),
+                LocalDate.parse(v.path("downtimeUntil").asText())));
+        JsonNode e = n.path("eventDate");
+        EventFit event = e.isObject() ? new EventFit(LocalDate.parse(e.path("date").asText()), e.path("fits").asBoolean(),
+                EventFitCode.valueOf(e.path("code").asText()), strings(e.path("args"))) : null;
+        return new Protocol(LocalDate.parse(n.path("startsOn").asText()), n.path("startsAfterHolds").asBoolean(),
+                steps, visits, range(n.get("visitCount")), range(n.get("durationWeeks")), range(n.get("downtimeDays")),
+                event);
     }
 
     private static Recommendation recommendation(JsonNode n) {

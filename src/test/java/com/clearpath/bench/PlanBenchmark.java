@@ -58,19 +58,47 @@ public final class PlanBenchmark {
             sink += PlanJson.write(planner.plan(mix.get(i % mix.size()))).length();
         }
         double withJson = (System.nanoTime() - t0) / 1000.0 / jsonRuns;
+        // Every plan carries its protocol; these intakes also have an event date, so the calendar is arranged too.
+        List<Intake> withEvent = withEvents(mix);
+        long[] protocol = new long[rounds * perRound];
+        for (int i = 0; i < protocol.length; i++) {
+            Intake intake = withEvent.get(i % withEvent.size());
+            long start = System.nanoTime();
+            sink += planner.plan(intake).protocol().visits().size();
+            protocol[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(protocol);
         Arrays.sort(medians);
         System.out.printf(Locale.ROOT, "plan computation (%d intakes x %d runs, after %d warm-up)%n", mix.size(),
                 rounds * perRound, warmup);
         System.out.printf(Locale.ROOT, "  median %.1f us   p90 %.1f us   p99 %.1f us   round medians %.1f-%.1f us%n",
                 pct(all, 0.5), pct(all, 0.9), pct(all, 0.99), medians[0], medians[rounds - 1]);
         System.out.printf(Locale.ROOT, "  plan + JSON text: mean %.1f us%n", withJson);
+        double pm = pct(protocol, 0.5);
+        double p99 = pct(protocol, 0.99);
+        System.out.printf(Locale.ROOT, "plan with protocol and calendar, event dates arranged (%d intakes x %d runs)%n",
+                withEvent.size(), protocol.length);
+        System.out.printf(Locale.ROOT, "  median %.1f us (target <= 1000: %s)   p99 %.1f us (target <= 5000: %s)%n",
+                pm, pm <= 1000 ? "met" : "NOT MET", p99, p99 <= 5000 ? "met" : "NOT MET");
         System.out.println("  (checksum " + sink + ")");
         System.out.printf(Locale.ROOT, "@ plan_median_us=%.1f%n@ plan_p99_us=%.1f%n@ plan_round_min_us=%.1f%n"
                 + "@ plan_round_max_us=%.1f%n", pct(all, 0.5), pct(all, 0.99), medians[0], medians[rounds - 1]);
+        System.out.printf(Locale.ROOT, "@ protocol_plan_median_us=%.1f%n@ protocol_plan_p99_us=%.1f%n", pm, p99);
     }
 
     private static double pct(long[] sorted, double q) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))] / 1000.0;
+    }
+
+    /** The mix with event dates: one far ahead, one mid-course (a pause), one too soon, one that cannot fit. */
+    static List<Intake> withEvents(List<Intake> mix) {
+        LocalDate[] events = {LocalDate.of(2028, 1, 22), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 28),
+                LocalDate.of(2026, 12, 25)};
+        List<Intake> out = new java.util.ArrayList<>();
+        for (int i = 0; i < mix.size(); i++) {
+            out.add(mix.get(i).withDates(events[i % events.length], null));
+        }
+        return out;
     }
 
     static List<Intake> mix() {

@@ -27,27 +27,53 @@ class ExampleCasesTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> KNOWN_KEYS = Set.of("exit", "stderrMentions", "status", "recommendedAll", "recommendedAny",
             "notRecommended", "deferredAny", "excluded", "excludedReasonLike", "holds", "flags", "flagsAny",
-            "flagsIfAny", "before", "targetsCovered");
+            "flagsIfAny", "before", "targetsCovered", "protocolPurposes", "protocolChosenAny", "protocolNotChosen",
+            "eventFits");
 
     @TempDir
     Path temp;
 
+    /** The shared folder (or the one configured), when it is there. */
     static Path casesDir() {
         String configured = System.getProperty("clearpath.casesDir");
         Path dir = configured != null ? Path.of(configured) : Path.of("../shared/clinical/cases");
         return dir.toAbsolutePath().normalize();
     }
 
-    static Stream<Path> cases() throws IOException {
-        try (Stream<Path> files = Files.list(casesDir())) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            return list.stream();
+    /** The copy kept with the tests, so the cases run wherever the sources are. */
+    static Path bundledDir() {
+        try {
+            return Path.of(ExampleCasesTest.class.getResource("/clinical/cases").toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("the bundled example cases are missing from the test resources", e);
         }
     }
 
+    static List<Path> folders() {
+        List<Path> dirs = new ArrayList<>(List.of(bundledDir()));
+        if (Files.isDirectory(casesDir())) {
+            dirs.add(casesDir());
+        }
+        return dirs;
+    }
+
+    /** Every case file in each folder and its subfolders (protocol/ among them). */
+    static Stream<Path> cases() throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path dir : folders()) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(all::add);
+            }
+        }
+        return all.stream();
+    }
+
     @Test
-    void theCaseFolderIsThere() throws IOException {
-        assertTrue(cases().count() >= 9, "expected the example cases in " + casesDir());
+    void theCaseFoldersAreThere() throws IOException {
+        try (Stream<Path> bundled = Files.walk(bundledDir())) {
+            assertTrue(bundled.filter(p -> p.toString().endsWith(".json")).count() >= 12,
+                    "expected the example cases, protocol/ included, in " + bundledDir());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,6 +162,32 @@ class ExampleCasesTest {
             plan.path(list).forEach(r -> r.path("targets").forEach(t -> targets.add(t.asText())));
         }
         expect.path("targetsCovered").forEach(k -> assertTrue(targets.contains(k.asText()), k + " covered: " + summary));
+        checkProtocol(name, expect, plan);
+    }
+
+    static void checkProtocol(String name, JsonNode expect, JsonNode plan) {
+        JsonNode protocol = plan.path("protocol");
+        Map<String, List<String>> chosen = new java.util.LinkedHashMap<>();
+        List<String> chosenAll = new ArrayList<>();
+        protocol.path("steps").forEach(s -> {
+            chosen.computeIfAbsent(s.path("purpose").asText(), k -> new ArrayList<>()).add(s.path("treatment").asText());
+            chosenAll.add(s.path("purpose").asText() + " " + s.path("treatment").asText());
+        });
+        String summary = name + "\nprotocol steps " + chosenAll;
+        expect.path("protocolPurposes").forEach(p -> assertTrue(chosen.containsKey(p.asText()),
+                "a " + p.asText() + " step: " + summary));
+        for (Map.Entry<String, JsonNode> e : iterable(expect.path("protocolChosenAny"))) {
+            assertTrue(chosen.containsKey(e.getKey()), "a " + e.getKey() + " step: " + summary);
+            assertTrue(anyOf(e.getValue(), chosen.get(e.getKey())),
+                    e.getKey() + " chose one of " + e.getValue() + ": " + summary);
+        }
+        expect.path("protocolNotChosen").forEach(t -> assertFalse(chosen.values().stream().anyMatch(l -> l.contains(t.asText())),
+                t.asText() + " is no step's choice: " + summary));
+        if (expect.has("eventFits")) {
+            assertTrue(protocol.path("eventDate").isObject(), "an eventDate in the protocol: " + summary);
+            assertEquals(expect.get("eventFits").asBoolean(), protocol.path("eventDate").path("fits").asBoolean(),
+                    summary + "\n" + protocol.path("eventDate"));
+        }
     }
 
     private static boolean anyOf(JsonNode wanted, List<String> actual) {

@@ -356,6 +356,8 @@ class GeneratedInvalidIntakesTest {
                 (r, today) -> today.plusDays(r.nextInt(3) == 0 ? 1 + r.nextInt(400) : 1).toString()));
         m.add(set("consultation date not a date", "consultedOn", text("2025-02-29", "yesterday", "2026-11-31",
                 "22/11/2026")));
+        m.add(set("event date not a date", "eventDate", text("2027-02-30", "next June", "12/06/2027", "2027-6-1")));
+        m.add(set("plan start not a date", "planStartsOn", text("2026-13-01", "soon", "2026/12/01")));
         m.add(set("first name blank", "client.firstName", text("", " ", "\t", "   \n ")));
         m.add(set("last name blank", "client.lastName", text("", " ", "\u2003 \u3000")));
         m.add(set("first name of 101 characters", "client.firstName", text("a".repeat(101), "é".repeat(101),

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.EventFitCode;
 import com.clearpath.domain.Exclusion;
+import com.clearpath.domain.ProtocolStep;
+import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.FlagCode;
@@ -107,6 +110,11 @@ class GeneratedValidIntakesTest {
         }
         String planJson = PlanJson.write(plan);
         List<String> violations = violations(intake, plan);
+        JsonNode planNode = PlanJson.toNode(plan);
+        violations.addAll(PlanInvariants.protocolViolations(IntakeJson.toNode(intake), planNode));
+        if (!planJson.equals(PlanJson.write(PlanJson.fromNode(planNode)))) {
+            violations.add("the plan read back from its JSON writes different JSON (protocol round trip)");
+        }
 
         // Determinism: the same intake planned again, by this planner and by a fresh one, gives the same JSON.
         if (!planJson.equals(PlanJson.write(planner.plan(intake)))) {
@@ -418,6 +426,25 @@ class GeneratedValidIntakesTest {
             count(conditions, "READY with a procedure recommended", plan.status() == PlanStatus.READY
                     && plan.recommendedTreatments().stream().anyMatch(Treatment::procedure));
             count(conditions, "a concern left uncovered (CLINICIAN_REVIEW promise)", !uncoveredKinds(in, plan).isEmpty());
+            var protocol = plan.protocol();
+            var event = protocol.event();
+            count(conditions, "protocol: event date kept clear without a pause",
+                    event.map(e -> e.code() == EventFitCode.CLEAR).orElse(false));
+            count(conditions, "protocol: visits pause around the event",
+                    event.map(e -> e.code() == EventFitCode.PAUSED).orElse(false));
+            count(conditions, "protocol: visits begin after the event",
+                    event.map(e -> e.code() == EventFitCode.STARTS_AFTER).orElse(false));
+            count(conditions, "protocol: the event does not fit", event.map(e -> !e.fits()).orElse(false));
+            count(conditions, "protocol: planStartsOn after the consultation",
+                    in.planStartsOn() != null && in.planStartsOn().isAfter(in.consultedOn()));
+            count(conditions, "protocol: Fitzpatrick IV-VI with a RESURFACE step",
+                    fitz >= 4 && protocol.step(StepPurpose.RESURFACE).isPresent());
+            count(conditions, "protocol: three atrophic steps", protocol.steps().stream()
+                    .filter(st -> st.purpose().atrophic()).count() == 3);
+            count(conditions, "protocol: DEFER with an in-clinic step waiting", plan.status() == PlanStatus.DEFER
+                    && protocol.steps().stream().anyMatch(ProtocolStep::inClinic));
+            count(conditions, "protocol: a RAISED_SCARS step", protocol.step(StepPurpose.RAISED_SCARS).isPresent());
+            count(conditions, "protocol: a MARKS step", protocol.step(StepPurpose.MARKS).isPresent());
         }
 
         List<Object> expected = new ArrayList<>();

@@ -26,6 +26,8 @@ public final class IntakeBuilder {
     private boolean nodules = false;
     private Integer grade = null;
     private LocalDate dateOfBirth = LocalDate.of(1996, 4, 12);
+    private LocalDate eventDate = null;
+    private LocalDate planStartsOn = null;
 
     public static IntakeBuilder intake() {
         return new IntakeBuilder();
@@ -81,6 +83,16 @@ public final class IntakeBuilder {
         return this;
     }
 
+    public IntakeBuilder event(LocalDate date) {
+        this.eventDate = date;
+        return this;
+    }
+
+    public IntakeBuilder startsOn(LocalDate date) {
+        this.planStartsOn = date;
+        return this;
+    }
+
     public IntakeBuilder screened(Screening... codes) {
         screening.addAll(List.of(codes));
         return this;
@@ -89,6 +101,6 @@ public final class IntakeBuilder {
     public Intake build() {
         return new Intake(Intake.FORMAT, new Client("Ana", "Reyes", dateOfBirth, null, null), LocalDate.of(2026, 11, 20),
                 "J. Park", concerns, grade, new SkinProfile(fitzpatrick, sensitivity, conditions), new ActiveAcne(iga, nodules),
-                screening, null, null);
+                screening, null, null, eventDate, planStartsOn);
     }
 }

@@ -68,8 +68,21 @@ final class IntakeGenerator {
         ActiveAcne acne = new ActiveAcne(iga, r.nextInt(6) == 0);
         // Now and then a client to whom many screening answers apply at once, where rules pile up.
         List<Screening> screening = subset(r, Screening.values(), r.nextInt(8) == 0 ? 2 : 8);
+        // The event and the chosen start: absent, on the boundaries (consultation day, 3 years on), or anywhere between.
+        LocalDate event = switch (r.nextInt(8)) {
+            case 0, 1, 2 -> null;
+            case 3 -> consultedOn;
+            case 4 -> consultedOn.plusYears(3);
+            case 5 -> consultedOn.plusDays(1 + r.nextInt(120));
+            default -> consultedOn.plusDays(r.nextInt(3 * 365));
+        };
+        LocalDate starts = switch (r.nextInt(4)) {
+            case 0, 1 -> null;
+            case 2 -> consultedOn;
+            default -> consultedOn.plusDays(r.nextInt(200));
+        };
         return new Intake(Intake.FORMAT, client, consultedOn, r.nextBoolean() ? null : "J. Park", concerns, grade,
-                skin, acne, screening.isEmpty() && r.nextBoolean() ? null : screening, text(r), text(r));
+                skin, acne, screening.isEmpty() && r.nextBoolean() ? null : screening, text(r), text(r), event, starts);
     }
 
     private static Concern concern(Random r, ConcernKind kind) {

@@ -1,0 +1,134 @@
+package com.clearpath.cli;
+
+import com.clearpath.domain.EventFit;
+import com.clearpath.domain.Intake;
+import com.clearpath.domain.Plan;
+import com.clearpath.domain.Protocol;
+import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Visit;
+import com.clearpath.engine.Planner;
+import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.exchange.ProtocolWords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code schedule INTAKE.json [--ics OUT.ics]}: the protocol's suggested visits, one line each, or an iCalendar file
+ * the front desk can import to book them. An existing file is replaced only with {@code --force}.
+ */
+@Command(name = "schedule", description = "Print the protocol's suggested visits for an intake, or write them as an "
+        + "iCalendar (.ics) file.")
+final class ScheduleCommand implements Callable<Integer> {
+    @ParentCommand
+    ClearpathCommand root;
+
+    @Parameters(index = "0", paramLabel = "INTAKE.json", description = "The intake to plan for.")
+    Path intakeFile;
+
+    @Option(names = "--ics", paramLabel = "OUT.ics", description = "Write the visits as an iCalendar file instead.")
+    Path ics;
+
+    @Option(names = "--force", description = "Replace the .ics file if it already exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandInput input = new CommandInput(root);
+        var read = input.readIntake(intakeFile, LocalDate.now());
+        if (!read.valid()) {
+            return input.reportProblems(read.problems());
+        }
+        if (ics != null && Files.exists(ics) && !force) {
+            root.err().println("--ics: " + ics + " already exists; add --force to replace it");
+            return ClearpathCommand.INVALID;
+        }
+        var catalog = input.catalog();
+        if (catalog.isEmpty()) {
+            return ClearpathCommand.INVALID;
+        }
+        Plan plan = new Planner(catalog.get()).plan(read.intake());
+        if (ics == null) {
+            lines(read.intake(), plan, catalog.get()).forEach(root.out()::println);
+        } else {
+            writeAtomically(ics, ICalendar.write(events(read.intake(), plan.protocol(), catalog.get()), Instant.now()));
+            root.out().println(plan.protocol().visits().size() + " visits written to " + ics);
+        }
+        return 0;
+    }
+
+    static String names(List<Treatment> treatments, TreatmentCatalog catalog) {
+        return treatments.stream().map(t -> catalog.get(t).name().en()).collect(Collectors.joining(" + "));
+    }
+
+    static List<String> lines(Intake intake, Plan plan, TreatmentCatalog catalog) {
+        Protocol p = plan.protocol();
+        List<String> out = new ArrayList<>();
+        out.add("Protocol from " + p.startsOn() + (p.startsAfterHolds()
+                ? ": procedures wait until the holds clear, so these dates are provisional" : ""));
+        if (p.visits().isEmpty()) {
+            out.add("No clinic visits: this plan is home care.");
+        }
+        for (Visit v : p.visits()) {
+            String day = v.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            String down = v.downtimeUntil().equals(v.date()) ? "no visible downtime"
+                    : "downtime until " + v.downtimeUntil();
+            out.add(String.format(Locale.ROOT, "Visit %d  %s %s  %s  (%s)", v.visit(), day, v.date(),
+                    names(v.treatments(), catalog), down));
+        }
+        out.add(p.visitCount() + " visits over " + p.durationWeeks() + " weeks; " + p.downtimeDays()
+                + " days of downtime in all.");
+        EventFit e = p.eventDate();
+        if (e != null) {
+            out.add("Event " + e.date() + (e.fits() ? "" : " (does not fit)") + ": " + ProtocolWords.event(e));
+        }
+        return out;
+    }
+
+    static List<ICalendar.Event> events(Intake intake, Protocol p, TreatmentCatalog catalog) {
+        String client = intake.client().firstName().strip() + " " + intake.client().lastName().strip();
+        List<ICalendar.Event> out = new ArrayList<>();
+        for (Visit v : p.visits()) {
+            // Stable across exports of the same consultation, so a re-import updates rather than duplicates.
+            String key = client + "|" + intake.client().dateOfBirth() + "|" + intake.consultedOn() + "|" + v.visit();
+            String uid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@clearpath";
+            String description = (v.downtimeUntil().equals(v.date()) ? "No visible downtime expected."
+                    : "Visible downtime until " + v.downtimeUntil() + ".")
+                    + (p.startsAfterHolds() ? "\nProvisional: procedures wait until the holds clear." : "");
+            out.add(new ICalendar.Event(uid, v.date(), client + ", visit " + v.visit() + " of " + p.visits().size()
+                    + ": " + names(v.treatments(), catalog).replace(" + ", ", "), description));
+        }
+        return out;
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".schedule-", ".ics.tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
