@@ -1,5 +1,6 @@
 package com.clearpath;
 
+import com.clearpath.store.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class AppLogging {
             h.close();
         }
         try {
-            Files.createDirectories(logsDir);
+            PrivateFiles.ensureFolder(logsDir);
             root.addHandler(new RollingFileHandler(logsDir.resolve("clearpath.log")));
             root.setLevel(Level.INFO);
         } catch (IOException | RuntimeException e) {
@@ -67,6 +68,15 @@ public final class AppLogging {
         }
 
         private void open() throws IOException {
+            // A log names consultations and files; owner-only like the rest of the data folder, whatever the umask.
+            if (!Files.exists(file)) {
+                try {
+                    PrivateFiles.createFile(file);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another process of the app created it meanwhile
+                }
+            }
+            PrivateFiles.restrict(file);
             OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             written = Files.size(file);
             setOutputStream(out);

@@ -155,6 +155,11 @@ public final class ClearpathCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExecutionStrategy(parsed -> {
+            // Help and version only print: they must not create a data folder (or a log in it).
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
             prepare(root.dataDir());
             return new CommandLine.RunLast().execute(parsed);
         });

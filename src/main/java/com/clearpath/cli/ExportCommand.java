@@ -3,10 +3,12 @@ package com.clearpath.cli;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.PrivateFiles;
+import com.clearpath.store.StoreException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,22 +24,51 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the export.")
     Path output;
 
+    @Option(names = "--force", description = "Replace FILE.json if it exists (the data folder's own files never).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
         Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        int n;
-        try (Database db = Records.open(root.dataFolder())) {
-            try (OutputStream out = Files.newOutputStream(tmp);
-                 ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
-                n = new ConsultationRepository(db, clock).export(writer, Records.actor());
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        DataFolder folder = root.dataFolder();
+        Optional<String> refused = OutputFile.refusal(target, force, folder);
+        if (refused.isPresent()) {
+            root.err().println(refused.get());
+            return ClearpathCommand.INVALID;
         }
-        root.out().println("Exported " + n + " consultation" + (n == 1 ? "" : "s") + " to " + target);
+        int[] n = {0};
+        try (Database db = Records.open(folder)) {
+            ConsultationRepository consultations = new ConsultationRepository(db, clock);
+            try {
+                PrivateFiles.writeAtomically(target, force, out -> {
+                    try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
+                        n[0] = consultations.export(writer);
+                    } catch (StoreException e) {
+                        throw new StoreFailure(e);
+                    }
+                });
+            } catch (StoreFailure e) {
+                throw e.store;
+            } catch (FileAlreadyExistsException e) {
+                root.err().println(OutputFile.appeared(target));
+                return ClearpathCommand.INVALID;
+            }
+            // After the file is complete; a database that cannot take the note does not undo the export.
+            consultations.noteExport(n[0], target.getFileName().toString(), Records.actor());
+        }
+        root.out().println("Exported " + n[0] + " consultation" + (n[0] == 1 ? "" : "s") + " to " + target);
         return 0;
+    }
+
+    /** Carries a store failure through the file writer's callback. */
+    private static final class StoreFailure extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+        final transient StoreException store;
+
+        StoreFailure(StoreException store) {
+            super(store.getMessage(), store);
+            this.store = store;
+        }
     }
 }

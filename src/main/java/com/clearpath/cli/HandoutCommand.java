@@ -14,14 +14,13 @@ import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.PrivateFiles;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoredConsultation;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -66,6 +65,9 @@ final class HandoutCommand implements Callable<Integer> {
             description = "Paper size: letter or a4 (default: the clinic's setting).")
     PaperSize paper;
 
+    @Option(names = "--force", description = "Replace OUT.pdf if it exists (the data folder's own files never).")
+    boolean force;
+
     @Option(names = "--summary", description = "Write the clinician summary (English) instead of the handout.")
     boolean summary;
 
@@ -82,6 +84,11 @@ final class HandoutCommand implements Callable<Integer> {
         }
         CommandInput input = new CommandInput(root);
         DataFolder folder = root.dataFolder();
+        Optional<String> refused = OutputFile.refusal(output.toAbsolutePath(), force, folder);
+        if (refused.isPresent()) {
+            root.err().println(refused.get());
+            return ClearpathCommand.INVALID;
+        }
         ClinicSettings settings = new SettingsStore(folder).load();
         Language lang = language != null ? language : settings.language();
         PaperSize size = paper != null ? paper : PaperSize.fromCode(settings.paper().code());
@@ -102,8 +109,7 @@ final class HandoutCommand implements Callable<Integer> {
         Plan plan = new Planner(catalog.get()).plan(read.intake());
         DocumentInput doc = DocumentInput.of(read.intake(), plan, catalog.get()).withIssuedOn(today)
                 .withConsultationNumber(number).withClinic(clinic);
-        write(doc, lang, size);
-        return 0;
+        return write(doc, lang, size).isPresent() ? 0 : ClearpathCommand.INVALID;
     }
 
     /** A kept consultation's document, noted in its events as a saved PDF. */
@@ -141,7 +147,11 @@ final class HandoutCommand implements Callable<Integer> {
             }
             DocumentInput doc = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), catalog.get(),
                     clinic, number != null ? number : k.number(), today);
-            Path written = write(doc, lang, size);
+            Optional<Path> saved = write(doc, lang, size);
+            if (saved.isEmpty()) {
+                return ClearpathCommand.INVALID;
+            }
+            Path written = saved.get();
             String what = summary ? "clinician summary (" + size.code() + ")"
                     : "handout (" + lang.code() + ", " + size.code() + ")";
             consultations.record(k.id(), ConsultationEvent.Kind.PDF_SAVED, Records.actor(),
@@ -160,33 +170,21 @@ final class HandoutCommand implements Callable<Integer> {
         }
     }
 
-    private Path write(DocumentInput doc, Language lang, PaperSize size) throws IOException {
+    /** Writes the PDF whole or not at all (owner-only); empty, with the line printed, if the target appeared meanwhile. */
+    private Optional<Path> write(DocumentInput doc, Language lang, PaperSize size) throws IOException {
         Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        int[] pages = {0};
+        Files.createDirectories(target.getParent());
         try {
-            int pages;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                pages = summary ? new ClinicianSummaryRenderer().render(doc, size, out)
-                        : new HandoutRenderer().render(doc, lang, size, out);
-            }
-            move(temp, target);
-            root.out().println("Wrote " + output + " (" + pages + (pages == 1 ? " page)" : " pages)"));
-            return target;
-        } finally {
-            Files.deleteIfExists(temp);
+            PrivateFiles.writeAtomically(target, force, out -> pages[0] = summary
+                    ? new ClinicianSummaryRenderer().render(doc, size, out)
+                    : new HandoutRenderer().render(doc, lang, size, out));
+        } catch (FileAlreadyExistsException e) {
+            root.err().println(OutputFile.appeared(target));
+            return Optional.empty();
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        root.out().println("Wrote " + output + " (" + pages[0] + (pages[0] == 1 ? " page)" : " pages)"));
+        return Optional.of(target);
     }
 
     static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {

@@ -17,6 +17,8 @@ final class Records {
             return Database.open(folder.database());
         } catch (SQLException e) {
             throw StoreException.from(e, "open the database " + folder.database());
+        } catch (Database.NotADatabaseFile e) {
+            throw new StoreException(StoreException.Kind.FAILED, e.getMessage(), e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The data folder " + folder.root()
                     + " cannot be used: " + e.getMessage(), e);

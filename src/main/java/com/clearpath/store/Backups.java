@@ -52,11 +52,14 @@ public final class Backups {
         return done ? Optional.empty() : Optional.of(backupNow(db));
     }
 
-    /** A consistent copy of the live database (SQLite's VACUUM INTO), then old copies beyond the newest 14 go. */
+    /**
+     * A consistent copy of the live database (SQLite's VACUUM INTO) written under a temporary name, checked
+     * ({@code integrity_check}), forced to disk and only then given its backup name; then old copies beyond the newest
+     * 14 go. A backup that fails is removed: it is never listed, counted or offered for restoring.
+     */
     public Backup backupNow(Database db) throws StoreException {
         try {
-            Files.createDirectories(folder.backups());
-            DataFolder.restrictToOwner(folder.backups(), true);
+            PrivateFiles.ensureFolder(folder.backups());
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup folder cannot be created: "
                     + e.getMessage(), e);
@@ -66,26 +69,38 @@ public final class Backups {
         for (int i = 2; Files.exists(target); i++) {
             target = folder.backups().resolve(PREFIX + STAMP.format(now) + "-" + i + ".db");
         }
-        Path file = target;
-        db.read("make a backup", c -> {
-            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, file.toString());
-                ps.execute();
-            }
-            return null;
-        });
+        Path temp = null;
+        boolean done = false;
         try {
-            DataFolder.restrictToOwner(file, false);
+            // Made empty and owner-only first: VACUUM INTO fills an empty file and keeps its permissions.
+            temp = PrivateFiles.createTemp(folder.backups(), "." + target.getFileName(), ".part");
+            Path into = temp;
+            db.read("make a backup", c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, into.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+            verify(temp, "integrity_check", "The backup just made");
+            PrivateFiles.force(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+            syncFolder(folder.backups());
             prune();
-            LOG.info("Backup made: " + file.getFileName());
-            return new Backup(file, now, Files.size(file));
+            LOG.info("Backup made: " + target.getFileName());
+            return new Backup(target, now, Files.size(target));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup was made but could not be "
-                    + "finished: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup could not be made: "
+                    + e.getMessage(), e);
+        } finally {
+            if (!done && temp != null) {
+                deleteQuietly(temp);
+            }
         }
     }
 
-    /** Backups, newest first. */
+    /** Backups, newest first: only complete database files (a leftover empty or partial file is not a backup). */
     public List<Backup> list() throws StoreException {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
@@ -93,7 +108,9 @@ public final class Backups {
         try (Stream<Path> files = Files.list(folder.backups())) {
             List<Backup> out = new ArrayList<>();
             for (Path p : files.filter(Backups::isBackup).toList()) {
-                out.add(new Backup(p, madeAt(p), Files.size(p)));
+                if (looksLikeDatabase(p)) {
+                    out.add(new Backup(p, madeAt(p), Files.size(p)));
+                }
             }
             out.sort(Comparator.comparing(Backup::madeAt).thenComparing(b -> b.file().getFileName().toString()).reversed());
             return out;
@@ -106,6 +123,19 @@ public final class Backups {
         return list().stream().findFirst();
     }
 
+    /** The newest backup that passes SQLite's integrity check: the one to offer for restoring. */
+    public Optional<Backup> latestVerified() throws StoreException {
+        for (Backup b : list()) {
+            try {
+                check(b.file());
+                return Optional.of(b);
+            } catch (StoreException e) {
+                LOG.warning("Backup " + b.file().getFileName() + " does not verify (" + e.kind() + "); trying an older one");
+            }
+        }
+        return Optional.empty();
+    }
+
     private void prune() throws IOException, StoreException {
         List<Backup> all = list();
         for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
@@ -114,23 +144,60 @@ public final class Backups {
     }
 
     /**
-     * Replaces the database with a backup. The database must be closed. The backup is checked and copied beside the
-     * database first, so a failure leaves the current file untouched; then the replaced file (with its WAL) is kept
-     * as {@code clearpath.db.replaced-…}. Returns where, or null when there was no database to replace.
+     * Replaces the database with a backup. The database must be closed. The backup is copied beside the database and
+     * the copy checked first, so a failure leaves the current file untouched; only then is the replaced file (with its
+     * WAL) kept as {@code clearpath.db.replaced-…}. Returns where, or null when there was no database to replace.
      */
     public Path restore(Backup backup) throws StoreException {
+        return replace(backup, "replaced");
+    }
+
+    /**
+     * After the database was found damaged: the backup (if any) is copied and checked first, then the damaged file is
+     * moved aside (never deleted) and the copy takes its place; without a backup the damaged file is only moved
+     * aside. Returns where the damaged file now is (null if there was none).
+     */
+    public Path replaceDamaged(Optional<Backup> backup) throws StoreException {
+        if (backup.isPresent()) {
+            return replace(backup.get(), "damaged");
+        }
+        return moveAsideDamaged();
+    }
+
+    private Path replace(Backup backup, String why) throws StoreException {
         check(backup.file());
+        Path tmp = folder.database().resolveSibling("clearpath.db.restoring");
+        boolean placed = false;
         try {
-            Path tmp = folder.database().resolveSibling("clearpath.db.restoring");
-            Files.copy(backup.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            DataFolder.restrictToOwner(tmp, false);
-            Path aside = moveAside("replaced");
-            Files.move(tmp, folder.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(tmp);
+            PrivateFiles.createFile(tmp);
+            try (java.io.InputStream in = Files.newInputStream(backup.file());
+                 java.io.OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                in.transferTo(out);
+            }
+            PrivateFiles.force(tmp);
+            verify(tmp, "integrity_check", "The copy of the backup");
+            Path aside = moveAside(why);
+            try {
+                Files.move(tmp, folder.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                if (aside != null) {
+                    // Never leave the folder without a database: the file that was there goes back.
+                    Files.move(aside, folder.database());
+                }
+                throw e;
+            }
+            placed = true;
+            syncFolder(folder.root());
             LOG.info("Restored backup " + backup.file().getFileName());
             return aside;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup could not be restored: "
                     + e.getMessage(), e);
+        } finally {
+            if (!placed) {
+                deleteQuietly(tmp);
+            }
         }
     }
 
@@ -165,16 +232,24 @@ public final class Backups {
         return aside;
     }
 
-    /** A backup must be a readable Clearpath database before it replaces anything. */
+    /** A backup must be a sound Clearpath database before it replaces anything. */
     static void check(Path file) throws StoreException {
+        verify(file, "integrity_check", "The backup " + file.getFileName());
+    }
+
+    /** Opens {@code file} read-only and runs SQLite's check on it; the copy must also be a Clearpath database. */
+    private static void verify(Path file, String pragma, String what) throws StoreException {
+        if (!looksLikeDatabase(file)) {
+            throw new StoreException(StoreException.Kind.CORRUPT, what + " is empty or not a database", null);
+        }
         org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                throw new StoreException(StoreException.Kind.CORRUPT, "The backup " + file.getFileName()
-                        + " is damaged and was not restored", null);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(1)")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    throw new StoreException(StoreException.Kind.CORRUPT, what + " is damaged and was not used", null);
+                }
             }
             try (ResultSet t = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'metadata'")) {
                 if (t.getInt(1) != 1) {
@@ -184,6 +259,34 @@ public final class Backups {
             }
         } catch (SQLException e) {
             throw StoreException.from(e, "read the backup " + file.getFileName());
+        }
+    }
+
+    /** A database file starts with SQLite's 16-byte header; an empty or partial leftover does not. */
+    private static boolean looksLikeDatabase(Path file) {
+        byte[] header = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The rename itself on disk too (POSIX); where a folder cannot be opened for that, the move is still done. */
+    private static void syncFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a folder this way; NTFS journals the rename itself.
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warning("Could not remove the unfinished file " + p.getFileName() + ": " + e.getMessage());
         }
     }
 

@@ -199,12 +199,14 @@ public final class ConsultationRepository {
         });
     }
 
-    /** Streams every consultation (for export), oldest first, without holding them all in memory. */
-    public int export(ExportJson.Writer writer, String actor) throws StoreException {
-        Instant now = clock.instant();
-        return db.write("export consultations", c -> {
+    /**
+     * Streams every consultation (for export), oldest first, without holding them all in memory. Only reads, in one
+     * read transaction: the export is one consistent state of the records and works when they cannot be written.
+     * The caller notes the finished export with {@link #noteExport}.
+     */
+    public int export(ExportJson.Writer writer) throws StoreException {
+        return db.readTransaction("export consultations", c -> {
             int n = 0;
-            List<UUID> ids = new ArrayList<>();
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM consultations ORDER BY created_at, id")) {
                 while (rs.next()) {
                     StoredConsultation k = consultation(rs);
@@ -214,15 +216,44 @@ public final class ConsultationRepository {
                     } catch (java.io.IOException e) {
                         throw new SQLException("could not write the export file: " + e.getMessage(), e);
                     }
-                    ids.add(k.id());
                     n++;
                 }
             }
-            for (UUID id : ids) {
-                event(c, id, ConsultationEvent.Kind.EXPORTED, actor, null, now);
-            }
             return n;
         });
+    }
+
+    /** {@link #export(ExportJson.Writer)}, then {@link #noteExport} once the reading is done. */
+    public int export(ExportJson.Writer writer, String actor) throws StoreException {
+        int n = export(writer);
+        noteExport(n, "a stream", actor);
+        return n;
+    }
+
+    /**
+     * One event for a whole finished export. Best effort: the export file is already complete, so a database that
+     * cannot be written (read-only, locked, full) costs the note, never the export; the log says so.
+     */
+    public boolean noteExport(int count, String file, String actor) {
+        Instant now = clock.instant();
+        try {
+            db.write("note the export", c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO records_events (kind, actor, detail, at) "
+                        + "VALUES (?,?,?,?)")) {
+                    ps.setString(1, ConsultationEvent.Kind.EXPORTED.name());
+                    ps.setString(2, actor);
+                    ps.setString(3, count + " consultation" + (count == 1 ? "" : "s") + " to " + file);
+                    ps.setString(4, now.toString());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            return true;
+        } catch (StoreException e) {
+            LOG.warning("The export of " + count + " consultations is complete but could not be noted in the records ("
+                    + e.kind() + ")");
+            return false;
+        }
     }
 
     /** What an import did. */

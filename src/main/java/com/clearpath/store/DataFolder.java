@@ -3,7 +3,6 @@ package com.clearpath.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,18 +72,137 @@ public record DataFolder(Path root) {
         return root.resolve("catalog-override.json");
     }
 
-    /** Creates the folder (owner-only on POSIX) if it does not exist yet. */
+    /**
+     * Creates the folder if it does not exist yet, and makes it owner-only (POSIX) even when it did: a folder made by
+     * an older version, or by hand, holds the same client data.
+     */
     public DataFolder ensureExists() throws IOException {
-        if (!Files.isDirectory(root)) {
-            Files.createDirectories(root);
-            restrictToOwner(root, true);
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new java.nio.file.NotDirectoryException(root + " is a file, not a folder");
         }
+        PrivateFiles.ensureFolder(root);
         return this;
     }
 
     static void restrictToOwner(Path path, boolean directory) throws IOException {
-        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
+        PrivateFiles.restrict(path);
+    }
+
+    /** Files of the data folder that nothing the user chooses may replace. */
+    public enum Protected {
+        /** {@code clearpath.db}, and the copies kept aside beside it ({@code clearpath.db.damaged-…}). */
+        DATABASE,
+        /** SQLite's {@code -wal}, {@code -shm} or {@code -journal} file of the database. */
+        DATABASE_JOURNAL,
+        /** Anything in {@code backups/}. */
+        BACKUP,
+        /** {@code settings.json}, the logo, the catalog adjustments, the window layout. */
+        SETTINGS,
+        /** The logs and drafts folders, or the data folder itself. */
+        RECORDS
+    }
+
+    /**
+     * Whether writing a user-chosen file to {@code target} would replace one of this folder's own files. Paths are
+     * compared as they really are on disk: symlinks followed, {@code ..} resolved, the same folder recognised
+     * whatever case its name is written in.
+     */
+    public Optional<Protected> protects(Path target) {
+        try {
+            Path candidate = real(target);
+            Path home = Files.exists(root) ? root.toRealPath() : root;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Path p = candidate; p != null; p = p.getParent()) {
+                if (p.equals(home) || Files.exists(p) && Files.exists(home) && Files.isSameFile(p, home)) {
+                    java.util.Collections.reverse(names);
+                    return classify(names);
+                }
+                if (p.getFileName() != null) {
+                    names.add(p.getFileName().toString());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            // When the path cannot even be resolved, writing it would fail too; refusing is the safe side.
+            return Optional.of(Protected.RECORDS);
         }
+    }
+
+    /**
+     * The rule every command and dialog applies before writing a user-chosen file: refused when it is one of the
+     * files of the data folder in use or of the default one (where the clinic's records usually are).
+     */
+    public static Optional<Protected> protectedFile(Path target, DataFolder inUse) {
+        Optional<Protected> found = inUse.protects(target);
+        if (found.isEmpty()) {
+            found = resolve(Optional.empty()).protects(target);
+        }
+        return found;
+    }
+
+    /** {@link #protectedFile} as a refusal with a sentence, for the app's save dialogs. */
+    public static void refuseProtected(Path target, DataFolder inUse) throws StoreException {
+        Optional<Protected> found = protectedFile(target, inUse);
+        if (found.isPresent()) {
+            throw new StoreException(StoreException.Kind.REFUSED, target.getFileName() + " is " + describe(found.get())
+                    + " and is never written over; choose another name or folder", null);
+        }
+    }
+
+    /** "the database" and so on, for a one-line refusal. */
+    public static String describe(Protected what) {
+        return switch (what) {
+            case DATABASE -> "Clearpath's database";
+            case DATABASE_JOURNAL -> "part of Clearpath's database";
+            case BACKUP -> "a Clearpath backup";
+            case SETTINGS -> "one of Clearpath's settings files";
+            case RECORDS -> "part of Clearpath's data folder";
+        };
+    }
+
+    private static Optional<Protected> classify(java.util.List<String> names) {
+        if (names.isEmpty()) {
+            return Optional.of(Protected.RECORDS);
+        }
+        String top = names.get(0).toLowerCase(Locale.ROOT);
+        if (top.equals("backups")) {
+            return Optional.of(Protected.BACKUP);
+        }
+        if (top.equals("logs") || top.equals("drafts")) {
+            return Optional.of(Protected.RECORDS);
+        }
+        if (names.size() > 1) {
+            return Optional.empty();
+        }
+        if (top.equals("clearpath.db-wal") || top.equals("clearpath.db-shm") || top.equals("clearpath.db-journal")) {
+            return Optional.of(Protected.DATABASE_JOURNAL);
+        }
+        if (top.startsWith("clearpath.db")) {
+            return Optional.of(Protected.DATABASE);
+        }
+        if (top.startsWith("settings.json") || top.equals("clinic-logo.png") || top.equals("catalog-override.json")
+                || top.equals("window.json")) {
+            return Optional.of(Protected.SETTINGS);
+        }
+        return Optional.empty();
+    }
+
+    /** The path as it is on disk: the deepest existing part resolved (symlinks, case), the rest appended. */
+    private static Path real(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        java.util.Deque<String> rest = new java.util.ArrayDeque<>();
+        Path p = abs;
+        while (p != null && !Files.exists(p)) {
+            if (p.getFileName() != null) {
+                rest.push(p.getFileName().toString());
+            }
+            p = p.getParent();
+        }
+        Path out = p == null ? abs.getRoot() : p.toRealPath();
+        for (String name : rest) {
+            out = name.equals("..") ? (out.getParent() == null ? out : out.getParent())
+                    : name.equals(".") ? out : out.resolve(name);
+        }
+        return out;
     }
 }

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 
@@ -25,10 +28,18 @@ public final class Database implements AutoCloseable {
     /** How long a write waits for another copy of the app to finish before giving up with a clear message. */
     static final int BUSY_TIMEOUT_MS = 5000;
     static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql",
-            "003-correction-index.sql");
+            "003-correction-index.sql", "004-records-events.sql");
 
     private final Path file;
     private final Connection connection;
+    /** SQLite's quick check of the file: empty when sound, else the failure every write then reports. */
+    private volatile CompletableFuture<Optional<StoreException>> check =
+            CompletableFuture.completedFuture(Optional.empty());
+    private final Object checkLock = new Object();
+    /** Guarded by {@link #checkLock}. */
+    private Connection checking;
+    /** Guarded by {@link #checkLock}. */
+    private boolean closing;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -50,9 +61,11 @@ public final class Database implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        if (Files.isDirectory(file)) {
+            throw new NotADatabaseFile(file);
+        }
         if (!Files.exists(file)) {
-            Files.createFile(file);
-            DataFolder.restrictToOwner(file, false);
+            PrivateFiles.createFile(file);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMs);
@@ -64,6 +77,7 @@ public final class Database implements AutoCloseable {
             restrictSidecars(file);
             Database db = new Database(file, c);
             db.migrate();
+            db.startCheck(busyTimeoutMs);
             return db;
         } catch (SQLException | IOException | RuntimeException e) {
             c.close();
@@ -91,16 +105,102 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs read-only work in one read transaction, so everything it reads is one consistent state of the records
+     * while others go on writing; it takes no write lock, so it works on a read-only, locked or full database.
+     */
+    public synchronized <T> T readTransaction(String doing, Work<T> work) throws StoreException {
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN DEFERRED");
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("COMMIT");
+                } catch (SQLException alreadyEnded) {
+                    // Nothing was written; a read transaction SQLite ended itself has nothing to keep
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e, doing);
+        }
+    }
+
+    /**
      * Runs work in one transaction: all of it is saved, or none of it. Transactions are plain BEGIN IMMEDIATE /
      * COMMIT statements with the driver left in auto-commit, because SQLite may end a transaction itself (disk full,
      * busy) and the driver's own transaction bookkeeping then hides the real error.
      */
-    public synchronized <T> T write(String doing, Work<T> work) throws StoreException {
-        try {
-            return inTransaction(work);
-        } catch (SQLException e) {
-            throw failed(e, doing);
+    public <T> T write(String doing, Work<T> work) throws StoreException {
+        // Outside the lock, so reads go on while a write waits for the check.
+        awaitCheck(doing);
+        synchronized (this) {
+            try {
+                return inTransaction(work);
+            } catch (SQLException e) {
+                throw failed(e, doing);
+            }
         }
+    }
+
+    /**
+     * The file's check at open, which runs in the background: empty once it found the file sound (or could not run),
+     * the damage otherwise. Writes wait for it; the app shows the damaged-database choices when it fails.
+     */
+    public CompletionStage<Optional<StoreException>> checked() {
+        return check;
+    }
+
+    /** Blocks until the check answers; a damaged file refuses every write, so nothing is added to it. */
+    private void awaitCheck(String doing) throws StoreException {
+        Optional<StoreException> damaged;
+        try {
+            damaged = check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Kind.FAILED, "Interrupted while waiting to " + doing, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            damaged = Optional.empty();
+        }
+        if (damaged.isPresent()) {
+            throw new StoreException(StoreException.Kind.CORRUPT, "The database file is damaged and was not changed ("
+                    + doing + ")", damaged.get());
+        }
+    }
+
+    /** Runs the quick check on a connection of its own: on a large file it takes seconds, longer than a start may wait. */
+    private void startCheck(int busyTimeoutMs) {
+        CompletableFuture<Optional<StoreException>> answer = new CompletableFuture<>();
+        check = answer;
+        Thread t = new Thread(() -> {
+            SQLiteConfig readOnly = new SQLiteConfig();
+            readOnly.setReadOnly(true);
+            readOnly.setBusyTimeout(busyTimeoutMs);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                    readOnly.toProperties())) {
+                synchronized (checkLock) {
+                    if (closing) {
+                        answer.complete(Optional.empty());
+                        return;
+                    }
+                    checking = c;
+                }
+                try {
+                    answer.complete(checkIntact(c, file));
+                } finally {
+                    synchronized (checkLock) {
+                        checking = null;
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                // Not a verdict on the file (e.g. it was closed or locked meanwhile); writes report their own failures.
+                LOG.log(java.util.logging.Level.INFO, "The database check could not run", e);
+                answer.complete(Optional.empty());
+            }
+        }, "clearpath-database-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     private <T> T inTransaction(Work<T> work) throws SQLException {
@@ -135,7 +235,7 @@ public final class Database implements AutoCloseable {
             Path side = file.resolveSibling(file.getFileName() + suffix);
             if (!Files.exists(side)) {
                 try {
-                    Files.createFile(side);
+                    PrivateFiles.createFile(side);
                 } catch (java.nio.file.FileAlreadyExistsException e) {
                     // created meanwhile by SQLite
                 }
@@ -147,6 +247,43 @@ public final class Database implements AutoCloseable {
     public Path file() {
         return file;
     }
+
+    /** Something other than a database file (a folder) stands where the database belongs. */
+    public static final class NotADatabaseFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotADatabaseFile(Path file) {
+            super(file + " is a folder, not a database");
+        }
+    }
+
+    /**
+     * SQLite's quick check of every page: a file damaged in the middle opens and reads fine until the damaged page is
+     * reached, so it is checked at open and handled as a damaged database before anything is written to it.
+     */
+    private static Optional<StoreException> checkIntact(Connection c, Path file) throws SQLException {
+        long t0 = System.nanoTime();
+        String result;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+            result = rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            StoreException se = StoreException.from(e, "check the database");
+            if (se.kind() != StoreException.Kind.CORRUPT) {
+                throw e;
+            }
+            result = String.valueOf(e.getMessage());
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if ("ok".equals(result)) {
+            LOG.info("Database check passed in " + ms + " ms");
+            return Optional.empty();
+        }
+        LOG.severe("Database check failed in " + ms + " ms: " + result);
+        SQLException raw = new org.sqlite.SQLiteException("The database failed its check: " + result,
+                org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT);
+        return Optional.of(StoreException.from(raw, "open the database " + file.getFileName()));
+    }
+
 
     public synchronized int schemaVersion() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
@@ -221,6 +358,25 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        Connection c;
+        synchronized (checkLock) {
+            closing = true;
+            c = checking;
+        }
+        // The check's own handle must be gone too before the file is moved or removed (restore, recovery).
+        try {
+            if (c != null) {
+                c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+            }
+            if (!check.isDone()) {
+                check.get(2, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (SQLException | RuntimeException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
+            LOG.log(java.util.logging.Level.FINE, "The database check did not stop at once", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         connection.close();
     }
 }

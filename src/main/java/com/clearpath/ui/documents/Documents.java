@@ -10,6 +10,8 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Language;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.store.ConsultationEvent;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.PrivateFiles;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.store.StoredConsultation;
@@ -18,10 +20,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -207,22 +207,11 @@ public final class Documents {
     }
 
     /** Writes the PDF to {@code target} through a temporary file beside it, then notes it in the events. */
-    public Saved save(Source source, Rendered doc, Path target) throws IOException {
+    public Saved save(Source source, Rendered doc, Path target) throws IOException, StoreException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                out.write(doc.pdf());
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // The file chooser asked before replacing a file; the records' own files are never replaced.
+        DataFolder.refuseProtected(absolute, records.folder());
+        PrivateFiles.writeAtomically(absolute, doc.pdf());
         // The file's name may say whose document it is: the log gets what was saved, not where.
         LOG.info(() -> "Saved a " + doc.describe() + " as PDF");
         return new Saved(absolute, note(source, ConsultationEvent.Kind.PDF_SAVED,

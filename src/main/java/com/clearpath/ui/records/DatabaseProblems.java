@@ -67,7 +67,7 @@ public final class DatabaseProblems {
         switch (problem.kind()) {
             case CORRUPT -> {
                 asking = true;
-                tasks.run(records::backups, list -> askDamaged(list.stream().findFirst()), error -> {
+                tasks.run(records::latestGoodBackup, this::askDamaged, error -> {
                     LOG.log(Level.WARNING, "Could not list the backups", error);
                     askDamaged(Optional.empty());
                 });

@@ -10,16 +10,13 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.PrivateFiles;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +62,8 @@ public final class Records {
     private final ReadOnlyObjectWrapper<DatabaseStatus> status;
     /** Guarded by {@link #lock}. */
     private Store store;
+    /** The open database, for the answer of its check (which arrives on another thread). */
+    private volatile Database current;
     private volatile TreatmentCatalog catalog;
     private volatile Planner planner;
 
@@ -124,11 +123,9 @@ public final class Records {
      */
     public void recover(Optional<Backups.Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
         change(() -> {
-            Path damaged = backups.moveAsideDamaged();
+            // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
+            Path damaged = backups.replaceDamaged(backup);
             LOG.info("Damaged database moved aside as " + damaged.getFileName());
-            if (backup.isPresent()) {
-                backups.restore(backup.get());
-            }
             return damaged;
         }, done, failed);
     }
@@ -166,6 +163,12 @@ public final class Records {
             }
         }, outcome -> {
             status.set(outcome.status());
+            Database opened = current;
+            if (outcome.status() instanceof DatabaseStatus.Ready && opened != null) {
+                // The file's check answers in the background; a damaged file then gets the damaged-database choices.
+                opened.checked().thenAccept(damaged -> damaged.ifPresent(e -> tasks.run(() -> e,
+                        found -> damaged(opened, found), ignored -> { })));
+            }
             if (outcome.error() == null) {
                 done.accept(outcome.result());
             } else {
@@ -185,6 +188,7 @@ public final class Records {
             try {
                 int version = db.schemaVersion();
                 store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock), db);
+                current = db;
                 LOG.info("Database ready at schema version " + version);
                 return new DatabaseStatus.Ready(file, version);
             } catch (SQLException e) {
@@ -198,6 +202,9 @@ public final class Records {
             String reason = failure.kind() == StoreException.Kind.FAILED && e.getMessage() != null ? e.getMessage()
                     : failure.getMessage();
             return new DatabaseStatus.Unavailable(file, reason, failure.kind());
+        } catch (Database.NotADatabaseFile e) {
+            LOG.log(Level.SEVERE, "Could not open the database: something else is in its place", e);
+            return new DatabaseStatus.Unavailable(file, e.getMessage(), StoreException.Kind.FAILED);
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not open the database: the data folder cannot be written", e);
             return new DatabaseStatus.Unavailable(file, "The data folder cannot be written (" + e.getMessage()
@@ -209,7 +216,15 @@ public final class Records {
         }
     }
 
+    /** On the FX thread: the open file failed its check (unless it was replaced meanwhile). */
+    private void damaged(Database db, StoreException e) {
+        if (current == db && status.get() instanceof DatabaseStatus.Ready) {
+            status.set(new DatabaseStatus.Unavailable(folder.database(), e.getMessage(), StoreException.Kind.CORRUPT));
+        }
+    }
+
     private void closeStore() {
+        current = null;
         if (store == null) {
             return;
         }
@@ -255,6 +270,11 @@ public final class Records {
         return with(s -> backups.backupNow(s.database()));
     }
 
+    /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
+    public Optional<Backups.Backup> latestGoodBackup() throws StoreException {
+        return backups.latestVerified();
+    }
+
     /** Backups, newest first; works while the database is closed or damaged. */
     public List<Backups.Backup> backups() throws StoreException {
         return backups.list();
@@ -289,33 +309,39 @@ public final class Records {
     }
 
     /**
-     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}). The file is written beside the
-     * target under a temporary name and moved into place only when complete, so a failed export never leaves a
-     * half-written file under the chosen name.
+     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}), owner-only. The file is written beside
+     * the target under a temporary name and moved into place only when complete, so a failed export never leaves a
+     * half-written file under the chosen name. The data folder's own files are refused. Only reads the records; the
+     * export is noted once, after, and a database that cannot take the note does not fail it.
      */
     public int exportTo(Path target) throws StoreException, IOException {
         Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        boolean moved = false;
+        DataFolder.refuseProtected(absolute, folder);
+        int[] count = {0};
         try {
-            int count;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
-                 ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
-                count = with(s -> s.consultations().export(writer, actor));
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            LOG.info("Exported " + count + " consultations to " + absolute.getFileName());
-            return count;
-        } finally {
-            if (!moved) {
-                // Only the temporary file this export created; the chosen file is untouched.
-                Files.deleteIfExists(tmp);
-            }
+            PrivateFiles.writeAtomically(absolute, true, out -> {
+                try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
+                    count[0] = with(s -> s.consultations().export(writer));
+                } catch (StoreException e) {
+                    throw new StoreFailure(e);
+                }
+            });
+        } catch (StoreFailure e) {
+            throw e.store;
+        }
+        LOG.info("Exported " + count[0] + " consultations");
+        with(s -> s.consultations().noteExport(count[0], absolute.getFileName().toString(), actor));
+        return count[0];
+    }
+
+    /** Carries a store failure through the file writer's callback. */
+    private static final class StoreFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient StoreException store;
+
+        StoreFailure(StoreException store) {
+            super(store.getMessage(), store);
+            this.store = store;
         }
     }
 

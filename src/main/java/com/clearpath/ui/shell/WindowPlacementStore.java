@@ -1,13 +1,12 @@
 package com.clearpath.ui.shell;
 
+import com.clearpath.store.PrivateFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,19 +41,8 @@ public final class WindowPlacementStore {
 
     /** Writes a temporary file next to the real one and moves it over, so a crash never leaves half a file. */
     public void save(WindowPlacement placement) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-        try {
-            Json.MAPPER.writeValue(temp.toFile(), placement);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        PrivateFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(placement));
     }
 
     /** Made the first time a file is read or written (off the FX thread), not when the store is created. */

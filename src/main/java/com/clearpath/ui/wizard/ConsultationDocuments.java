@@ -10,14 +10,13 @@ import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.store.ClinicSettings;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.PrivateFiles;
 import com.clearpath.ui.documents.Documents;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -73,21 +72,16 @@ final class ConsultationDocuments {
             ClinicSettings clinic = services.clinic().get();
             DocumentInput input = base.withClinic(Documents.profile(clinic));
             PaperSize paper = Documents.paper(clinic.paper());
-            Path folder = target.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".clearpath-", ".pdf.tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    if (kind == Kind.HANDOUT) {
-                        new HandoutRenderer().render(input, language, paper, out);
-                    } else {
-                        new ClinicianSummaryRenderer().render(input, paper, out);
-                    }
+            // The file chooser asked before replacing a file; the records' own files are never replaced.
+            DataFolder.refuseProtected(target, services.records().folder());
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.writeAtomically(target, true, out -> {
+                if (kind == Kind.HANDOUT) {
+                    new HandoutRenderer().render(input, language, paper, out);
+                } else {
+                    new ClinicianSummaryRenderer().render(input, paper, out);
                 }
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             return target;
         }, done, failed);
     }
@@ -109,13 +103,5 @@ final class ConsultationDocuments {
     private static OverrideLine line(PlanOverride o) {
         return new OverrideLine(o.treatment(), o.action() == PlanOverride.Action.DECLINED ? OverrideLine.Action.DECLINED
                 : OverrideLine.Action.ADDED, o.reason(), o.by());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -1,14 +1,13 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.store.PrivateFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +41,7 @@ public record DraftExtras(List<Integer> answers, int step) {
 
         /** Writes atomically: a crash leaves the old file or the new one, never half of one. */
         public void write(UUID id, DraftExtras extras) throws IOException {
-            Files.createDirectories(folder);
+            PrivateFiles.ensureFolder(folder);
             ObjectNode root = mapper.createObjectNode();
             root.put("format", FORMAT);
             ArrayNode list = root.putArray("answers");
@@ -54,14 +53,8 @@ public record DraftExtras(List<Integer> answers, int step) {
                 }
             }
             root.put("step", extras.step());
-            Path target = file(id);
-            Path temp = folder.resolve(id + ".json.tmp");
-            Files.write(temp, mapper.writeValueAsBytes(root));
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // Owner-only like the database: the answers are about the client.
+            PrivateFiles.writeAtomically(file(id), mapper.writeValueAsBytes(root));
         }
 
         /** The saved extras, or empty when there are none or they cannot be read (the intake still has the rest). */
