@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.logging.ErrorManager;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -62,6 +63,14 @@ public final class AppLogging {
 
         RollingFileHandler(Path file) throws IOException {
             this.file = file;
+            // A log that cannot be written (disk full) stays silent: the default prints a stack trace on stderr, in
+            // the middle of a command's one-line message.
+            setErrorManager(new ErrorManager() {
+                @Override
+                public void error(String msg, Exception ex, int code) {
+                    // the failure that filled the disk is reported by whoever hit it
+                }
+            });
             setFormatter(new LineFormatter());
             setEncoding("UTF-8");
             open();

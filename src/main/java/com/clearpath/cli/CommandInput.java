@@ -1,5 +1,6 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.TreatmentCatalog;
@@ -26,6 +27,12 @@ final class CommandInput {
     }
 
     IntakeJson.Read readIntake(Path file, LocalDate today) throws IOException {
+        // Refused before it is read: a file far larger than any intake must not fill memory first.
+        if (Files.isRegularFile(file) && Files.size(file) > IntakeValidator.INTAKE_MAX_BYTES) {
+            return new IntakeJson.Read(null, List.of(new Problem(file.toString(), "is " + Files.size(file) / 1024
+                    + " KB; an intake is at most " + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB",
+                    Problem.Code.TOO_LONG)));
+        }
         Optional<String> text = readText(file);
         if (text.isEmpty()) {
             return new IntakeJson.Read(null, List.of(new Problem(file.toString(), lastError)));

@@ -4,6 +4,8 @@ import com.clearpath.engine.Planner;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import FILE.json}: a {@code clearpath.export/1} file or a single intake. All or nothing: every intake is
- * validated first; importing the same file twice adds nothing the second time.
+ * {@code import FILE.json}: a {@code clearpath.export/1} file or a single intake. All or nothing: the whole file is
+ * checked in a first pass, then imported in a second, both streaming so a file of any size fits in little memory;
+ * importing the same file twice adds nothing the second time.
  */
 @Command(name = "import", description = "Import a clearpath.export/1 file or a single intake, all or nothing.")
 final class ImportCommand implements Callable<Integer> {
@@ -28,18 +31,23 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        if (!Files.isRegularFile(file)) {
+            root.err().println(file + (Files.isDirectory(file) ? ": is a folder, not a file" : ": file not found"));
+            return ClearpathCommand.INVALID;
+        }
+        Clock clock = Clock.systemUTC();
+        LocalDate today = LocalDate.now();
+        // First pass: check every consultation without touching the database; a file with problems imports nothing.
+        ExportJson.Checked checked;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            checked = ExportJson.read(in, today, clock.instant(), entry -> { });
         } catch (NoSuchFileException e) {
             root.err().println(file + ": file not found");
             return ClearpathCommand.INVALID;
         }
-        Clock clock = Clock.systemUTC();
-        ExportJson.Read read = ExportJson.read(bytes, LocalDate.now(), clock.instant());
         CommandInput input = new CommandInput(root);
-        if (!read.valid()) {
-            return input.reportProblems(read.problems());
+        if (!checked.valid()) {
+            return input.reportProblems(checked.problems());
         }
         var catalog = input.catalog();
         if (catalog.isEmpty()) {
@@ -47,9 +55,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         Planner planner = new Planner(catalog.get());
         try (Database db = Records.open(root.dataFolder())) {
-            var result = new ConsultationRepository(db, clock).importAll(read.entries(), planner::plan, Records.actor());
+            var result = new ConsultationRepository(db, clock).importFile(() -> Files.newInputStream(file), today,
+                    planner::plan, Records.actor());
             root.out().println("Imported " + result.added() + " consultation" + (result.added() == 1 ? "" : "s")
-                    + " (" + result.alreadyPresent() + " already present, " + result.clientsCreated() + " new client" + (result.clientsCreated() == 1 ? "" : "s") + ")");
+                    + " (" + result.alreadyPresent() + " already present, " + result.clientsCreated() + " new client"
+                    + (result.clientsCreated() == 1 ? "" : "s") + ")");
+            if (result.plansRecomputed() > 0) {
+                int n = result.plansRecomputed();
+                root.out().println(n + " plan" + (n == 1 ? "" : "s") + " in the file differed from what the intake "
+                        + "gives with this clinic's catalog today: the consultation" + (n == 1 ? " has" : "s have")
+                        + " today's plan, and the file's plan is kept in " + (n == 1 ? "its" : "their")
+                        + " history as a record");
+            }
         }
         return 0;
     }

@@ -15,6 +15,18 @@ import java.util.regex.Pattern;
 public final class IntakeValidator {
     public static final int NAME_MAX = 100;
     public static final int TEXT_MAX = 4000;
+    /** Room for any international number with spaces, an extension and a short note ("ext. 12, mornings"). */
+    public static final int PHONE_MAX = 40;
+    public static final int PRACTITIONER_MAX = 100;
+    /** The longest address mail systems deliver (RFC 5321). */
+    public static final int EMAIL_MAX = 254;
+    /**
+     * The most an intake may take as JSON, checked while it is read: many times a complete intake with every text
+     * at its limit written as escapes, and small enough that reading and checking one stays quick.
+     */
+    public static final int INTAKE_MAX_BYTES = 256 * 1024;
+    /** The longest single text value read at all; longer ones stop the reading (any field's own limit is lower). */
+    public static final int FIELD_MAX_CHARS = 64 * 1024;
     public static final int COUNT_MAX = 500;
     public static final int AGE_MAX = 120;
     /** The furthest an event date may lie after the consultation. */
@@ -32,7 +44,7 @@ public final class IntakeValidator {
         if (intake.format() == null) {
             problems.add(new Problem("format", "is required (\"" + Intake.FORMAT + "\")"));
         } else if (!Intake.FORMAT.equals(intake.format())) {
-            problems.add(new Problem("format", "must be \"" + Intake.FORMAT + "\" (got \"" + intake.format() + "\")"));
+            problems.add(new Problem("format", "must be \"" + Intake.FORMAT + "\" (got " + Problem.quote(intake.format()) + ")"));
         }
         client(intake.client(), problems);
         if (intake.client() != null && intake.client().dateOfBirth() != null && intake.consultedOn() != null
@@ -44,6 +56,7 @@ public final class IntakeValidator {
         } else if (intake.consultedOn().isAfter(today)) {
             problems.add(new Problem("consultedOn", "is in the future (" + intake.consultedOn() + "); it cannot be after today"));
         }
+        optionalName("practitioner", intake.practitioner(), PRACTITIONER_MAX, problems);
         concerns(intake.concerns(), problems);
         Integer grade = intake.goodmanBaronGrade();
         if (grade != null && (grade < 1 || grade > 4)) {
@@ -91,9 +104,11 @@ public final class IntakeValidator {
         } else if (Period.between(dob, today).getYears() > AGE_MAX) {
             problems.add(new Problem("client.dateOfBirth", "gives an age over " + AGE_MAX + " years (" + dob + ")"));
         }
+        optionalName("client.phone", client.phone(), PHONE_MAX, problems);
         String email = client.email();
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
-            problems.add(new Problem("client.email", "does not look like an email address (\"" + email + "\")"));
+        if (email != null && optionalName("client.email", email, EMAIL_MAX, problems) && !email.isBlank()
+                && !EMAIL.matcher(email.strip()).matches()) {
+            problems.add(new Problem("client.email", "does not look like an email address (" + Problem.quote(email) + ")"));
         }
     }
 
@@ -102,12 +117,85 @@ public final class IntakeValidator {
             problems.add(new Problem(path, "is required"));
             return;
         }
+        if (!lineOfText(path, value, problems)) {
+            return;
+        }
+        if (!hasVisibleText(value)) {
+            problems.add(new Problem(path, "has no letters or digits, only spaces or invisible characters",
+                    Problem.Code.NO_VISIBLE_TEXT));
+            return;
+        }
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > NAME_MAX) {
-            problems.add(new Problem(path, label + " is " + length + " characters; at most " + NAME_MAX + " are allowed"));
+            problems.add(new Problem(path, label + " is " + length + " characters; at most " + NAME_MAX + " are allowed",
+                    Problem.Code.TOO_LONG));
         }
     }
+
+    /**
+     * An optional one-line field (phone, email, practitioner): empty is fine; given, it has something visible, no
+     * control or broken characters, and at most {@code max} characters. Returns whether it passed.
+     */
+    private static boolean optionalName(String path, String value, int max, List<Problem> problems) {
+        if (value == null || value.isEmpty()) {
+            return true;
+        }
+        if (!lineOfText(path, value, problems)) {
+            return false;
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > max) {
+            problems.add(new Problem(path, "is " + length + " characters; at most " + max + " are allowed",
+                    Problem.Code.TOO_LONG));
+            return false;
+        }
+        if (!trimmed.isEmpty() && !hasVisibleText(trimmed)) {
+            problems.add(new Problem(path, "has no letters or digits, only invisible characters",
+                    Problem.Code.NO_VISIBLE_TEXT));
+            return false;
+        }
+        return true;
+    }
+
+    /** One-line text: no broken characters and no control characters at all (tabs and line breaks included). */
+    private static boolean lineOfText(String path, String value, List<Problem> problems) {
+        if (!brokenCharacters(path, value, problems)) {
+            return false;
+        }
+        int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            problems.add(new Problem(path, "contains a control character (" + String.format("U+%04X", control)
+                    + "); type it again without it", Problem.Code.CONTROL_CHARACTER));
+            return false;
+        }
+        return true;
+    }
+
+    /** Half of a surrogate pair cannot be stored as text (it would come back as "?"): refused, not changed. */
+    private static boolean brokenCharacters(String path, String value, List<Problem> problems) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                problems.add(new Problem(path, "contains a broken character (half of a surrogate pair, at character "
+                        + (value.codePointCount(0, i) + 1) + "); the text was damaged before it reached Clearpath",
+                        Problem.Code.BROKEN_CHARACTER));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any letter or digit is there: zero-width, format, control and filler characters are not enough. */
+    static boolean hasVisibleText(String value) {
+        return value.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) && !FILLERS.contains(cp));
+    }
+
+    /** Letters by Unicode's category that draw nothing (Hangul fillers). */
+    private static final Set<Integer> FILLERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0);
 
     private static void concerns(List<Concern> concerns, List<Problem> problems) {
         if (concerns.isEmpty()) {
@@ -185,11 +273,23 @@ public final class IntakeValidator {
         }
     }
 
+    /** Free text: tabs and line breaks are fine; other control characters and broken characters are not. */
     private static void text(String path, String value, List<Problem> problems) {
         if (value != null) {
+            if (!brokenCharacters(path, value, problems)) {
+                return;
+            }
             int length = value.codePointCount(0, value.length());
             if (length > TEXT_MAX) {
-                problems.add(new Problem(path, "is " + length + " characters; at most " + TEXT_MAX + " are allowed"));
+                problems.add(new Problem(path, "is " + length + " characters; at most " + TEXT_MAX + " are allowed",
+                        Problem.Code.TOO_LONG));
+                return;
+            }
+            int control = value.codePoints().filter(cp -> Character.isISOControl(cp) && cp != '\t' && cp != '\n'
+                    && cp != '\r').findFirst().orElse(-1);
+            if (control >= 0) {
+                problems.add(new Problem(path, "contains a control character (" + String.format("U+%04X", control)
+                        + "); only tabs and line breaks are kept", Problem.Code.CONTROL_CHARACTER));
             }
         }
     }

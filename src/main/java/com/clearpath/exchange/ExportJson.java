@@ -5,24 +5,34 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.IntakeValidator;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The export file ({@code clearpath.export/1}): every consultation with its intake and plan. Writing streams, so
- * exports of years of records stay small in memory. Reading validates every intake before anything is imported.
+ * The export file ({@code clearpath.export/1}): every consultation with its intake and plan. Writing and reading
+ * both stream, so exports of years of records stay small in memory; reading checks every consultation as it goes.
  * A single intake file is accepted too; its id is derived from its content, so importing it twice adds it once.
  */
 public final class ExportJson {
@@ -97,68 +107,232 @@ public final class ExportJson {
         }
     }
 
-    /** Reads an export file or a single intake; {@code now} fills missing timestamps. */
+    /** What checking a whole file found: how many consultations it holds, and every problem (capped). */
+    public record Checked(int count, List<Problem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Takes each consultation of a file as it is read. */
+    @FunctionalInterface
+    public interface Sink<X extends Exception> {
+        void accept(Entry entry) throws X;
+    }
+
+    /** Reads an export file or a single intake held in memory; {@code now} fills missing timestamps. */
     public static Read read(byte[] bytes, LocalDate today, Instant now) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            return new Read(List.of(), List.of(IntakeJson.syntaxProblem("", e)));
-        }
-        if (root == null || !root.isObject()) {
-            return new Read(List.of(), List.of(new Problem("", "must be a JSON object (clearpath.export/1 or clearpath.intake/1)")));
-        }
-        String format = root.path("format").asText("");
-        if (Intake.FORMAT.equals(format)) {
-            IntakeJson.Read r = IntakeJson.read(root, "", today);
-            if (!r.valid()) {
-                return new Read(List.of(), r.problems());
-            }
-            UUID id = UUID.nameUUIDFromBytes(Json.pretty(IntakeJson.toNode(r.intake())).getBytes(StandardCharsets.UTF_8));
-            return new Read(List.of(new Entry(id, ConsultationStatus.FINAL, r.intake(), null, List.of(), null, now, now)),
-                    List.of());
-        }
-        if (!FORMAT.equals(format)) {
-            return new Read(List.of(), List.of(new Problem("format", "must be \"" + FORMAT + "\" or \"" + Intake.FORMAT
-                    + "\" (got \"" + format + "\")")));
-        }
-        JsonNode list = root.path("consultations");
-        if (!list.isArray()) {
-            return new Read(List.of(), List.of(new Problem("consultations", "must be a list")));
-        }
         List<Entry> entries = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        java.util.Set<UUID> seen = new java.util.HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String at = "consultations[" + i + "]";
-            JsonNode n = list.get(i);
-            if (!n.isObject()) {
-                problems.add(new Problem(at, "must be an object with an id and an intake"));
-                continue;
+        try {
+            Checked c = read(new ByteArrayInputStream(bytes), today, now, entries::add);
+            return c.valid() ? new Read(entries, List.of()) : new Read(List.of(), c.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads an export file or a single intake as a stream, in memory that does not grow with the file: each
+     * consultation is read, checked and handed to {@code sink} before the next is read. Every problem in the file is
+     * found (up to {@value #MAX_PROBLEMS}), but once one is found no further consultation reaches the sink, and some
+     * may have reached it before; a caller that must import all or nothing undoes what the sink did when the result
+     * is not {@link Checked#valid() valid}.
+     *
+     * @throws IOException only when the stream itself fails; bad content is a problem in the result
+     */
+    public static <X extends Exception> Checked read(InputStream in, LocalDate today, Instant now, Sink<X> sink)
+            throws IOException, X {
+        return new StreamRead<>(today, now, sink).run(in);
+    }
+
+    /** At most this many problems are listed; a file with more says how many more there were. */
+    public static final int MAX_PROBLEMS = 500;
+    /** The most one consultation (intake, plan, overrides) may take as JSON, checked while it is read. */
+    public static final int CONSULTATION_MAX_BYTES = 1024 * 1024;
+
+    private static final class StreamRead<X extends Exception> {
+        private final LocalDate today;
+        private final Instant now;
+        private final Sink<X> sink;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<UUID> seen = new HashSet<>();
+        private int more;
+        private int count;
+
+        StreamRead(LocalDate today, Instant now, Sink<X> sink) {
+            this.today = today;
+            this.now = now;
+            this.sink = sink;
+        }
+
+        private void problem(Problem p) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(p);
+            } else {
+                more++;
             }
+        }
+
+        private boolean clean() {
+            return problems.isEmpty() && more == 0;
+        }
+
+        Checked run(InputStream in) throws IOException, X {
+            JsonParser p = null;
+            try (JsonParser parser = JsonInput.FACTORY.createParser(in)) {
+                p = parser;
+                body(parser);
+            } catch (JsonProcessingException e) {
+                problem(JsonInput.syntaxProblem(e, p));
+            }
+            List<Problem> all = new ArrayList<>(problems);
+            if (more > 0) {
+                all.add(new Problem("", "and " + more + " more problem" + (more == 1 ? "" : "s")
+                        + " (only the first " + MAX_PROBLEMS + " are listed)"));
+            }
+            return new Checked(count, all);
+        }
+
+        private void body(JsonParser p) throws IOException, X {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problem(new Problem("", "the file is empty; expected a JSON object"));
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                problem(new Problem("", "must be a JSON object (clearpath.export/1 or clearpath.intake/1)"));
+                return;
+            }
+            // Everything but the consultations list is small and kept; for a single intake it is the intake.
+            ObjectNode rest = JsonNodeFactory.instance.objectNode();
+            long restBytes = 0;
+            String format = null;
+            boolean listed = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                t = p.nextToken();
+                if (name.equals("consultations") && !Intake.FORMAT.equals(format)) {
+                    listed = true;
+                    if (t != JsonToken.START_ARRAY) {
+                        problem(new Problem("consultations", "must be a list"));
+                        p.skipChildren();
+                        continue;
+                    }
+                    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                        entry(p, i);
+                    }
+                    continue;
+                }
+                long start = JsonInput.offset(p.currentTokenLocation());
+                JsonNode value = JsonInput.read(p, IntakeValidator.INTAKE_MAX_BYTES - restBytes);
+                if (value == null) {
+                    problem(IntakeJson.tooLarge("(json)"));
+                    return;
+                }
+                restBytes += JsonInput.offset(p.currentLocation()) - start;
+                rest.set(name, value);
+                if (name.equals("format")) {
+                    format = value.isTextual() ? value.textValue() : "";
+                }
+            }
+            if (p.nextToken() != null) {
+                problem(JsonInput.trailing(p));
+                return;
+            }
+            if (Intake.FORMAT.equals(format)) {
+                if (listed) {
+                    problem(new Problem("consultations", "a single intake (" + Intake.FORMAT + ") has no "
+                            + "consultations list; a file with one is " + FORMAT));
+                    return;
+                }
+                IntakeJson.Read r = IntakeJson.read(rest, "", today);
+                if (!r.valid()) {
+                    r.problems().forEach(this::problem);
+                    return;
+                }
+                UUID id = UUID.nameUUIDFromBytes(Json.pretty(IntakeJson.toNode(r.intake())).getBytes(StandardCharsets.UTF_8));
+                count++;
+                sink.accept(new Entry(id, ConsultationStatus.FINAL, r.intake(), null, List.of(), null, now, now));
+                return;
+            }
+            if (!FORMAT.equals(format)) {
+                problem(new Problem("format", "must be \"" + FORMAT + "\" or \"" + Intake.FORMAT + "\" (got "
+                        + Problem.quote(format == null ? "" : format) + ")"));
+                return;
+            }
+            if (!listed) {
+                problem(new Problem("consultations", "must be a list"));
+            }
+        }
+
+        /** One consultation: read within its size limit, checked, and handed on while the file is clean. */
+        private void entry(JsonParser p, int i) throws IOException, X {
+            String at = "consultations[" + i + "]";
+            count++;
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                problem(new Problem(at, "must be an object with an id and an intake"));
+                p.skipChildren();
+                return;
+            }
+            long start = JsonInput.offset(p.currentTokenLocation());
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
+            boolean tooLarge = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (tooLarge) {
+                    p.skipChildren();
+                    continue;
+                }
+                long left = CONSULTATION_MAX_BYTES - (JsonInput.offset(p.currentTokenLocation()) - start);
+                boolean intake = name.equals("intake");
+                long limit = intake ? Math.min(left, IntakeValidator.INTAKE_MAX_BYTES) : left;
+                JsonNode value = JsonInput.read(p, limit);
+                if (value == null) {
+                    tooLarge = true;
+                    problem(intake && limit == IntakeValidator.INTAKE_MAX_BYTES ? IntakeJson.tooLarge(at + ".intake")
+                            : new Problem(at, "is larger than " + CONSULTATION_MAX_BYTES / 1024 + " KB; a consultation "
+                            + "is at most " + CONSULTATION_MAX_BYTES / 1024 + " KB, so nothing in it was checked",
+                            Problem.Code.TOO_LONG));
+                } else {
+                    n.set(name, value);
+                }
+            }
+            if (!tooLarge) {
+                check(n, at);
+            }
+        }
+
+        private void check(JsonNode n, String at) throws X {
+            int before = problems.size() + more;
+            List<Problem> found = new ArrayList<>();
             UUID id = null;
             try {
                 id = UUID.fromString(n.path("id").asText(""));
                 if (!seen.add(id)) {
-                    problems.add(new Problem(at + ".id", "appears twice in the file"));
+                    found.add(new Problem(at + ".id", "appears twice in the file"));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(at + ".id", "is required and must be a UUID"));
+                found.add(new Problem(at + ".id", "is required and must be a UUID"));
             }
             ConsultationStatus status = ConsultationStatus.FINAL;
             if (n.hasNonNull("status")) {
                 try {
                     status = ConsultationStatus.valueOf(n.get("status").asText());
                 } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(at + ".status", "must be DRAFT or FINAL"));
+                    found.add(new Problem(at + ".status", "must be DRAFT or FINAL"));
                 }
             }
             Intake intake = null;
             if (!n.has("intake") || !n.get("intake").isObject()) {
-                problems.add(new Problem(at + ".intake", "is required"));
+                found.add(new Problem(at + ".intake", "is required"));
             } else {
                 IntakeJson.Read r = IntakeJson.read(n.get("intake"), at + ".intake", today);
-                problems.addAll(r.problems());
+                found.addAll(r.problems());
                 intake = r.intake();
             }
             Plan plan = null;
@@ -166,18 +340,18 @@ public final class ExportJson {
                 try {
                     plan = PlanJson.fromNode(n.get("plan"));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    problems.add(new Problem(at + ".plan", "is not a valid clearpath.plan/1 plan"));
+                    found.add(new Problem(at + ".plan", "is not a valid clearpath.plan/1 plan"));
                 }
             }
-            List<PlanOverride> overrides = OverrideJson.fromNode(n.get("overrides"), at + ".overrides", problems);
-            UUID corrects = uuidOrNull(n, "correctsId", at, problems);
-            Instant created = instantOr(n, "createdAt", now, at, problems);
-            Instant updated = instantOr(n, "updatedAt", created, at, problems);
-            if (id != null && intake != null) {
-                entries.add(new Entry(id, status, intake, plan, overrides, corrects, created, updated));
+            List<PlanOverride> overrides = OverrideJson.fromNode(n.get("overrides"), at + ".overrides", found);
+            UUID corrects = uuidOrNull(n, "correctsId", at, found);
+            Instant created = instantOr(n, "createdAt", now, at, found);
+            Instant updated = instantOr(n, "updatedAt", created, at, found);
+            found.forEach(this::problem);
+            if (before == 0 && found.isEmpty() && id != null && intake != null) {
+                sink.accept(new Entry(id, status, intake, plan, overrides, corrects, created, updated));
             }
         }
-        return problems.isEmpty() ? new Read(entries, List.of()) : new Read(List.of(), problems);
     }
 
     private static UUID uuidOrNull(JsonNode n, String field, String at, List<Problem> problems) {

@@ -13,7 +13,7 @@ import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.Zone;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,17 +51,43 @@ public final class IntakeJson {
         }
     }
 
+    /**
+     * Reads an intake file's text. The reading stops at {@link IntakeValidator#INTAKE_MAX_BYTES} (a larger intake is
+     * one problem, found before the rest is looked at) and at any text value over
+     * {@link IntakeValidator#FIELD_MAX_CHARS}.
+     */
     public static Read read(String text, LocalDate today) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            return new Read(null, List.of(syntaxProblem("", e)));
+        if (text.length() > IntakeValidator.INTAKE_MAX_BYTES) {
+            return new Read(null, List.of(tooLarge("(json)")));
         }
-        if (root == null || root.isMissingNode()) {
-            return new Read(null, List.of(new Problem("", "the file is empty; expected a JSON object")));
+        JsonNode root;
+        JsonParser p = null;
+        try (JsonParser parser = JsonInput.FACTORY.createParser(text)) {
+            p = parser;
+            if (parser.nextToken() == null) {
+                return new Read(null, List.of(new Problem("", "the file is empty; expected a JSON object")));
+            }
+            root = JsonInput.read(parser, IntakeValidator.INTAKE_MAX_BYTES);
+            if (root == null) {
+                return new Read(null, List.of(tooLarge("(json)")));
+            }
+            if (parser.nextToken() != null) {
+                return new Read(null, List.of(JsonInput.trailing(parser)));
+            }
+        } catch (JsonProcessingException e) {
+            return new Read(null, List.of(JsonInput.syntaxProblem(e, p)));
+        } catch (java.io.IOException e) {
+            // Reading from a string fails only as malformed input.
+            return new Read(null, List.of(new Problem("(json)", "malformed JSON: the text is not valid JSON",
+                    Problem.Code.MALFORMED)));
         }
         return read(root, "", today);
+    }
+
+    /** An intake over the size limit, at {@code path}: found while reading, so nothing in it was checked. */
+    static Problem tooLarge(String path) {
+        return new Problem(path, "is larger than " + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB; an intake is at most "
+                + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB, so nothing in it was checked", Problem.Code.TOO_LONG);
     }
 
     /** Reads an intake found at {@code prefix} inside a larger document (e.g. {@code consultations[3].intake}). */
@@ -70,9 +98,18 @@ public final class IntakeJson {
         }
         Intake intake = fromNode(root, f);
         List<Problem> all = new ArrayList<>(f.problems);
+        // What the JSON already got wrong, with every field above it: a rule about the same field, one inside it
+        // or one around it is not said twice. Sets keep this linear in the number of problems.
+        Set<String> said = new HashSet<>();
+        Set<String> around = new HashSet<>();
+        for (Problem s : f.problems) {
+            said.add(s.path());
+            around.addAll(ancestors(s.path()));
+        }
         for (Problem p : new IntakeValidator(today).validate(intake)) {
-            Problem located = new Problem(join(prefix, p.path()), p.message());
-            boolean alreadySaid = f.problems.stream().anyMatch(s -> overlaps(s.path(), located.path()));
+            Problem located = new Problem(join(prefix, p.path()), p.message(), p.code());
+            boolean alreadySaid = said.contains(located.path()) || around.contains(located.path())
+                    || ancestors(located.path()).stream().anyMatch(said::contains);
             if (!alreadySaid) {
                 all.add(located);
             }
@@ -220,22 +257,6 @@ public final class IntakeJson {
         }
     }
 
-    static Problem syntaxProblem(String path, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        if (cut > 0) {
-            message = message.substring(0, cut);
-        }
-        if (message.contains("Trailing token")) {
-            message = "unexpected text after the end of the JSON object";
-        } else if (message.contains("nesting depth")) {
-            message = "the JSON is nested too deeply";
-        }
-        return new Problem(path.isEmpty() ? "(json)" : path, "malformed JSON at " + where + message);
-    }
-
     static String join(String prefix, String path) {
         if (prefix.isEmpty()) {
             return path;
@@ -243,8 +264,16 @@ public final class IntakeJson {
         return path.isEmpty() ? prefix : prefix + "." + path;
     }
 
-    private static boolean overlaps(String a, String b) {
-        return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".") || b.startsWith(a + "[");
+    /** The paths above {@code path}: {@code a.b[2].c} gives {@code a.b[2]}, {@code a.b}, {@code a}. */
+    private static List<String> ancestors(String path) {
+        List<String> out = new ArrayList<>();
+        for (int i = path.length() - 1; i > 0; i--) {
+            char ch = path.charAt(i);
+            if (ch == '.' || ch == '[') {
+                out.add(path.substring(0, i));
+            }
+        }
+        return out;
     }
 
     /** Typed field access that records a problem (and returns null) instead of throwing. */
@@ -318,7 +347,7 @@ public final class IntakeJson {
             try {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(path(field), "is not a valid date (got \"" + s + "\"; use YYYY-MM-DD)"));
+                problems.add(new Problem(path(field), "is not a valid date (got " + Problem.quote(s) + "; use YYYY-MM-DD)"));
                 return null;
             }
         }
@@ -377,13 +406,23 @@ public final class IntakeJson {
                 }
             }
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            problems.add(new Problem(path, "unknown code \"" + n.textValue() + "\" (expected one of " + allowed + ")"));
+            problems.add(new Problem(path, "unknown code " + Problem.quote(n.textValue()) + " (expected one of " + allowed + ")"));
             return null;
         }
 
+        /** A wrong value, briefly: containers by their kind (never serialised whole), text quoted and cut. */
         private static String describe(JsonNode n) {
+            if (n.isObject()) {
+                return "an object";
+            }
+            if (n.isArray()) {
+                return "a list";
+            }
+            if (n.isTextual()) {
+                return "text " + Problem.quote(n.textValue());
+            }
             String s = n.toString();
-            return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+            return s.length() > Problem.QUOTE_MAX ? s.substring(0, Problem.QUOTE_MAX - 3) + "..." : s;
         }
     }
 }

@@ -5,5 +5,6 @@ import java.util.UUID;
 
 /** Something that happened to a consultation, for the record: who and when. */
 public record ConsultationEvent(UUID consultationId, Kind kind, String actor, String detail, Instant at) {
-    public enum Kind { CREATED, FINALISED, CORRECTED, PRINTED, EXPORTED, IMPORTED, PDF_SAVED }
+    /** {@code IMPORTED_PLAN}: the plan an imported file carried, kept as a record when it differed (detail: its JSON). */
+    public enum Kind { CREATED, FINALISED, CORRECTED, PRINTED, EXPORTED, IMPORTED, IMPORTED_PLAN, PDF_SAVED }
 }

@@ -13,6 +13,10 @@ import com.clearpath.exchange.Json;
 import com.clearpath.exchange.OverrideJson;
 import com.clearpath.exchange.PlanJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -256,39 +260,158 @@ public final class ConsultationRepository {
         }
     }
 
-    /** What an import did. */
-    public record ImportResult(int added, int alreadyPresent, int clientsCreated) {
+    /**
+     * What an import did. {@code plansRecomputed} counts consultations whose file carried a plan other than the one
+     * the engine makes from their intake today: the engine's plan is stored, the file's is kept as a record.
+     */
+    public record ImportResult(int added, int alreadyPresent, int clientsCreated, int plansRecomputed) {
+    }
+
+    /** Opens the file being imported; called once per pass over it. */
+    @FunctionalInterface
+    public interface ImportFile {
+        InputStream open() throws IOException;
     }
 
     /**
      * Imports consultations all-or-nothing: ids already present are skipped (importing a file twice adds nothing),
-     * clients are matched by name and date of birth, and a missing plan is made by {@code planner}.
+     * clients are matched by name and date of birth, and every plan is made by {@code planner} from its intake.
      */
     public ImportResult importAll(List<ExportJson.Entry> entries, Function<Intake, Plan> planner, String actor)
             throws StoreException {
         Instant now = clock.instant();
         return db.write("import consultations", c -> {
-            int added = 0;
-            int present = 0;
-            int before = countClients(c);
+            Importing run = new Importing(c, planner, actor, now);
             for (ExportJson.Entry e : entries) {
-                if (find(c, e.id()).isPresent()) {
-                    present++;
-                    continue;
-                }
-                Client client = e.intake().client();
-                StoredClient stored = clients.findOrCreate(c, client, now);
-                Plan plan = e.plan() != null ? e.plan() : planner.apply(e.intake());
-                insert(c, new StoredConsultation(e.id(), stored.id(), e.status(), e.intake(), plan, e.overrides(),
-                        e.correctsId() != null && find(c, e.correctsId()).isPresent() ? e.correctsId() : null,
-                        e.createdAt(), e.updatedAt()));
-                event(c, e.id(), ConsultationEvent.Kind.IMPORTED, actor, null, now);
-                added++;
+                run.add(e);
             }
-            ImportResult r = new ImportResult(added, present, countClients(c) - before);
-            LOG.info("Imported " + r.added() + " consultations (" + r.alreadyPresent() + " already present)");
-            return r;
+            return run.result();
         });
+    }
+
+    /**
+     * Imports a file as it is read, in one transaction, holding one consultation in memory at a time: all of it or,
+     * if any problem turns up on the way (the file changed since it was checked), none of it.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public ImportResult importFile(ImportFile file, LocalDate today, Function<Intake, Plan> planner, String actor)
+            throws StoreException, IOException {
+        Instant now = clock.instant();
+        try {
+            return db.write("import consultations", c -> {
+                Importing run = new Importing(c, planner, actor, now);
+                ExportJson.Checked checked;
+                try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
+                    checked = ExportJson.read(in, today, now, run::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!checked.valid()) {
+                    throw new ChangedFile(checked.problems());
+                }
+                return run.result();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (ChangedFile e) {
+            throw new StoreException(StoreException.Kind.REFUSED, "The file changed after it was checked and now has "
+                    + e.problems.size() + " problem(s), the first: " + e.problems.get(0) + ". Nothing was imported.", null);
+        }
+    }
+
+    /** Ends the transaction of an import whose file turned out to have problems, so nothing of it is kept. */
+    private static final class ChangedFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        ChangedFile(List<Problem> problems) {
+            super(null, null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    /** One import inside its transaction. */
+    private final class Importing {
+        private final Connection c;
+        private final Function<Intake, Plan> planner;
+        private final String actor;
+        private final Instant now;
+        private final int clientsBefore;
+        private int added;
+        private int present;
+        private int recomputed;
+
+        Importing(Connection c, Function<Intake, Plan> planner, String actor, Instant now) throws SQLException {
+            this.c = c;
+            this.planner = planner;
+            this.actor = actor;
+            this.now = now;
+            this.clientsBefore = countClients(c);
+        }
+
+        void add(ExportJson.Entry e) throws SQLException {
+            if (exists(c, e.id())) {
+                present++;
+                return;
+            }
+            StoredClient stored = clients.findOrCreate(c, e.intake().client(), now);
+            // Today's advice comes from the intake and this clinic's catalog, never from the file: a plan made for
+            // another intake, or by an older catalog, must not be printed as if it were current.
+            Plan plan = planner.apply(e.intake());
+            String filed = e.plan() == null ? null : Json.compact(PlanJson.toNode(e.plan()));
+            boolean differs = filed != null && !filed.equals(Json.compact(PlanJson.toNode(plan)));
+            insert(c, new StoredConsultation(e.id(), stored.id(), e.status(), e.intake(), plan, e.overrides(),
+                    e.correctsId() != null && exists(c, e.correctsId()) ? e.correctsId() : null,
+                    e.createdAt(), e.updatedAt()));
+            event(c, e.id(), ConsultationEvent.Kind.IMPORTED, actor, differs ? PLAN_RECOMPUTED : null, now);
+            if (differs) {
+                event(c, e.id(), ConsultationEvent.Kind.IMPORTED_PLAN, actor, filed, now);
+                recomputed++;
+            }
+            added++;
+        }
+
+        ImportResult result() throws SQLException {
+            ImportResult r = new ImportResult(added, present, countClients(c) - clientsBefore, recomputed);
+            LOG.info("Imported " + r.added() + " consultations (" + r.alreadyPresent() + " already present, "
+                    + r.plansRecomputed() + " plans recomputed)");
+            return r;
+        }
+    }
+
+    /** The IMPORTED event's detail when the file's plan differed from the recomputed one. */
+    static final String PLAN_RECOMPUTED = "plan recomputed from the intake; the plan in the file is kept as a record";
+
+    /**
+     * The plan an imported file carried for this consultation when it differed from the one made on import: the
+     * record of what was agreed elsewhere, for the practitioner to open; never the current advice.
+     */
+    public Optional<Plan> importedPlan(UUID id) throws StoreException {
+        return db.read("open the imported plan", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT detail FROM consultation_events WHERE "
+                    + "consultation_id=? AND kind=? ORDER BY at DESC, id DESC LIMIT 1")) {
+                ps.setString(1, id.toString());
+                ps.setString(2, ConsultationEvent.Kind.IMPORTED_PLAN.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(PlanJson.fromNode(Json.mapper().readTree(rs.getString(1))));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("the imported plan could not be read: " + e.getOriginalMessage(), e);
+                }
+            }
+        });
+    }
+
+    private static boolean exists(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM consultations WHERE id=?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static int countClients(Connection c) throws SQLException {

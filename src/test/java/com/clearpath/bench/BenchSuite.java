@@ -53,6 +53,7 @@ public final class BenchSuite {
         suite.step("plan", PlanBenchmark.class.getName(), suite.quick ? "--quick" : "");
         suite.step("records", "com.clearpath.store.RecordsBenchmark", suite.quick ? "--quick" : "");
         suite.step("handout", HandoutBenchmark.class.getName());
+        suite.step("import", ImportBenchmark.class.getName(), List.of("-Xmx256m"), suite.quick ? "2000" : "20000");
         suite.memory(suite.quick ? 1 : 3);
         String table = suite.table((System.nanoTime() - t0) / 1e9);
         System.out.println();
@@ -180,6 +181,10 @@ public final class BenchSuite {
         row(t, "Handout PDF, first in a fresh JVM", ms("handout_first_ms"), "", "", null);
         row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
                 "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
+        row(t, "Import of " + value("import_consultations") + " consultations (" + mb("import_file_mb")
+                + " export file), check and import, heap limit " + mb("import_heap_max_mb"), figures.containsKey("import_s")
+                ? value("import_s") + " s" : "—", "check " + value("import_check_s") + " s; heap peak "
+                + mb("import_heap_peak_mb"), "≤ 256 MB heap", atMost("import_heap_peak_mb", 256));
         row(t, "Resident memory after a full consultation" + (figures.containsKey("rss_runs")
                         && !"1".equals(value("rss_runs")) ? ", median of " + value("rss_runs") + " walks" : ""),
                 mb("rss_mb"), (figures.containsKey("rss_runs") && !"1".equals(value("rss_runs"))

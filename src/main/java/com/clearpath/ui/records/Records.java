@@ -1,6 +1,5 @@
 package com.clearpath.ui.records;
 
-import com.clearpath.domain.Problem;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
@@ -14,7 +13,13 @@ import com.clearpath.store.PrivateFiles;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
+import java.io.BufferedOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -39,8 +44,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * closing holds the write lock: a search that arrives mid-restore simply waits and then runs on the restored file.
  */
 public final class Records {
-    /** An export or import file larger than this is refused with a sentence rather than exhausting memory. */
-    static final long MAX_IMPORT_BYTES = 256L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(Records.class.getName());
 
     /** The repositories over the open database. */
@@ -345,21 +348,31 @@ public final class Records {
         }
     }
 
-    /** Reads and checks an import file completely; nothing is imported here. */
-    public ExportJson.Read readImport(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_IMPORT_BYTES) {
-            return new ExportJson.Read(List.of(), List.of(new Problem("", "the file is " + (size >> 20)
-                    + " MB; files over " + (MAX_IMPORT_BYTES >> 20) + " MB are not imported")));
+    /**
+     * Reads and checks an import file completely, streaming, so a file of any size the app exported can be checked;
+     * nothing is imported here.
+     */
+    public ExportJson.Checked readImport(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return ExportJson.read(in, today(), clock.instant(), entry -> { });
         }
-        return ExportJson.read(Files.readAllBytes(file), today(), clock.instant());
     }
 
-    /** Imports checked entries all-or-nothing; consultations already in the records are skipped. */
-    public ConsultationRepository.ImportResult importEntries(List<ExportJson.Entry> entries)
+    /** Imports a checked file all-or-nothing, reading it again as it goes; consultations already kept are skipped. */
+    public ConsultationRepository.ImportResult importFile(Path file)
             throws StoreException, CatalogException, IOException {
         Planner p = planner();
-        return with(s -> s.consultations().importAll(entries, p::plan, actor));
+        try {
+            return with(s -> {
+                try {
+                    return s.consultations().importFile(() -> Files.newInputStream(file), today(), p::plan, actor);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static StoreException.Kind kindOf(Exception e) {

@@ -134,10 +134,12 @@ public final class MoveRecordsCard implements MainView {
                 return;
             }
             busy.start(text.get("settings.transfer.importing"));
-            tasks.run(() -> records.importEntries(read.entries()), r -> {
+            tasks.run(() -> records.importFile(file), r -> {
                 end();
-                String message = read.entries().isEmpty() ? text.get("settings.transfer.empty")
-                        : text.format("settings.transfer.imported", r.added(), r.alreadyPresent(), r.clientsCreated());
+                String message = read.count() == 0 ? text.get("settings.transfer.empty")
+                        : text.format("settings.transfer.imported", r.added(), r.alreadyPresent(), r.clientsCreated())
+                        + (r.plansRecomputed() == 0 ? "" : text.format("settings.transfer.plansRecomputed",
+                        r.plansRecomputed()));
                 show(message, false);
                 notice.accept(message);
             }, error -> {

@@ -87,7 +87,9 @@ final class ClientPage extends StepPage {
         names.put("client.firstName", text.get("wizard.client.missing.firstName"));
         names.put("client.lastName", text.get("wizard.client.missing.lastName"));
         names.put("client.dateOfBirth", text.get("wizard.client.missing.dateOfBirth"));
+        names.put("client.phone", text.get("wizard.client.missing.phone"));
         names.put("client.email", text.get("wizard.client.missing.email"));
+        names.put("practitioner", text.get("wizard.client.missing.practitioner"));
         names.put("consultedOn", text.get("wizard.client.missing.consultedOn"));
         blocking = Bindings.createStringBinding(() -> Forms.missing(text,
                 draft.problemsAt("client", "consultedOn", "practitioner"), names), draft.problemsProperty());
@@ -288,6 +290,7 @@ final class ClientPage extends StepPage {
                 Bindings.createObjectBinding(() -> new Object(), draft.problemsProperty(), dobUnreadable), reveal,
                 dateOfBirth);
         Label emailError = Forms.error(draft, "client.email", Forms.plain(text.get("wizard.client.email")), reveal, email);
+        Label phoneError = Forms.error(draft, "client.phone", Forms.plain(text.get("wizard.client.phone")), reveal, phone);
         dobError.setId("client-dob-error");
         firstError.setId("client-first-name-error");
         dobEcho.getStyleClass().add("form-hint");
@@ -314,7 +317,7 @@ final class ClientPage extends StepPage {
         VBox dobField = Forms.field(Forms.label(text.get("wizard.client.dob"), dateOfBirth), dateOfBirth, dobError);
         dobField.getChildren().add(dobEcho);
         grid.add(dobField, 0, 1);
-        grid.add(Forms.field(Forms.label(text.get("wizard.client.phone"), phone), phone, new Label()), 1, 1);
+        grid.add(Forms.field(Forms.label(text.get("wizard.client.phone"), phone), phone, phoneError), 1, 1);
         grid.add(Forms.field(Forms.label(text.get("wizard.client.email"), email), email, emailError), 0, 2);
         hideEmpty(grid);
 
@@ -447,7 +450,10 @@ final class ClientPage extends StepPage {
         practitioner.setPromptText(text.get("wizard.client.practitioner.prompt"));
         Forms.bindText(practitioner, draft.practitionerProperty());
         practitioner.setMaxWidth(360);
-        VBox block = new VBox(Forms.label(text.get("wizard.client.practitioner"), practitioner), practitioner);
+        Label practitionerError = Forms.error(draft, "practitioner", Forms.plain(text.get("wizard.client.practitioner")),
+                reveal, practitioner);
+        VBox block = new VBox(Forms.label(text.get("wizard.client.practitioner"), practitioner), practitioner,
+                practitionerError);
         block.getStyleClass().addAll("form-block", "form-field");
         return block;
     }

@@ -57,7 +57,7 @@ public final class ConsultationDraft {
     private static final Logger LOG = Logger.getLogger(ConsultationDraft.class.getName());
     /** Where the preview assumes the least when a step is not filled in yet: type I rules nothing out by type. */
     private static final int PROVISIONAL_TYPE = 1;
-    private static final Client PROVISIONAL_CLIENT = new Client("-", "-", LocalDate.of(2000, 1, 1), null, null);
+    private static final Client PROVISIONAL_CLIENT = new Client("Provisional", "Client", LocalDate.of(2000, 1, 1), null, null);
 
     /** The engine; made in the background at start, so asked for only when there is something to plan. */
     private final Supplier<Planner> planner;
