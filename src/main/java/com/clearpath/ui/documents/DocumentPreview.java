@@ -1,6 +1,7 @@
 package com.clearpath.ui.documents;
 
 import com.clearpath.document.PaperSize;
+import com.clearpath.document.PrintFailure;
 import com.clearpath.domain.Language;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
@@ -353,8 +354,7 @@ public final class DocumentPreview {
             stage.hide();
         }, error -> {
             sent();
-            message(error instanceof Documents.NoPrinter ? text.get("print.noPrinter")
-                    : text.format("print.printFailed", describe(error)), true);
+            message(printProblem(error), true);
         });
     }
 
@@ -497,6 +497,23 @@ public final class DocumentPreview {
     private String date(LocalDate d) {
         return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
                 java.time.format.FormatStyle.MEDIUM));
+    }
+
+    /** What went wrong with a print, in words: never the print system's own text, which goes to the log. */
+    private String printProblem(Exception error) {
+        if (error instanceof Documents.NoPrinter none) {
+            return text.get(none.noPrintSystem() ? "print.noPrintSystem" : "print.noPrinter");
+        }
+        if (error instanceof PrintFailure failure) {
+            LOG.log(Level.WARNING, "Nothing was printed (" + failure.reason() + ")", failure);
+            return switch (failure.reason()) {
+                case NO_PRINTING_SYSTEM -> text.get("print.noPrintSystem");
+                case NO_DEFAULT_PRINTER -> text.get("print.noPrinter");
+                case NO_SUCH_PRINTER -> text.get("print.noSuchPrinter");
+                case REFUSED -> text.get("print.refused");
+            };
+        }
+        return text.format("print.printFailed", describe(error));
     }
 
     private String describe(Exception error) {
