@@ -70,6 +70,45 @@ class PrintingTest {
         assertPrintsOnItsOwnPaper(PaperSize.A4, noLpr);
     }
 
+    /**
+     * A stock CUPS machine, for real: the app in a JVM whose /usr/bin/lpr is hidden (a private mount namespace,
+     * so only where unshare may mount, as root in CI), prints an A4 handout through the default queue.
+     */
+    @Test
+    void onAMachineWithoutLprTheAppStillPrintsOnA4(@TempDir Path temp) throws Exception {
+        Assumptions.assumeTrue(PrintedCopies.defaultDestination(), "no default CUPS destination (lpstat -d)");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/lpr")) && canHideLpr(), "cannot hide /usr/bin/lpr here");
+        String number = "N" + Long.toHexString(System.nanoTime()).toUpperCase(Locale.ROOT);
+        Path pdf = temp.resolve("handout.pdf");
+        Files.write(pdf, handout(PaperSize.A4, number));
+        Set<Path> before = PrintedCopies.snapshot();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c",
+                "mount --bind /dev/null /usr/bin/lpr && exec \"$0\" -Djava.awt.headless=true -cp \"$1\" "
+                        + PrintOnce.class.getName() + " \"$2\"", java, System.getProperty("java.class.path"), pdf.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(child.getInputStream().readAllBytes());
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the printing JVM finished");
+        assertEquals(0, child.exitValue(), said);
+        Pdf printed = PrintedCopies.awaitNew(before, number);
+        assertNotNull(printed, "no printed PDF with " + number + " within 30 s");
+        assertEquals(PaperSize.A4.rectangle().getHeight(), printed.sizes().get(0).getHeight(), 1.5f);
+    }
+
+    private static boolean canHideLpr() {
+        try {
+            Process p = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c",
+                    "mount --bind /dev/null /usr/bin/lpr && ! test -x /usr/bin/lpr").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void withNoPrintProgramAtAllTheFailureSaysThereIsNoPrintSystem(@TempDir Path temp) throws IOException {
         Printing.Spoolers none = new Printing.Spoolers(temp.resolve("no-lpr"), List.of(temp), false);
