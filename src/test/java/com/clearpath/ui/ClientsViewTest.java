@@ -192,9 +192,9 @@ class ClientsViewTest {
         await("the consultation", () -> robot.lookup("#consultation-documents").tryQuery().isPresent());
         String documents = String.join(" ", fx(() -> texts(robot.lookup("#consultation-documents").query())));
         assertTrue(documents.contains("Printed: handout (es, a4) on Front desk, 2 copies (by Front desk)"), documents);
-        assertTrue(documents.contains("Saved as PDF: clinician summary (letter) saved as García-José-summary.pdf"
+        assertTrue(documents.contains("PDF: clinician summary (letter) saved as García-José-summary.pdf"
                 + " (by J. Park)"), documents);
-        assertTrue(documents.indexOf("Saved as PDF") < documents.indexOf("Printed:"), "newest first: " + documents);
+        assertTrue(documents.indexOf("PDF: ") < documents.indexOf("Printed:"), "newest first: " + documents);
     }
 
     @Test

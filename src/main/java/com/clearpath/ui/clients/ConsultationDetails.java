@@ -137,15 +137,16 @@ final class ConsultationDetails {
 
         VBox content = new VBox();
         content.getStyleClass().add("detail-sections");
+        if (k.status() == ConsultationStatus.FINAL) {
+            // First, under the print buttons: the desk's question is whether the client already has their handout.
+            content.getChildren().add(documentHistory(documentEvents));
+        }
         content.getChildren().add(concerns(intake));
         if (k.plan() == null) {
             content.getChildren().add(section("consultation-plan", text.get("clients.plan.title"),
                     List.of(line(text.get("clients.plan.none"), "detail-muted"))));
         } else {
             content.getChildren().addAll(plan(k.plan(), k.overrides()));
-        }
-        if (k.status() == ConsultationStatus.FINAL) {
-            content.getChildren().add(documentHistory(documentEvents));
         }
         scroller.setContent(content);
         scroller.setFitToWidth(true);
@@ -180,7 +181,7 @@ final class ConsultationDetails {
     private Node documentHistory(List<ConsultationEvent> events) {
         List<Node> lines = new ArrayList<>();
         List<ConsultationEvent> newestFirst = new ArrayList<>(events);
-        newestFirst.sort(java.util.Comparator.comparing(ConsultationEvent::at).reversed());
+        java.util.Collections.reverse(newestFirst); // the store lists them in the order they happened
         for (ConsultationEvent e : newestFirst) {
             String when = words.dateTime(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()));
             String what = text.format(e.kind() == ConsultationEvent.Kind.PRINTED ? "clients.documents.printed"
