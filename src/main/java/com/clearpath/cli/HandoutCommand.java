@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -51,7 +52,8 @@ final class HandoutCommand implements Callable<Integer> {
     Path intakeFile;
 
     @Option(names = "--consultation", paramLabel = "ID",
-            description = "A consultation kept in the database (its id); it must be final.")
+            description = "A consultation kept in the database: the number on its documents (B23A1881) or its id; "
+                    + "it must be final.")
     String consultation;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "Where to write the PDF.")
@@ -115,29 +117,36 @@ final class HandoutCommand implements Callable<Integer> {
     /** A kept consultation's document, noted in its events as a saved PDF. */
     private int fromRecords(CommandInput input, DataFolder folder, ClinicProfile clinic, Language lang,
                             PaperSize size, LocalDate today) throws Exception {
-        Optional<UUID> id = parseId(consultation);
-        if (id.isEmpty()) {
-            root.err().println("--consultation: \"" + CommandInput.oneLine(consultation) + "\" is not a consultation id "
-                    + "(expected 36 characters such as 3f2c9a4e-8b1d-4c6f-9a2e-5d7b1c0e4f21)");
+        if (StoredConsultation.numberPrefix(consultation).isEmpty()) {
+            root.err().println("--consultation: \"" + CommandInput.oneLine(consultation) + "\" is not a consultation "
+                    + "number or id (expected the number on its documents such as B23A1881, or the full id such as "
+                    + "3f2c9a4e-8b1d-4c6f-9a2e-5d7b1c0e4f21)");
             return ClearpathCommand.INVALID;
         }
+        String asked = consultation.strip();
         if (!Files.isRegularFile(folder.database())) {
             // Not opened: opening would create an empty database in a folder that may simply be the wrong one.
-            root.err().println("--consultation: no consultation " + id.get() + ": there is no database in "
+            root.err().println("--consultation: no consultation " + asked + ": there is no database in "
                     + folder.root());
             return ClearpathCommand.INVALID;
         }
         try (Database db = Records.open(folder)) {
             ConsultationRepository consultations = new ConsultationRepository(db, Clock.systemDefaultZone());
-            Optional<StoredConsultation> found = consultations.find(id.get());
+            List<UUID> ids = consultations.idsFor(asked);
+            if (ids.size() > 1) {
+                root.err().println("--consultation: " + asked + " is the number of " + ids.size()
+                        + " consultations; give the full id (" + ids.get(0) + " or " + ids.get(1) + ")");
+                return ClearpathCommand.INVALID;
+            }
+            Optional<StoredConsultation> found = ids.isEmpty() ? Optional.empty() : consultations.find(ids.get(0));
             if (found.isEmpty()) {
-                root.err().println("--consultation: no consultation " + id.get() + " in " + folder.database());
+                root.err().println("--consultation: no consultation " + asked + " in " + folder.database());
                 return ClearpathCommand.INVALID;
             }
             StoredConsultation k = found.get();
             if (k.status() != ConsultationStatus.FINAL || k.plan() == null) {
                 // A draft's plan can still change; the client takes home what was agreed.
-                root.err().println("--consultation: " + id.get() + " is a draft; only a final consultation's "
+                root.err().println("--consultation: " + asked + " is a draft; only a final consultation's "
                         + "documents are written");
                 return ClearpathCommand.INVALID;
             }
@@ -157,16 +166,6 @@ final class HandoutCommand implements Callable<Integer> {
             consultations.record(k.id(), ConsultationEvent.Kind.PDF_SAVED, Records.actor(),
                     what + " saved as " + written.getFileName());
             return 0;
-        }
-    }
-
-    /** Only the canonical form: UUID.fromString also takes "1-2-3-4-5", which is never what someone meant. */
-    static Optional<UUID> parseId(String text) {
-        try {
-            UUID id = UUID.fromString(text.strip());
-            return id.toString().equalsIgnoreCase(text.strip()) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

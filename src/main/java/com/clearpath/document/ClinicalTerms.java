@@ -1,6 +1,8 @@
 package com.clearpath.document;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.FlagCode;
+import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
@@ -125,6 +127,28 @@ final class ClinicalTerms {
             case DERMATOSIS_FLARE -> "Rosacea, eczema or psoriasis flaring in the area now";
             case TOPICAL_RETINOID_IN_USE -> "Currently uses a topical retinoid";
             case FILLER_OR_LIDOCAINE_ALLERGY -> "Allergy to dermal filler components or lidocaine";
+        };
+    }
+
+    static String hold(HoldCode h) {
+        return switch (h) {
+            case ACTIVE_ACNE -> "Active acne";
+            case ACTIVE_COLD_SORE -> "Active cold sore";
+            case SKIN_SORE_OR_TENDER -> "Skin sore or tender today";
+            case ACTIVE_SKIN_INFECTION -> "Active skin infection";
+            case PREGNANT_OR_BREASTFEEDING -> "Pregnancy or breastfeeding";
+            case DERMATOSIS_FLARE -> "Dermatosis flaring in the area";
+        };
+    }
+
+    static String flag(FlagCode f) {
+        return switch (f) {
+            case ANTIVIRAL_PROPHYLAXIS -> "Antiviral prophylaxis";
+            case BRUISING_RISK -> "Bruising risk";
+            case CLINICIAN_REVIEW -> "Clinician review";
+            case TEST_SPOT -> "Test spot first";
+            case ACNE_TREATMENT -> "Acne treatment first";
+            case PHOTOSENSITIVITY -> "Photosensitivity";
         };
     }
 

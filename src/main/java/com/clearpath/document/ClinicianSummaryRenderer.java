@@ -10,10 +10,10 @@ import com.clearpath.document.layout.TextStyle;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.Exclusion;
+import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
-import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
@@ -41,6 +41,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class ClinicianSummaryRenderer {
     private static final Logger LOG = Logger.getLogger(ClinicianSummaryRenderer.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+    private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("\\bR[0-9]+\\b");
 
     private final DocumentResources resources;
 
@@ -82,6 +83,10 @@ public final class ClinicianSummaryRenderer {
         private final Intake intake;
         private final Plan plan;
         private final PageFlow flow;
+        private final HandoutText english = resources.text(com.clearpath.domain.Language.EN);
+        /** Every source id the summary cites, in the order of the reference list (R1, R2, … R76). */
+        private final java.util.SortedSet<String> cited = new java.util.TreeSet<>(
+                java.util.Comparator.comparingInt((String id) -> sourceNumber(id)).thenComparing(id -> id));
 
         Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, PaperSize paper) {
             this.doc = doc;
@@ -113,6 +118,7 @@ public final class ClinicianSummaryRenderer {
             overrides();
             versions();
             signature();
+            references();
             flow.finish();
             String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
                     : "  ·  Consultation " + input.consultationNumber()) + "  ·  Confidential";
@@ -182,7 +188,7 @@ public final class ClinicianSummaryRenderer {
             boolean ready = plan.status() == PlanStatus.READY;
             TextStyle statusStyle = new TextStyle(9.6f, 13f, true, ready ? Styles.DEEP_TEAL : Styles.WAIT.darker());
             TextBlock status = TextBlock.of(fonts, List.of(new Span("Status: ", true, Styles.INK),
-                    new Span(plan.status() + (ready ? ", procedures may start now" : ", every procedure waits for the holds below"),
+                    new Span(ready ? "Ready, procedures may start now" : "Deferred, every procedure waits for the holds below",
                             true, null)), statusStyle, flow.width());
             flow.keep(status.height(), (c, top) -> status.draw(c, flow.left(), top));
             if (!plan.holds().isEmpty()) {
@@ -190,7 +196,7 @@ public final class ClinicianSummaryRenderer {
                 Table holds = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Hold", "Why", "Sources")
                         .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
                 for (Hold h : plan.holds()) {
-                    holds.row(h.code().name(), h.text(), String.join(", ", h.sources()));
+                    holds.row(ClinicalTerms.hold(h.code()), citing(h.text()), cite(h.sources()));
                 }
                 holds.draw(flow, fonts);
             }
@@ -204,12 +210,12 @@ public final class ClinicianSummaryRenderer {
             int n = 1;
             for (Recommendation r : list) {
                 String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().en();
-                TextBlock head = TextBlock.of(fonts, List.of(new Span(n++ + ".  " + name + "  ", true, null),
-                        new Span(r.treatment().name(), false, Styles.MUTED)), ITEM, flow.width());
+                TextBlock head = TextBlock.of(fonts, List.of(new Span(n++ + ".  " + name, true, null)), ITEM, flow.width());
                 flow.gap(8);
                 flow.keepWithNext(head.height() + 2, (c, top) -> head.draw(c, flow.left(), top));
                 Table t = keyValue();
-                t.row("Targets", r.targets().stream().map(ClinicalTerms::concern).collect(Collectors.joining(", ")));
+                t.row("Targets", r.targets().isEmpty() ? "–"
+                        : r.targets().stream().map(ClinicalTerms::concern).collect(Collectors.joining(", ")));
                 t.row("Performed by", ClinicalTerms.performedBy(r.performedBy()) + (r.referOut() ? "  (refer out: not offered here)" : ""));
                 String schedule = r.treatment().homeCare() ? "Daily, at home"
                         : range(r.sessions(), "session", "sessions") + (r.intervalWeeks() == null ? ""
@@ -217,13 +223,13 @@ public final class ClinicianSummaryRenderer {
                         + (r.downtimeDays() == null ? "" : "; downtime " + range(r.downtimeDays(), "day", "days"));
                 t.row("Schedule", schedule);
                 if (!r.waitsFor().isEmpty()) {
-                    t.row("Waits for", r.waitsFor().stream().map(HoldCode::name).collect(Collectors.joining(", ")));
+                    t.row("Waits for", r.waitsFor().stream().map(ClinicalTerms::hold).collect(Collectors.joining(", ")));
                 }
-                t.row("Why", r.why().isEmpty() ? "–" : bullets(r.why()));
+                t.row("Why", r.why().isEmpty() ? "–" : citing(bullets(r.why())));
                 if (!r.cautions().isEmpty()) {
-                    t.row("Cautions", bullets(r.cautions()));
+                    t.row("Cautions", citing(bullets(r.cautions())));
                 }
-                t.row("Sources", r.sources().isEmpty() ? "–" : String.join(", ", r.sources()));
+                t.row("Sources", r.sources().isEmpty() ? "–" : cite(r.sources()));
                 t.draw(flow, fonts);
             }
         }
@@ -234,22 +240,43 @@ public final class ClinicianSummaryRenderer {
                 paragraph("Nothing was ruled out.");
                 return;
             }
-            Table t = new Table(BODY, 2.1f, 2.1f, 4.1f, 1f).header(HEAD, Styles.TINT, "Treatment", "Reason", "Detail", "Sources")
-                    .rules(Styles.RULE);
+            // Treatments that simply do not treat what was found are one line, not a table row each.
+            List<String> notIndicated = new ArrayList<>();
+            List<Exclusion> ruledOut = new ArrayList<>();
             for (Exclusion e : plan.excluded()) {
-                var entry = input.catalog().get(e.treatment());
-                boolean first = true;
-                for (ExclusionReason reason : e.reasons()) {
-                    t.richRow(List.of(
-                            first ? List.of(new Span(entry == null ? e.treatment().name() : entry.name().en(), true, null),
-                                    new Span("\n" + e.treatment().name(), false, Styles.MUTED)) : List.of(Span.plain("")),
-                            List.of(Span.plain(reason.code().name())),
-                            List.of(Span.plain(reason.text())),
-                            List.of(new Span(String.join(", ", reason.sources()), false, Styles.MUTED))));
-                    first = false;
+                if (e.reasons().stream().allMatch(r -> r.code() == ExclusionCode.NOT_INDICATED)) {
+                    notIndicated.add(treatmentName(e.treatment()));
+                } else {
+                    ruledOut.add(e);
                 }
             }
-            t.draw(flow, fonts);
+            if (!ruledOut.isEmpty()) {
+                Table t = new Table(BODY, 2.1f, 2.1f, 4.1f, 1f).header(HEAD, Styles.TINT, "Treatment", "Reason", "Detail", "Sources")
+                        .rules(Styles.RULE);
+                for (Exclusion e : ruledOut) {
+                    boolean first = true;
+                    for (ExclusionReason reason : e.reasons()) {
+                        t.richRow(List.of(
+                                first ? List.of(new Span(treatmentName(e.treatment()), true, null)) : List.of(Span.plain("")),
+                                List.of(Span.plain(english.get("excluded." + reason.code().name()))),
+                                List.of(Span.plain(citing(reason.text()))),
+                                List.of(new Span(cite(reason.sources()), false, Styles.MUTED))));
+                        first = false;
+                    }
+                }
+                t.draw(flow, fonts);
+            }
+            if (!notIndicated.isEmpty()) {
+                flow.gap(ruledOut.isEmpty() ? 0 : 8);
+                TextBlock b = TextBlock.of(fonts, List.of(new Span(english.get("excluded.NOT_INDICATED") + ": ", true, null),
+                        new Span(String.join(", ", notIndicated) + ".", false, null)), BODY, flow.width());
+                flow.paragraph(b, 0);
+            }
+        }
+
+        private String treatmentName(com.clearpath.domain.Treatment code) {
+            var entry = input.catalog().get(code);
+            return entry == null ? code.name() : entry.name().en();
         }
 
         private void flags() throws IOException {
@@ -261,7 +288,7 @@ public final class ClinicianSummaryRenderer {
             Table t = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Flag", "Action", "Sources")
                     .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
             for (Flag f : plan.flags()) {
-                t.row(f.code().name(), f.text(), String.join(", ", f.sources()));
+                t.row(ClinicalTerms.flag(f.code()), citing(f.text()), cite(f.sources()));
             }
             t.draw(flow, fonts);
         }
@@ -305,6 +332,35 @@ public final class ClinicianSummaryRenderer {
             });
         }
 
+        /** What the summary cites, with each source's citation from the catalog, so "R32" can be looked up. */
+        private void references() throws IOException {
+            if (cited.isEmpty()) {
+                return;
+            }
+            heading("References");
+            paragraph("Sources cited above, by their number in the clinic's clinical reference.");
+            flow.gap(4);
+            Table t = new Table(SOURCES, 0.7f, 9f).padding(0, 1.6f).columnStyle(0, SOURCES.withBold(true));
+            for (String id : cited) {
+                t.row(id, input.catalog().source(id).orElse("Not in this catalog's source list"));
+            }
+            t.draw(flow, fonts);
+        }
+
+        /** The ids as listed, noted for the reference list. */
+        private String cite(List<String> ids) {
+            cited.addAll(ids);
+            return String.join(", ", ids);
+        }
+
+        /** Ids cited inside a text ("… [R24]"), noted for the reference list; the text is unchanged. */
+        private String citing(String text) {
+            if (text != null) {
+                SOURCE_ID.matcher(text).results().forEach(m -> cited.add(m.group()));
+            }
+            return text;
+        }
+
         // ---- helpers --------------------------------------------------------------------------------------------
 
         private Table keyValue() {
@@ -330,6 +386,14 @@ public final class ClinicianSummaryRenderer {
 
         private String range(Range r, String one, String many) {
             return r == null ? "–" : r + " " + (r.max() == 1 ? one : many);
+        }
+
+        private static int sourceNumber(String id) {
+            try {
+                return Integer.parseInt(id.substring(1));
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                return Integer.MAX_VALUE;
+            }
         }
 
         private String orDash(String s) {

@@ -37,10 +37,12 @@ public final class TreatmentCatalog {
 
     private final String version;
     private final Map<Treatment, CatalogTreatment> treatments;
+    private final Map<String, String> sources;
 
-    private TreatmentCatalog(String version, Map<Treatment, CatalogTreatment> treatments) {
+    private TreatmentCatalog(String version, Map<Treatment, CatalogTreatment> treatments, Map<String, String> sources) {
         this.version = version;
         this.treatments = treatments;
+        this.sources = sources;
     }
 
     /** The catalog shipped with the app. */
@@ -74,6 +76,16 @@ public final class TreatmentCatalog {
         return treatments.get(code);
     }
 
+    /** The short citation of a source id the catalog and the engine cite ("R32"), if the catalog lists it. */
+    public Optional<String> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** Every listed source, id to short citation, in the reference's order. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
     /** Every treatment, in catalog order (the contract's order). */
     public List<CatalogTreatment> all() {
         return List.copyOf(treatments.values());
@@ -103,10 +115,19 @@ public final class TreatmentCatalog {
                 problems.add(new Problem("treatments", "no entry for " + t));
             }
         }
+        Map<String, String> sources = sourceList(root.path("sources"), problems);
+        for (CatalogTreatment t : map.values()) {
+            for (String id : t.sources()) {
+                if (!sources.containsKey(id)) {
+                    problems.add(new Problem("treatments." + t.code() + ".sources", "cites " + id
+                            + ", which is not in the catalog's \"sources\""));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new CatalogException(source, problems);
         }
-        return new TreatmentCatalog(version, map);
+        return new TreatmentCatalog(version, map, sources);
     }
 
     /** Applies a clinic override; unknown treatments, unknown fields and bad values are all reported together. */
@@ -180,7 +201,25 @@ public final class TreatmentCatalog {
         if (!problems.isEmpty()) {
             throw new CatalogException(source, problems);
         }
-        return new TreatmentCatalog(version + "+clinic", map);
+        return new TreatmentCatalog(version + "+clinic", map, sources);
+    }
+
+    /** The "sources" object: each source id ("R32") to its short citation, in the file's order. */
+    private static Map<String, String> sourceList(JsonNode node, List<Problem> problems) {
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        if (!node.isObject()) {
+            problems.add(new Problem("sources", "is required: an object of source id to citation"));
+            return sources;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                problems.add(new Problem("sources." + e.getKey(), "must be the source's citation as text"));
+            } else {
+                sources.put(e.getKey(), e.getValue().asText().strip());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(sources);
     }
 
     private static JsonNode readTree(String text, String source) throws CatalogException {

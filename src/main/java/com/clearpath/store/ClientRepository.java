@@ -110,13 +110,33 @@ public final class ClientRepository {
 
     /**
      * Finds clients as the user types: name word prefixes in any order ("ana re", "reyes"), a date of birth
-     * (2026-04-12, 4/12/1996, 12.4.1996) or phone digits (from the start, the local number or the last four).
+     * (2026-04-12, 4/12/1996, 12.4.1996), phone digits (from the start, the local number or the last four), or the
+     * consultation number printed on a handout ("B23A1881").
      */
     public List<ClientMatch> search(String query, int limit) throws StoreException {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
         }
+        Optional<String> number = q.length() == 8 ? StoredConsultation.numberPrefix(q) : Optional.empty();
+        if (number.isPresent()) {
+            List<ClientMatch> byNumber = db.read("search clients", c -> matches(c, "c.id IN (SELECT client_id FROM "
+                    + "consultations WHERE id >= ? AND id < ?)", List.of(number.get(), number.get() + "."), limit, ""));
+            if (!byNumber.isEmpty()) {
+                // The number on a handout: whose consultation it is, ahead of any phone that shares the digits.
+                List<ClientMatch> all = new ArrayList<>(byNumber);
+                for (ClientMatch m : searchWords(q, limit)) {
+                    if (all.size() < limit && all.stream().noneMatch(a -> a.id().equals(m.id()))) {
+                        all.add(m);
+                    }
+                }
+                return all;
+            }
+        }
+        return searchWords(q, limit);
+    }
+
+    private List<ClientMatch> searchWords(String q, int limit) throws StoreException {
         Optional<LocalDate> date = parseDate(q);
         String digits = SearchKeys.digits(q);
         List<String> words;

@@ -154,6 +154,35 @@ public final class ConsultationRepository {
         return db.read("open the consultation", c -> find(c, id));
     }
 
+    /**
+     * The consultations a number printed on a handout ("B23A1881", see {@link StoredConsultation#number()}) or a full
+     * id stands for: usually one; more only if two ids share their first 8 digits.
+     */
+    public List<UUID> idsFor(String numberOrId) throws StoreException {
+        Optional<String> prefix = StoredConsultation.numberPrefix(numberOrId);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return db.read("find the consultation by its number", c -> {
+            // A range on the primary key: every id with these first 8 digits sorts between "prefix" and "prefix.".
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM consultations WHERE id >= ? AND id < ? "
+                    + "ORDER BY id LIMIT 10")) {
+                ps.setString(1, prefix.get());
+                ps.setString(2, prefix.get() + ".");
+                List<UUID> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = UUID.fromString(rs.getString(1));
+                        if (numberOrId.strip().length() == 8 || id.toString().equalsIgnoreCase(numberOrId.strip())) {
+                            out.add(id);
+                        }
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** A client's consultations, newest first. */
     public List<ConsultationSummary> forClient(UUID clientId) throws StoreException {
         return db.read("list the client's consultations", c -> summaries(c, "WHERE k.client_id = ? "

@@ -42,6 +42,15 @@ public record StoredConsultation(
         return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The stored id's first 8 digits (lower case) for a consultation number or a full id; empty for anything else. */
+    public static java.util.Optional<String> numberPrefix(String numberOrId) {
+        String t = numberOrId == null ? "" : numberOrId.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.matches("[0-9a-f]{8}") || t.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            return java.util.Optional.of(t.substring(0, 8));
+        }
+        return java.util.Optional.empty();
+    }
+
     public StoredConsultation with(UUID clientId, Intake intake, Plan plan, List<PlanOverride> overrides) {
         return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt);
     }

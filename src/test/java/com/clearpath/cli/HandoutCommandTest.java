@@ -192,6 +192,17 @@ class HandoutCommandTest {
     }
 
     @Test
+    void theNumberOnTheHandoutFindsTheConsultationAsWellAsItsId() throws Exception {
+        StoredConsultation k = keep(true);
+        for (String asked : List.of(k.number(), k.number().toLowerCase(java.util.Locale.ROOT))) {
+            Path out = temp.resolve("by-number-" + asked + ".pdf");
+            CommandRun run = CommandRun.run(temp, "handout", "--consultation", asked, "-o", out.toString());
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(Pdf.read(Files.readAllBytes(out)).flat().contains(k.number()), "the consultation's number");
+        }
+    }
+
+    @Test
     void anUnknownOrMalformedConsultationIdExitsTwo() throws Exception {
         Path out = temp.resolve("none.pdf");
         CommandRun noDatabase = CommandRun.run(temp, "handout", "--consultation", UUID.randomUUID().toString(),
@@ -208,7 +219,7 @@ class HandoutCommandTest {
         for (String bad : List.of("42", "1-2-3-4-5", "not-an-id")) {
             CommandRun malformed = CommandRun.run(temp, "handout", "--consultation", bad, "-o", out.toString());
             assertEquals(2, malformed.exit(), bad);
-            assertTrue(malformed.err().contains("is not a consultation id"), malformed.err());
+            assertTrue(malformed.err().contains("is not a consultation number or id"), malformed.err());
             assertFalse(malformed.err().contains("Exception"), malformed.err());
         }
         assertFalse(Files.exists(out));

@@ -18,7 +18,7 @@ class HandoutTextTest {
     }
 
     @Test
-    void everyConcernZoneAndHoldHasWords() {
+    void everyConcernZoneHoldAndExclusionReasonHasWords() {
         for (Language l : Language.values()) {
             HandoutText t = HandoutText.load(l);
             for (ConcernKind k : ConcernKind.values()) {
@@ -32,6 +32,9 @@ class HandoutTextTest {
             }
             for (HoldCode h : HoldCode.values()) {
                 assertTrue(t.has("hold." + h), h + " " + l);
+            }
+            for (com.clearpath.domain.ExclusionCode e : com.clearpath.domain.ExclusionCode.values()) {
+                assertTrue(t.has("excluded." + e), e + " " + l);
             }
         }
     }

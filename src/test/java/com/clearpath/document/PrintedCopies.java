@@ -58,6 +58,38 @@ public final class PrintedCopies {
         return null;
     }
 
+    /**
+     * The first PDF printed after {@code before} whose text has {@code marker} (other builds may print to the same
+     * queue at the same time), or null if none arrives within 30 s.
+     */
+    public static Pdf awaitNew(Set<Path> before, String marker) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Set<Path> seen = new HashSet<>(before);
+        while (System.nanoTime() < deadline) {
+            for (Path p : snapshot()) {
+                if (!seen.contains(p)) {
+                    Pdf pdf = readPdfWhenComplete(p);
+                    if (pdf != null) {
+                        seen.add(p);
+                        if (pdf.flat().contains(marker)) {
+                            return pdf;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        return null;
+    }
+
+    private static Pdf readPdfWhenComplete(Path p) {
+        try {
+            return Pdf.read(Files.readAllBytes(p));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** cups-pdf writes the file in steps; one that does not parse yet is tried again on the next round. */
     private static String readWhenComplete(Path p) {
         try {

@@ -38,6 +38,40 @@ class TreatmentCatalogTest {
     }
 
     @Test
+    void everySourceCitedByTheCatalogOrTheEngineIsListedWithItsCitation() throws java.io.IOException {
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        Pattern id = Pattern.compile("\\bR[0-9]+\\b");
+        String catalog;
+        try (var in = TreatmentCatalog.class.getResourceAsStream("catalog.json")) {
+            catalog = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // Cited in sources lists and inline in cautions ("[R32]"); the sources table itself is what is checked.
+        String treatments = catalog.substring(catalog.indexOf("\"treatments\""));
+        id.matcher(treatments).results().forEach(m -> cited.add(m.group()));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/com/clearpath/engine"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                id.matcher(java.nio.file.Files.readString(file)).results().forEach(m -> cited.add(m.group()));
+            }
+        }
+        assertTrue(cited.size() > 40, "the scan found the citations: " + cited);
+        List<String> missing = cited.stream().filter(s -> CATALOG.source(s).map(String::isBlank).orElse(true)).toList();
+        assertEquals(List.of(), missing, "cited but not in the catalog's sources");
+        assertTrue(CATALOG.source("R32").orElseThrow().startsWith("Waldman A et al. ASDS Guidelines Task Force"));
+        CATALOG.sources().values().forEach(c -> assertFalse(c.contains("http"), "a citation, not a link: " + c));
+    }
+
+    @Test
+    void aCatalogThatCitesAnUnlistedSourceDoesNotLoad() throws java.io.IOException {
+        String text;
+        try (var in = TreatmentCatalog.class.getResourceAsStream("catalog.json")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String broken = text.replaceFirst("\"R39\": \"[^\"]*\",", "");
+        CatalogException e = assertThrows(CatalogException.class, () -> TreatmentCatalog.parse(broken, "test"));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("cites R39")), e.getMessage());
+    }
+
+    @Test
     void spanishTextIsReallySpanish() {
         long accented = CATALOG.all().stream().filter(t -> t.description().es().matches("(?s).*[áéíóúñ¿].*")).count();
         assertTrue(accented >= 15, "Spanish descriptions carry Spanish orthography: " + accented);

@@ -12,6 +12,7 @@ import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.IntakeBuilder;
+import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.ConsultationSummary;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.StoredClient;
@@ -70,6 +71,10 @@ class ClientsViewTest {
             records.consultation(garcia, LAST_VISIT, IntakeBuilder.intake().concern(ConcernKind.ROLLING).grade(2),
                     List.of());
             records.consultations.startCorrection(first.id(), "J. Park");
+            records.consultations.record(first.id(), ConsultationEvent.Kind.PRINTED, "Front desk",
+                    "handout (es, a4) on Front desk, 2 copies");
+            records.consultations.record(first.id(), ConsultationEvent.Kind.PDF_SAVED, "J. Park",
+                    "clinician summary (letter) saved as García-José-summary.pdf");
             StoredClient josefina = records.client("Josefina", "Ortiz", LocalDate.of(1985, 12, 1), "555-0199");
             records.consultation(josefina, TODAY.minusDays(10), IntakeBuilder.intake().concern(ConcernKind.PIE),
                     List.of());
@@ -175,6 +180,32 @@ class ClientsViewTest {
 
         robot.clickOn("#consultation-back");
         await("the history again", () -> robot.lookup("#client-history").tryQuery().isPresent());
+    }
+
+    @Test
+    void theConsultationListsWhenAndWhereItsDocumentsWerePrintedOrSaved(FxRobot robot) {
+        openJose(robot);
+        ListView<ConsultationSummary> history = historyList(robot);
+        int index = fx(() -> indexOf(history, firstVisit));
+        robot.interact(() -> history.getSelectionModel().select(index));
+        robot.type(KeyCode.ENTER);
+        await("the consultation", () -> robot.lookup("#consultation-documents").tryQuery().isPresent());
+        String documents = String.join(" ", fx(() -> texts(robot.lookup("#consultation-documents").query())));
+        assertTrue(documents.contains("Printed: handout (es, a4) on Front desk, 2 copies (by Front desk)"), documents);
+        assertTrue(documents.contains("PDF: clinician summary (letter) saved as García-José-summary.pdf"
+                + " (by J. Park)"), documents);
+        assertTrue(documents.indexOf("PDF: ") < documents.indexOf("Printed:"), "newest first: " + documents);
+    }
+
+    @Test
+    void theNumberOnAHandoutFindsItsClient(FxRobot robot) {
+        openClients(robot);
+        String number = firstVisit.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        robot.write(number);
+        await("José by the number", () -> results(robot).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        await("the history", () -> robot.lookup("#client-consultations").tryQuery().isPresent());
+        assertTrue(fx(() -> indexOf(historyList(robot), firstVisit)) >= 0, "the client whose consultation it is");
     }
 
     @Test

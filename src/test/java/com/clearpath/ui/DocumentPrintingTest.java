@@ -175,7 +175,7 @@ class DocumentPrintingTest {
         openGarcia(robot);
         robot.clickOn("#history-print-" + visit);
         DocumentPreview preview = awaitPreview();
-        assertEquals("handout-" + VISIT + "-en.pdf", fx(preview::fileName), "no name in the suggested file name");
+        assertEquals("García-José-" + VISIT + "-handout-en.pdf", fx(preview::fileName), "whose, when, what, which language");
         Path out = temp.resolve("handout-garcia.pdf");
         robot.interact(() -> preview.saveTo(out));
         await("the saved message", () -> robot.lookup("#preview-message").queryAs(Label.class).isVisible());
@@ -210,6 +210,7 @@ class DocumentPrintingTest {
         DocumentPreview preview = awaitPreview();
         assertEquals(DocumentKind.CLINICIAN_SUMMARY, fx(() -> preview.rendered().orElseThrow().kind()));
         assertFalse(robot.lookup("#preview-english").tryQuery().isPresent(), "the summary is in English only");
+        assertEquals("García-José-" + VISIT + "-summary.pdf", fx(preview::fileName));
         Pdf summary = Pdf.read(fx(() -> preview.rendered().orElseThrow().pdf()));
         assertTrue(summary.flat().contains("Clinician summary"), summary.flat());
         assertEquals(summary.pageCount(), fx(() -> imagesIn(robot.lookup("#preview-pages").queryAs(Parent.class))));

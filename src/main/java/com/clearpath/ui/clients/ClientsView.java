@@ -3,6 +3,7 @@ package com.clearpath.ui.clients;
 import com.clearpath.store.ClientMatch;
 import com.clearpath.store.ConsultationSummary;
 import com.clearpath.store.StoreException;
+import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.StoredClient;
 import com.clearpath.store.StoredConsultation;
 import com.clearpath.ui.DatabaseStatus;
@@ -370,7 +371,8 @@ public final class ClientsView implements MainView {
         });
     }
 
-    private record Opened(StoredConsultation consultation, StoredClient client, Optional<StoredConsultation> corrects) {
+    private record Opened(StoredConsultation consultation, StoredClient client, Optional<StoredConsultation> corrects,
+                          List<ConsultationEvent> documents) {
     }
 
     /** Shows one consultation read-only. */
@@ -389,7 +391,10 @@ public final class ClientsView implements MainView {
             StoredClient client = k.clientId() == null ? null : s.clients().find(k.clientId()).orElse(null);
             Optional<StoredConsultation> corrects = k.correctsId() == null ? Optional.empty()
                     : s.consultations().find(k.correctsId());
-            return new Opened(k, client, corrects);
+            List<ConsultationEvent> documents = s.consultations().events(id).stream()
+                    .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED || e.kind() == ConsultationEvent.Kind.PDF_SAVED)
+                    .toList();
+            return new Opened(k, client, corrects, documents);
         }), opened -> {
             if (generation != detailGeneration) {
                 return;
@@ -399,7 +404,8 @@ public final class ClientsView implements MainView {
                 return;
             }
             ConsultationDetails view = new ConsultationDetails(words, opened.consultation(), opened.client(),
-                    opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), new ConsultationDetails.Actions(
+                    opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), opened.documents(),
+                    new ConsultationDetails.Actions(
                             opened.client() == null ? null : () -> openClient(opened.client().id()),
                             () -> startCorrection(opened.consultation(), opened.client()),
                             () -> continueDraft(opened.consultation(), opened.client()),

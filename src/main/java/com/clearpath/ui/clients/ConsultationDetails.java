@@ -12,6 +12,7 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.StoredClient;
 import com.clearpath.store.StoredConsultation;
 import com.clearpath.ui.common.Messages;
@@ -52,7 +53,7 @@ final class ConsultationDetails {
     private final Node firstFocus;
 
     ConsultationDetails(RecordWords words, StoredConsultation k, StoredClient client, LocalDate correctsOn,
-                        Actions actions) {
+                        List<ConsultationEvent> documentEvents, Actions actions) {
         this.words = words;
         this.text = words.text();
         Intake intake = k.intake();
@@ -136,6 +137,10 @@ final class ConsultationDetails {
 
         VBox content = new VBox();
         content.getStyleClass().add("detail-sections");
+        if (k.status() == ConsultationStatus.FINAL) {
+            // First, under the print buttons: the desk's question is whether the client already has their handout.
+            content.getChildren().add(documentHistory(documentEvents));
+        }
         content.getChildren().add(concerns(intake));
         if (k.plan() == null) {
             content.getChildren().add(section("consultation-plan", text.get("clients.plan.title"),
@@ -170,6 +175,24 @@ final class ConsultationDetails {
 
     void focus() {
         firstFocus.requestFocus();
+    }
+
+    /** When and where its documents were printed or saved, newest first, so the desk knows what the client has. */
+    private Node documentHistory(List<ConsultationEvent> events) {
+        List<Node> lines = new ArrayList<>();
+        List<ConsultationEvent> newestFirst = new ArrayList<>(events);
+        java.util.Collections.reverse(newestFirst); // the store lists them in the order they happened
+        for (ConsultationEvent e : newestFirst) {
+            String when = words.dateTime(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()));
+            String what = text.format(e.kind() == ConsultationEvent.Kind.PRINTED ? "clients.documents.printed"
+                    : "clients.documents.saved", e.detail());
+            lines.add(item(when, e.actor() == null || e.actor().isBlank() ? what
+                    : text.format("clients.documents.by", what, e.actor())));
+        }
+        if (lines.isEmpty()) {
+            lines.add(line(text.get("clients.documents.none"), "detail-muted"));
+        }
+        return section("consultation-documents", text.get("clients.documents.title"), lines);
     }
 
     private Node concerns(Intake intake) {

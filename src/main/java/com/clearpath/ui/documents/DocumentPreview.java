@@ -1,6 +1,7 @@
 package com.clearpath.ui.documents;
 
 import com.clearpath.document.PaperSize;
+import com.clearpath.document.PrintFailure;
 import com.clearpath.domain.Language;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
@@ -8,6 +9,7 @@ import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Messages;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -353,8 +355,7 @@ public final class DocumentPreview {
             stage.hide();
         }, error -> {
             sent();
-            message(error instanceof Documents.NoPrinter ? text.get("print.noPrinter")
-                    : text.format("print.printFailed", describe(error)), true);
+            message(printProblem(error), true);
         });
     }
 
@@ -380,6 +381,10 @@ public final class DocumentPreview {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("print.chooser"));
         chooser.setInitialFileName(fileName());
+        Path folder = defaultSaveFolder(Path.of(System.getProperty("user.home")));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("print.fileType"), "*.pdf"));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
@@ -405,12 +410,39 @@ public final class DocumentPreview {
         });
     }
 
-    /** "handout-2026-11-20-es.pdf": the kind, the visit and the language; no name, as files get mailed around. */
+    /**
+     * "Garcia-Jose-2026-11-20-handout-es.pdf" or "…-summary.pdf": whose it is, the visit, the kind and the language,
+     * so a folder of saved documents sorts by client and the front desk finds the right one.
+     */
     public String fileName() {
+        var client = source.input().intake().client();
         LocalDate on = source.input().intake().consultedOn();
-        String date = on == null ? "" : "-" + on;
-        return kind == DocumentKind.HANDOUT ? "handout" + date + "-" + language().code() + ".pdf"
-                : "clinician-summary" + date + ".pdf";
+        StringBuilder name = new StringBuilder();
+        for (String part : new String[] {client == null ? null : client.lastName(), client == null ? null : client.firstName(),
+                on == null ? null : on.toString()}) {
+            String safe = fileNameSafe(part);
+            if (!safe.isEmpty()) {
+                name.append(safe).append('-');
+            }
+        }
+        return name + (kind == DocumentKind.HANDOUT ? "handout-" + language().code() : "summary") + ".pdf";
+    }
+
+    /** Letters, digits and single dashes only: nothing a file system, a mail program or a shell would trip over. */
+    static String fileNameSafe(String text) {
+        if (text == null) {
+            return "";
+        }
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder();
+        composed.codePoints().forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) ? c : '-'));
+        return out.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Where Save PDF opens: the user's Documents folder when there is one, else their home folder. */
+    public static Path defaultSaveFolder(Path home) {
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     // ---------------------------------------------------------------- state
@@ -497,6 +529,23 @@ public final class DocumentPreview {
     private String date(LocalDate d) {
         return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
                 java.time.format.FormatStyle.MEDIUM));
+    }
+
+    /** What went wrong with a print, in words: never the print system's own text, which goes to the log. */
+    private String printProblem(Exception error) {
+        if (error instanceof Documents.NoPrinter none) {
+            return text.get(none.noPrintSystem() ? "print.noPrintSystem" : "print.noPrinter");
+        }
+        if (error instanceof PrintFailure failure) {
+            LOG.log(Level.WARNING, "Nothing was printed (" + failure.reason() + ")", failure);
+            return switch (failure.reason()) {
+                case NO_PRINTING_SYSTEM -> text.get("print.noPrintSystem");
+                case NO_DEFAULT_PRINTER -> text.get("print.noPrinter");
+                case NO_SUCH_PRINTER -> text.get("print.noSuchPrinter");
+                case REFUSED -> text.get("print.refused");
+            };
+        }
+        return text.format("print.printFailed", describe(error));
     }
 
     private String describe(Exception error) {

@@ -198,7 +198,11 @@ public final class Documents {
      */
     public Printed print(Source source, Rendered doc, Optional<String> printer, int copies) throws Exception {
         // Named before printing, so the record says where it went even when that was "the default".
-        String name = printer.or(printers::defaultPrinter).orElseThrow(() -> new NoPrinter());
+        Optional<String> chosen = printer.or(printers::defaultPrinter);
+        if (chosen.isEmpty()) {
+            throw new NoPrinter(printers.names().isEmpty());
+        }
+        String name = chosen.get();
         printers.print(doc.pdf(), Optional.of(name), copies);
         LOG.info(() -> "Printed a " + doc.describe() + ", " + doc.pages() + " page(s) x " + copies);
         Optional<Exception> notRecorded = note(source, ConsultationEvent.Kind.PRINTED,
@@ -239,8 +243,16 @@ public final class Documents {
     public static final class NoPrinter extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NoPrinter() {
-            super("No printer is set up as the default on this computer.");
+        private final boolean noPrintSystem;
+
+        NoPrinter(boolean noPrintSystem) {
+            super(noPrintSystem ? "No printer is set up on this computer." : "No printer is set up as the default on this computer.");
+            this.noPrintSystem = noPrintSystem;
+        }
+
+        /** Not a single printer is known: no print system, or one with no printers. */
+        public boolean noPrintSystem() {
+            return noPrintSystem;
         }
     }
 }
