@@ -65,6 +65,7 @@ public final class MainWindow {
     /** Puts the window's menu bar above everything else. */
     public void setMenu(AppMenu menu) {
         root.setTop(menu.node());
+        menu.addSections(this::show);
     }
 
     public Section section() {
@@ -102,6 +103,9 @@ public final class MainWindow {
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(NEW_CONSULTATION, this::startNewConsultation);
         scene.getAccelerators().put(STEP_BACK, () -> {
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(section.shortcut(), () -> show(section));
+        }
             if (section() == Section.NEW_CONSULTATION) {
                 consultations.back();
             }
