@@ -101,11 +101,12 @@ public final class MainWindow {
     }
 
     public void installShortcuts(Scene scene) {
+        AltChords.install(scene);
         scene.getAccelerators().put(NEW_CONSULTATION, this::startNewConsultation);
-        scene.getAccelerators().put(STEP_BACK, () -> {
         for (Section section : Section.values()) {
             scene.getAccelerators().put(section.shortcut(), () -> show(section));
         }
+        scene.getAccelerators().put(STEP_BACK, () -> {
             if (section() == Section.NEW_CONSULTATION) {
                 consultations.back();
             }
