@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Walks through a list of {@link WizardPage}s: step indicator on top, the current page in the middle, Back and
- * Next below. Next is the window's default button, so Enter moves on whenever the page is complete; a multi-line
- * text field keeps Enter for itself.
+ * Next below. Next is the window's default button, so Enter moves on whenever the page is complete, in a multi-line
+ * text field too (Ctrl+Enter starts a new line there, see {@link Forms#multiLine}).
  */
 public final class WizardFrame {
     private final Messages text;
@@ -90,20 +90,17 @@ public final class WizardFrame {
         HBox.setHgrow(scroller, Priority.ALWAYS);
         VBox.setVgrow(middle, Priority.ALWAYS);
         root.getChildren().addAll(indicator.node(), middle, buttons);
-        // Enter means Next everywhere on a page. JavaFX lets a focused radio button, check box or toggle take Enter
-        // for itself; on a page full of them that would make Enter select instead of moving on, so Space selects
-        // and Enter goes to Next. Push buttons (Back, Decline, Save) keep Enter. On an incomplete page Enter shows
-        // every problem instead of doing nothing.
+        // Enter means Next everywhere on a page. JavaFX lets a focused radio button, check box, toggle or text area
+        // take Enter for itself; on a page full of them that would make Enter select (or break a line) instead of
+        // moving on, so Space selects, Ctrl+Enter breaks a line, and Enter goes to Next. Push buttons (Back,
+        // Decline, Save) keep Enter. On an incomplete page Enter shows every problem instead of doing nothing.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()
                     || e.isMetaDown() || e.isShortcutDown() || pages.isEmpty()) {
                 return;
             }
             Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focus instanceof TextArea) {
-                return;
-            }
-            boolean selection = focus instanceof ToggleButton || focus instanceof CheckBox;
+            boolean selection = focus instanceof ToggleButton || focus instanceof CheckBox || focus instanceof TextArea;
             if (next.isDisabled()) {
                 currentPage().revealProblems();
                 if (selection) {
