@@ -29,6 +29,8 @@ import javafx.scene.layout.VBox;
  * text field too (Ctrl+Enter starts a new line there, see {@link Forms#multiLine}).
  */
 public final class WizardFrame {
+    private static final Object SHOW_WITH = new Object();
+
     private final Messages text;
     private final VBox root = new VBox();
     private final StepIndicator indicator;
@@ -128,7 +130,10 @@ public final class WizardFrame {
         scroller.setVvalue(0);
     }
 
-    /** Scrolls the page just enough to show {@code node} (a node on the current page). */
+    /**
+     * Scrolls the page just enough to show {@code node} (a node on the current page), together with the node it was
+     * told to be shown with ({@link #showWith}).
+     */
     public void scrollIntoView(Node node) {
         Node content = scroller.getContent();
         double contentHeight = content.getLayoutBounds().getHeight();
@@ -137,6 +142,14 @@ public final class WizardFrame {
             return;
         }
         javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        if (node.getProperties().get(SHOW_WITH) instanceof Node other && other.getScene() == node.getScene()) {
+            javafx.geometry.Bounds o = content.sceneToLocal(other.localToScene(other.getLayoutBounds()));
+            double minY = Math.min(b.getMinY(), o.getMinY());
+            double maxY = Math.max(b.getMaxY(), o.getMaxY());
+            if (maxY - minY + 48 <= viewport) {
+                b = new javafx.geometry.BoundingBox(b.getMinX(), minY, b.getWidth(), maxY - minY);
+            }
+        }
         double range = contentHeight - viewport;
         double top = scroller.getVvalue() * range;
         double margin = 24;
@@ -148,6 +161,11 @@ public final class WizardFrame {
             return;
         }
         scroller.setVvalue(Math.max(0, Math.min(1, top / range)));
+    }
+
+    /** Whenever {@code node} takes the focus, {@code context} (e.g. the result it follows) is brought on screen too. */
+    static void showWith(Node node, Node context) {
+        node.getProperties().put(SHOW_WITH, context);
     }
 
     private boolean isInPage(Node node) {
