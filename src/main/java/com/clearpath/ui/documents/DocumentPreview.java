@@ -356,6 +356,8 @@ public final class DocumentPreview {
         }, error -> {
             sent();
             message(printProblem(error), true);
+            // Another printer is the likely way on; Enter on Close would drop the document.
+            printer.requestFocus();
         });
     }
 
@@ -404,9 +406,12 @@ public final class DocumentPreview {
             String name = saved.file().getFileName().toString();
             message(saved.notRecorded().map(e -> text.format("print.savedNotRecorded", name, describe(e)))
                     .orElse(text.format("print.saved", name)), saved.notRecorded().isPresent());
+            // Saved is often followed by printing; left alone, the focus would be on Close and Enter would close.
+            print.requestFocus();
         }, error -> {
             sent();
             message(text.format("print.saveFailed", describe(error)), true);
+            save.requestFocus();
         });
     }
 

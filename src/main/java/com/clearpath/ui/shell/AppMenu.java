@@ -19,8 +19,10 @@ public final class AppMenu {
     }
 
     private final MenuBar bar = new MenuBar();
+    private final Messages text;
 
     public AppMenu(Messages text, Actions actions) {
+        this.text = text;
         MenuItem export = item(text.get("menu.file.export"), "menu-export", actions.exportRecords());
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem importItem = item(text.get("menu.file.import"), "menu-import", actions.importRecords());
@@ -35,6 +37,19 @@ public final class AppMenu {
         bar.setId("app-menu");
         bar.getStyleClass().add("app-menu");
         bar.setAccessibleText(text.get("menu.accessible"));
+    }
+
+    /** View → one item per section, showing its shortcut, so the Ctrl+digit keys can be found. */
+    void addSections(java.util.function.Consumer<Section> show) {
+        Menu view = new Menu(text.get("menu.view"));
+        view.setId("menu-view");
+        for (Section section : Section.values()) {
+            MenuItem item = item(text.get(section.messageKey()), "menu-go-" + section.nodeId(), () -> show.accept(section));
+            item.setMnemonicParsing(false);
+            item.setAccelerator(section.shortcut());
+            view.getItems().add(item);
+        }
+        bar.getMenus().add(view);
     }
 
     private static MenuItem item(String label, String id, Runnable action) {

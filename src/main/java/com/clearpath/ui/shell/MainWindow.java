@@ -65,6 +65,7 @@ public final class MainWindow {
     /** Puts the window's menu bar above everything else. */
     public void setMenu(AppMenu menu) {
         root.setTop(menu.node());
+        menu.addSections(this::show);
     }
 
     public Section section() {
@@ -100,7 +101,11 @@ public final class MainWindow {
     }
 
     public void installShortcuts(Scene scene) {
+        AltChords.install(scene);
         scene.getAccelerators().put(NEW_CONSULTATION, this::startNewConsultation);
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(section.shortcut(), () -> show(section));
+        }
         scene.getAccelerators().put(STEP_BACK, () -> {
             if (section() == Section.NEW_CONSULTATION) {
                 consultations.back();

@@ -9,9 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -21,10 +20,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 
-/** The column on the left: the Clearpath mark and one entry per section, exactly one always selected. */
+/**
+ * The column on the left: the Clearpath mark and one entry per section, exactly one always selected. The entries are
+ * not a toggle group: in a group only the selected button takes Tab, which left the other sections unreachable.
+ */
 public final class NavigationBar {
     private final VBox root = new VBox();
-    private final ToggleGroup group = new ToggleGroup();
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ObjectProperty<Section> selected = new SimpleObjectProperty<>(Section.NEW_CONSULTATION);
 
@@ -35,7 +36,7 @@ public final class NavigationBar {
         VBox entries = new VBox();
         entries.getStyleClass().add("navigation-entries");
         for (Section section : Section.values()) {
-            ToggleButton button = entry(text.get(section.messageKey()), section);
+            ToggleButton button = entry(text, text.get(section.messageKey()), section);
             buttons.put(section, button);
             entries.getChildren().add(button);
         }
@@ -46,15 +47,7 @@ public final class NavigationBar {
         root.getChildren().addAll(entries, gap, versionLabel);
 
         buttons.get(selected.get()).setSelected(true);
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                // Clicking the current entry again must not leave the window with no section.
-                group.selectToggle(was);
-                return;
-            }
-            selected.set(sectionOf(now));
-        });
-        selected.addListener((o, was, now) -> buttons.get(now).setSelected(true));
+        selected.addListener((o, was, now) -> buttons.forEach((section, b) -> b.setSelected(section == now)));
     }
 
     public Node node() {
@@ -65,23 +58,24 @@ public final class NavigationBar {
         return selected;
     }
 
-    private ToggleButton entry(String label, Section section) {
+    private ToggleButton entry(Messages text, String label, Section section) {
         SVGPath icon = new SVGPath();
         icon.setContent(section.iconPath());
         icon.getStyleClass().add("navigation-icon");
         ToggleButton button = new ToggleButton(label, icon);
         button.setId(section.nodeId());
         button.setUserData(section);
-        button.setToggleGroup(group);
+        // Clicking the current entry again must not leave the window with no section.
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            selected.set(section);
+        });
+        button.setTooltip(new Tooltip(text.format("nav.tooltip", label, section.shortcut().getDisplayText())));
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMnemonicParsing(false);
         button.setAccessibleText(label);
         button.getStyleClass().add("navigation-entry");
         return button;
-    }
-
-    private static Section sectionOf(Toggle toggle) {
-        return (Section) toggle.getUserData();
     }
 
     private static Node brand(Messages text, Optional<Image> logo) {

@@ -1,5 +1,9 @@
 package com.clearpath.ui.shell;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
 /** The main window's sections, in navigation order. */
 public enum Section {
     NEW_CONSULTATION("nav.newConsultation", "nav-new-consultation",
@@ -26,6 +30,11 @@ public enum Section {
     /** The navigation button's node id, for keyboard focus and tests. */
     public String nodeId() {
         return nodeId;
+    }
+
+    /** Ctrl+1, Ctrl+2, … in navigation order (Cmd on macOS), like a browser's tabs. */
+    public KeyCombination shortcut() {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
     }
 
     /** A 16×16 line drawing: plain shapes keep the look without bundling an icon font. */

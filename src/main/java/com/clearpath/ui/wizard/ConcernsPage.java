@@ -544,6 +544,7 @@ final class ConcernsPage extends StepPage {
 
     private Node goalsBlock() {
         goals.setId("concern-goals");
+        Forms.multiLine(goals);
         goals.setWrapText(true);
         goals.setPrefRowCount(3);
         Forms.named(goals, Forms.plain(text.get("wizard.goals")));

@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /** Small building blocks the wizard's pages share: headings, labels tied to fields, errors under fields. */
@@ -158,6 +160,28 @@ final class Forms {
             fields.add(text.get("wizard.missing.other"));
         }
         return fields.isEmpty() ? "" : text.format("wizard.missing", String.join(", ", fields));
+    }
+
+    /**
+     * A multi-line field that keeps the keys of every other field: Tab and Shift+Tab move the focus (a text area
+     * would type a tab) and Enter is left to the wizard; Ctrl+Enter or Shift+Enter starts a new line.
+     */
+    static javafx.scene.control.TextArea multiLine(javafx.scene.control.TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isAltDown() && !e.isMetaDown();
+            if (e.getCode() == KeyCode.TAB && plain && !e.isControlDown()) {
+                e.consume();
+                // The area's own Ctrl+Tab (Ctrl+Shift+Tab) moves the focus without typing anything.
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            } else if (e.getCode() == KeyCode.ENTER && plain && (e.isControlDown() || e.isShiftDown())) {
+                e.consume();
+                if (area.isEditable() && !area.isDisabled()) {
+                    area.replaceSelection("\n");
+                }
+            }
+        });
+        return area;
     }
 
     /** Keeps a text control and a string property in step both ways, trimming nothing (the draft trims). */

@@ -113,10 +113,31 @@ final class PlanPage implements WizardPage {
         }
         if (focusedId != null) {
             Node again = root.lookup("#" + focusedId);
+            if (again == null) {
+                again = successor(focusedId);
+            }
             if (again != null) {
                 again.requestFocus();
             }
         }
+    }
+
+    /**
+     * Where the keyboard goes when its control went with the redraw: after a decline is confirmed or cancelled, the
+     * item's header (Enter then moves on, as elsewhere); after an undo, the Decline button that came back.
+     */
+    private Node successor(String id) {
+        for (String prefix : List.of("plan-decline-reason-", "plan-decline-confirm-", "plan-decline-cancel-")) {
+            if (id.startsWith(prefix)) {
+                return root.lookup("#plan-item-" + id.substring(prefix.length()));
+            }
+        }
+        if (id.startsWith("plan-undo-")) {
+            String key = id.substring("plan-undo-".length());
+            Node decline = root.lookup("#plan-decline-" + key);
+            return decline != null ? decline : root.lookup("#plan-item-" + key);
+        }
+        return null;
     }
 
     static boolean onlyNotIndicated(Exclusion e) {

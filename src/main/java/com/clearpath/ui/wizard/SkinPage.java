@@ -142,8 +142,38 @@ final class SkinPage extends StepPage {
                                 FitzpatrickQuestionnaire.ITEMS.size())),
                 draft.problemsProperty(), reveal);
         err.setId("skin-questionnaire-error");
-        box.getChildren().add(err);
+        box.getChildren().addAll(err, result());
         return box;
+    }
+
+    /**
+     * The score and type again under the last question, where the eyes are after answering it: the panel at the
+     * top is out of view by then. The choice of another type (focused after the last answer) is shown with it and
+     * carries it as its help text, so a screen reader says the result when the focus arrives.
+     */
+    private Node result() {
+        Label result = new Label();
+        result.setId("skin-result");
+        result.getStyleClass().add("skin-result");
+        result.setWrapText(true);
+        List<javafx.beans.Observable> deps = new ArrayList<>();
+        deps.add(draft.scoreProperty());
+        for (int i = 0; i < FitzpatrickQuestionnaire.ITEMS.size(); i++) {
+            deps.add(draft.answerProperty(i));
+        }
+        result.textProperty().bind(Bindings.createStringBinding(() -> {
+            Integer s = draft.scoreProperty().get();
+            if (s == null) {
+                return text.format("wizard.skin.result.none", draft.answeredCount(), FitzpatrickQuestionnaire.ITEMS.size());
+            }
+            int t = SkinProfile.typeForScore(s);
+            return text.format("wizard.skin.result", WizardText.roman(t), text.typeDescription(t), s,
+                    SkinProfile.SCORE_MAX);
+        }, deps.toArray(javafx.beans.Observable[]::new)));
+        result.accessibleTextProperty().bind(result.textProperty());
+        useOtherType.accessibleHelpProperty().bind(result.textProperty());
+        WizardFrame.showWith(useOtherType, result);
+        return result;
     }
 
     private Node question(int index, FitzpatrickQuestionnaire.Item item) {

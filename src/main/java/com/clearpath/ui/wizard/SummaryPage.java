@@ -272,6 +272,7 @@ final class SummaryPage extends StepPage {
 
     private Node notesBlock() {
         notes.setId("summary-notes");
+        Forms.multiLine(notes);
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         Forms.named(notes, Forms.plain(text.get("wizard.summary.notes")));

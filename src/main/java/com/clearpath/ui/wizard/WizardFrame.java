@@ -25,10 +25,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * Walks through a list of {@link WizardPage}s: step indicator on top, the current page in the middle, Back and
- * Next below. Next is the window's default button, so Enter moves on whenever the page is complete; a multi-line
- * text field keeps Enter for itself.
+ * Next below. Next is the window's default button, so Enter moves on whenever the page is complete, in a multi-line
+ * text field too (Ctrl+Enter starts a new line there, see {@link Forms#multiLine}).
  */
 public final class WizardFrame {
+    private static final Object SHOW_WITH = new Object();
+
     private final Messages text;
     private final VBox root = new VBox();
     private final StepIndicator indicator;
@@ -90,20 +92,17 @@ public final class WizardFrame {
         HBox.setHgrow(scroller, Priority.ALWAYS);
         VBox.setVgrow(middle, Priority.ALWAYS);
         root.getChildren().addAll(indicator.node(), middle, buttons);
-        // Enter means Next everywhere on a page. JavaFX lets a focused radio button, check box or toggle take Enter
-        // for itself; on a page full of them that would make Enter select instead of moving on, so Space selects
-        // and Enter goes to Next. Push buttons (Back, Decline, Save) keep Enter. On an incomplete page Enter shows
-        // every problem instead of doing nothing.
+        // Enter means Next everywhere on a page. JavaFX lets a focused radio button, check box, toggle or text area
+        // take Enter for itself; on a page full of them that would make Enter select (or break a line) instead of
+        // moving on, so Space selects, Ctrl+Enter breaks a line, and Enter goes to Next. Push buttons (Back,
+        // Decline, Save) keep Enter. On an incomplete page Enter shows every problem instead of doing nothing.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()
                     || e.isMetaDown() || e.isShortcutDown() || pages.isEmpty()) {
                 return;
             }
             Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focus instanceof TextArea) {
-                return;
-            }
-            boolean selection = focus instanceof ToggleButton || focus instanceof CheckBox;
+            boolean selection = focus instanceof ToggleButton || focus instanceof CheckBox || focus instanceof TextArea;
             if (next.isDisabled()) {
                 currentPage().revealProblems();
                 if (selection) {
@@ -131,7 +130,10 @@ public final class WizardFrame {
         scroller.setVvalue(0);
     }
 
-    /** Scrolls the page just enough to show {@code node} (a node on the current page). */
+    /**
+     * Scrolls the page just enough to show {@code node} (a node on the current page), together with the node it was
+     * told to be shown with ({@link #showWith}).
+     */
     public void scrollIntoView(Node node) {
         Node content = scroller.getContent();
         double contentHeight = content.getLayoutBounds().getHeight();
@@ -140,6 +142,14 @@ public final class WizardFrame {
             return;
         }
         javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        if (node.getProperties().get(SHOW_WITH) instanceof Node other && other.getScene() == node.getScene()) {
+            javafx.geometry.Bounds o = content.sceneToLocal(other.localToScene(other.getLayoutBounds()));
+            double minY = Math.min(b.getMinY(), o.getMinY());
+            double maxY = Math.max(b.getMaxY(), o.getMaxY());
+            if (maxY - minY + 48 <= viewport) {
+                b = new javafx.geometry.BoundingBox(b.getMinX(), minY, b.getWidth(), maxY - minY);
+            }
+        }
         double range = contentHeight - viewport;
         double top = scroller.getVvalue() * range;
         double margin = 24;
@@ -151,6 +161,11 @@ public final class WizardFrame {
             return;
         }
         scroller.setVvalue(Math.max(0, Math.min(1, top / range)));
+    }
+
+    /** Whenever {@code node} takes the focus, {@code context} (e.g. the result it follows) is brought on screen too. */
+    static void showWith(Node node, Node context) {
+        node.getProperties().put(SHOW_WITH, context);
     }
 
     private boolean isInPage(Node node) {

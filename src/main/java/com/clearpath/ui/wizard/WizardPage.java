@@ -8,8 +8,9 @@ import javafx.scene.Node;
  * One step of a wizard. The frame around it owns the step indicator and the Back / Next buttons; the page owns
  * its fields and says whether they are complete enough to move on.
  *
- * <p>Enter presses Next (it is the default button) unless the focused control uses Enter itself: a text area
- * does, and so does a text field with an {@code onAction} handler, so leave that unset on single-line fields.
+ * <p>Enter presses Next (it is the default button) unless the focused control uses Enter itself: a text field with
+ * an {@code onAction} handler does, so leave that unset on single-line fields. A text area does not (Ctrl+Enter
+ * breaks its lines): give it {@link Forms#multiLine} so Tab leaves it too.
  */
 public interface WizardPage {
 

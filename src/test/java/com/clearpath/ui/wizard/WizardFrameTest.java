@@ -44,6 +44,7 @@ class WizardFrameTest {
         name.setId("name");
         notes = new TextArea();
         notes.setId("notes");
+        Forms.multiLine(notes);
         frame = new WizardFrame(text);
         frame.setOnFinish(finished::incrementAndGet);
         frame.begin(pages());
@@ -83,13 +84,28 @@ class WizardFrameTest {
     }
 
     @Test
-    void enterInAMultiLineFieldStartsANewLine(FxRobot robot) {
+    void ctrlEnterInAMultiLineFieldStartsANewLineAndEnterMovesOn(FxRobot robot) {
         robot.interact(() -> notesComplete.set(true));
         robot.clickOn("#wizard-next");
         assertTrue(notes.isFocused());
-        robot.write("Wedding in June").type(KeyCode.ENTER).write("Prefers mornings");
+        robot.write("Wedding in June").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL)
+                .write("Prefers mornings");
         assertEquals(1, frame.currentStepProperty().get());
         assertEquals("Wedding in June\nPrefers mornings", notes.getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(2, frame.currentStepProperty().get(), "Enter is Next here as on every other field");
+        assertEquals("Wedding in June\nPrefers mornings", notes.getText());
+    }
+
+    @Test
+    void tabAndShiftTabLeaveAMultiLineField(FxRobot robot) {
+        robot.interact(() -> notesComplete.set(true));
+        robot.clickOn("#wizard-next");
+        robot.write("Prefers mornings").type(KeyCode.TAB);
+        assertFalse(notes.isFocused(), "Tab moved on");
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertTrue(notes.isFocused(), "Shift+Tab came back");
+        assertEquals("Prefers mornings", notes.getText(), "no tab typed");
     }
 
     @Test
