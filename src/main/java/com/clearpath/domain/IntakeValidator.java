@@ -54,6 +54,13 @@ public final class IntakeValidator {
         return problems;
     }
 
+    /** The problems of a client's details alone (editing a client record), with the same paths as in an intake. */
+    public List<Problem> validateClient(Client client) {
+        List<Problem> problems = new ArrayList<>();
+        client(client, problems);
+        return problems;
+    }
+
     private void client(Client client, List<Problem> problems) {
         if (client == null) {
             problems.add(new Problem("client", "is required (first name, last name and date of birth)"));
