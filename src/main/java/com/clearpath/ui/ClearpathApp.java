@@ -8,6 +8,7 @@ import com.clearpath.ProcessUptime;
 import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.InstanceLock;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
@@ -108,6 +109,12 @@ public final class ClearpathApp extends Application {
     private Documents documents;
     private DocumentPreviews documentPreviews;
     private ClinicCard clinicCard;
+    /** This start's claim on the data folder; null when the folder could not be claimed at all. */
+    private SingleInstance instance;
+    /** Set when another process holds the data folder: this start only tells so and ends. */
+    private SingleInstance.Second alreadyOpen;
+    private volatile Stage window;
+    private Runnable exit = Platform::exit;
 
     /**
      * Makes the next start report its start-up time (process start to the first consultation page ready for typing)
@@ -149,6 +156,9 @@ public final class ClearpathApp extends Application {
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         text = Messages.load(Locale.getDefault());
+        if (!claimFolder()) {
+            return;
+        }
         tasks = ExecutorBackgroundTasks.onFxThread(2);
         // Opened once the first page is drawn (see openRecords): on two cores, opening it meanwhile (loading SQLite's
         // native library, checking the schema) slowed the first page by about 90 ms. It shows as "Opening" until then.
@@ -164,8 +174,68 @@ public final class ClearpathApp extends Application {
         documents = new Documents(records, new SettingsStore(folder), printers);
     }
 
+    /**
+     * One window per data folder: two would each offer the other's open draft, and the last save would silently
+     * win. False when another process holds the folder (it has been asked to come forward).
+     */
+    private boolean claimFolder() {
+        try {
+            SingleInstance.Claim claim = SingleInstance.claim(folder, () -> Platform.runLater(this::bringForward));
+            if (claim instanceof SingleInstance.Owner owner) {
+                instance = owner.instance();
+                return true;
+            }
+            alreadyOpen = (SingleInstance.Second) claim;
+            InstanceLock.Holder h = alreadyOpen.holder();
+            LOG.info("The data folder is in use by process " + h.pid() + " on " + h.host() + " since " + h.since()
+                    + (alreadyOpen.broughtForward() ? "; its window was brought forward" : "; it did not answer"));
+            return false;
+        } catch (IOException e) {
+            // A folder that cannot be written is reported by the records as they open; the lock is no reason to stop.
+            LOG.log(Level.WARNING, "Could not claim the data folder with its lock file", e);
+            return true;
+        }
+    }
+
+    private void bringForward() {
+        Stage s = window;
+        if (s != null) {
+            s.setIconified(false);
+            s.show();
+            s.toFront();
+            s.requestFocus();
+        }
+    }
+
+    /** The second start: nothing is opened; it says which process holds the folder unless that window came forward. */
+    private void endSecondStart() {
+        if (alreadyOpen.broughtForward()) {
+            exit.run();
+            return;
+        }
+        InstanceLock.Holder h = alreadyOpen.holder();
+        String since = h.since().atZone(java.time.ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.SHORT));
+        javafx.scene.control.Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
+                text.get("instance.heading"), text.format("instance.body", String.valueOf(h.pid()), h.host(), since,
+                        folder.root().toString()));
+        alert.setOnHidden(e -> exit.run());
+        alert.show();
+    }
+
+    /** What a second start does at the end instead of {@link Platform#exit} (tests keep the toolkit running). */
+    void onSecondStartExit(Runnable exit) {
+        this.exit = Objects.requireNonNull(exit);
+    }
+
     @Override
     public void start(Stage stage) {
+        if (alreadyOpen != null) {
+            endSecondStart();
+            return;
+        }
+        window = stage;
         String stylesheet = stylesheetUrl();
         UncaughtErrorHandler errors = new UncaughtErrorHandler(new ErrorDialog(text, () -> stage, stylesheet),
                 Platform::runLater, Platform::isFxApplicationThread);
@@ -289,6 +359,10 @@ public final class ClearpathApp extends Application {
         }
         if (records != null) {
             records.close();
+        }
+        if (instance != null) {
+            instance.close();
+            instance = null;
         }
         LOG.info("Clearpath Consult closed");
     }
