@@ -9,6 +9,7 @@ import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.InstanceLock;
+import com.clearpath.store.KeptDrafts;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
@@ -224,9 +225,59 @@ public final class ClearpathApp extends Application {
         alert.show();
     }
 
-    /** What a second start does at the end instead of {@link Platform#exit} (tests keep the toolkit running). */
-    void onSecondStartExit(Runnable exit) {
+    /** What quitting (and a second start) does at the end instead of {@link Platform#exit} (tests keep the toolkit). */
+    void onExit(Runnable exit) {
         this.exit = Objects.requireNonNull(exit);
+    }
+
+    /**
+     * Quits once the consultation on screen is in the records. When it cannot be saved (read-only, locked, full,
+     * changed elsewhere) the window stays and asks: keep the answers as a file to be offered at the next start,
+     * stay, or quit without them.
+     */
+    private void quit(Stage stage, Dialogs dialogs) {
+        consultationView.flushForQuit(() -> {
+            stage.hide();
+            exit.run();
+        }, error -> askBeforeQuitting(stage, dialogs, error));
+    }
+
+    private void askBeforeQuitting(Stage stage, Dialogs dialogs, Exception error) {
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(text.get("quit.unsaved.keep"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(text.get("quit.unsaved.stay"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(text.get("quit.unsaved.drop"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.Alert alert = dialogs.create(javafx.scene.control.Alert.AlertType.WARNING,
+                "unsaved-on-quit", text.get("quit.unsaved.heading"),
+                text.format("quit.unsaved.body", reason(error), dataFolder().root().resolve("unsaved").toString()),
+                List.of(keep, stay, drop));
+        alert.setOnHidden(e -> {
+            javafx.scene.control.ButtonType chosen = alert.getResult();
+            if (chosen == keep) {
+                consultationView.keepAsFile(file -> {
+                    LOG.info("The unsaved consultation was kept as " + file.getFileName() + " before quitting");
+                    stage.hide();
+                    exit.run();
+                }, failed -> {
+                    LOG.log(Level.WARNING, "Could not keep the unsaved consultation as a file", failed);
+                    dialogs.inform("unsaved-not-kept", text.get("quit.unsaved.notKept.heading"),
+                            text.format("quit.unsaved.notKept.body", reason(failed))).show();
+                });
+            } else if (chosen == drop) {
+                LOG.warning("Quit without keeping a consultation that could not be saved");
+                stage.hide();
+                exit.run();
+            }
+        });
+        alert.show();
+    }
+
+    /** The failure in a sentence, without the reassurance the records add ("Nothing you entered was lost"). */
+    private static String reason(Exception e) {
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace(" Nothing you entered was lost.", "").strip();
     }
 
     @Override
@@ -250,7 +301,8 @@ public final class ClearpathApp extends Application {
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
                 new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open));
+                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open,
+                new KeptDrafts(folder), new SettingsStore(folder), InstanceLock.thisHost()));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
@@ -277,10 +329,7 @@ public final class ClearpathApp extends Application {
                     mainWindow.show(Section.SETTINGS);
                     backupsCard.backUpNow();
                 },
-                () -> {
-                    stage.hide();
-                    Platform.exit();
-                })));
+                () -> quit(stage, dialogs))));
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
 
@@ -296,6 +345,11 @@ public final class ClearpathApp extends Application {
         WindowPlacementTracker placement = new WindowPlacementTracker(stage, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         placement.restore(savedPlacement.join());
         stage.setOnHidden(e -> savePlacement(placement.current()));
+        stage.setOnCloseRequest(e -> {
+            // Closing waits for the last save: if it fails, the person is asked before anything is dropped.
+            e.consume();
+            quit(stage, dialogs);
+        });
         stage.show();
         mainWindow.focusCurrentView();
         databaseProblems.watch();

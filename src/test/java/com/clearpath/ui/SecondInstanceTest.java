@@ -51,7 +51,7 @@ class SecondInstanceTest {
         robot.interact(() -> running.stage.setIconified(true));
         RunningApp second = RunningApp.init(folder);
         AtomicBoolean ended = new AtomicBoolean();
-        second.app.onSecondStartExit(() -> ended.set(true));
+        second.app.onExit(() -> ended.set(true));
         robot.interact(second::start);
         RunningApp.await("the second start to end", ended::get);
         RunningApp.await("the first window to come forward", () -> !running.stage.isIconified());
@@ -69,7 +69,7 @@ class SecondInstanceTest {
                 + "since=2026-12-01T08:30:00Z\nport=1\ntoken=x\n", StandardCharsets.ISO_8859_1);
         RunningApp second = RunningApp.init(folder);
         AtomicBoolean ended = new AtomicBoolean();
-        second.app.onSecondStartExit(() -> ended.set(true));
+        second.app.onExit(() -> ended.set(true));
         robot.interact(second::start);
         RunningApp.await("the message", () -> robot.lookup(".already-open").tryQuery().isPresent());
         String body = fx(() -> ((javafx.scene.control.DialogPane) robot.lookup(".already-open").query()).getContentText());
