@@ -19,13 +19,29 @@ public record Intake(
         ActiveAcne activeAcne,
         List<Screening> screening,
         String goals,
-        String notes) {
+        String notes,
+        ScreeningDetails screeningDetails) {
 
     public static final String FORMAT = "clearpath.intake/1";
 
     public Intake {
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
         screening = screening == null ? List.of() : List.copyOf(screening);
+        screeningDetails = screeningDetails == null ? ScreeningDetails.NONE : screeningDetails;
+    }
+
+    /** An intake without screening details (the optional {@code screeningDetails} absent). */
+    public Intake(String format, Client client, LocalDate consultedOn, String practitioner, List<Concern> concerns,
+                  Integer goodmanBaronGrade, SkinProfile skin, ActiveAcne activeAcne, List<Screening> screening,
+                  String goals, String notes) {
+        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening, goals,
+                notes, ScreeningDetails.NONE);
+    }
+
+    /** The same intake with these screening details. */
+    public Intake withScreeningDetails(ScreeningDetails details) {
+        return new Intake(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne,
+                screening, goals, notes, details);
     }
 
     public boolean screened(Screening code) {
