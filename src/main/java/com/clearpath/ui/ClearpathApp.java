@@ -219,7 +219,7 @@ public final class ClearpathApp extends Application {
                 .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                         java.time.format.FormatStyle.SHORT));
         javafx.scene.control.Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
-                text.get("instance.heading"), text.format("instance.body", String.valueOf(h.pid()), h.host(), since,
+                text.get("app.instance.heading"), text.format("app.instance.body", String.valueOf(h.pid()), h.host(), since,
                         folder.root().toString()));
         alert.setOnHidden(e -> exit.run());
         alert.show();
@@ -243,15 +243,15 @@ public final class ClearpathApp extends Application {
     }
 
     private void askBeforeQuitting(Stage stage, Dialogs dialogs, Exception error) {
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(text.get("quit.unsaved.keep"),
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.keep"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(text.get("quit.unsaved.stay"),
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.stay"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(text.get("quit.unsaved.drop"),
+        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.drop"),
                 javafx.scene.control.ButtonBar.ButtonData.OTHER);
         javafx.scene.control.Alert alert = dialogs.create(javafx.scene.control.Alert.AlertType.WARNING,
-                "unsaved-on-quit", text.get("quit.unsaved.heading"),
-                text.format("quit.unsaved.body", reason(error), dataFolder().root().resolve("unsaved").toString()),
+                "unsaved-on-quit", text.get("app.quit.unsaved.heading"),
+                text.format("app.quit.unsaved.body", reason(error), dataFolder().root().resolve("unsaved").toString()),
                 List.of(keep, stay, drop));
         alert.setOnHidden(e -> {
             javafx.scene.control.ButtonType chosen = alert.getResult();
@@ -262,8 +262,8 @@ public final class ClearpathApp extends Application {
                     exit.run();
                 }, failed -> {
                     LOG.log(Level.WARNING, "Could not keep the unsaved consultation as a file", failed);
-                    dialogs.inform("unsaved-not-kept", text.get("quit.unsaved.notKept.heading"),
-                            text.format("quit.unsaved.notKept.body", reason(failed))).show();
+                    dialogs.inform("unsaved-not-kept", text.get("app.quit.unsaved.notKept.heading"),
+                            text.format("app.quit.unsaved.notKept.body", reason(failed))).show();
                 });
             } else if (chosen == drop) {
                 LOG.warning("Quit without keeping a consultation that could not be saved");

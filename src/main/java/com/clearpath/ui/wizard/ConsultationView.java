@@ -254,7 +254,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     static int firstIncompleteStep(ConsultationDraft draft) {
         List<String[]> sections = List.of(new String[] {"client", "consultedOn", "practitioner", "format"},
                 new String[] {"concerns", "goodmanBaronGrade", "goals"}, new String[] {"skin"},
-                new String[] {"activeAcne", "screening"});
+                new String[] {"activeAcne", "screening", "screeningDetails"});
         for (int i = 0; i < sections.size(); i++) {
             if (!draft.problemsAt(sections.get(i)).isEmpty()) {
                 return i;
