@@ -76,12 +76,22 @@ class ClientCorrectionsTest {
         robot.clickOn("#nav-clients");
         await("the client list", () -> robot.lookup("#clients-results").tryQuery().isPresent());
         robot.interact(() -> running.app.clientsView().openClient(id));
-        await("the client's page", () -> robot.lookup("#client-edit").tryQuery().isPresent());
+        await("the client's page", () -> robot.lookup("#client-record-menu").tryQuery().isPresent());
+    }
+
+    private static javafx.scene.control.MenuButton menu(FxRobot robot) {
+        return robot.lookup("#client-record-menu").queryAs(javafx.scene.control.MenuButton.class);
+    }
+
+    private static javafx.scene.control.MenuItem item(FxRobot robot, String id) {
+        return menu(robot).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test
     void aClientsNameIsCorrectedFromTheirPageByKeyboard(FxRobot robot) throws Exception {
         openClient(robot, leftover);
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        await("the record menu", () -> fx(() -> menu(robot).isShowing()));
         robot.press(KeyCode.ALT, KeyCode.E).release(KeyCode.E, KeyCode.ALT);
         await("the editor", () -> robot.lookup("#client-edit-first").tryQuery().isPresent());
         assertEquals("client-edit-first", fx(() -> running.stage.getScene().getFocusOwner().getId()));
@@ -97,9 +107,9 @@ class ClientCorrectionsTest {
     @Test
     void aDuplicateIsMergedAndALeftoverWithoutFinalConsultationsIsDeleted(FxRobot robot) throws Exception {
         openClient(robot, ana);
-        assertTrue(fx(() -> robot.lookup("#client-delete").queryAs(Button.class).isDisabled()),
+        assertTrue(fx(() -> item(robot, "client-delete").isDisable()),
                 "a client with final consultations cannot be deleted");
-        robot.interact(() -> robot.lookup("#client-merge").queryAs(Button.class).fire());
+        robot.interact(() -> item(robot, "client-merge").fire());
         await("the merge search", () -> robot.lookup("#client-merge-search").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#client-merge-search").queryAs(TextField.class).setText("anna"));
         robot.interact(() -> robot.lookup("#client-merge-search").queryAs(TextField.class).fireEvent(
@@ -113,7 +123,7 @@ class ClientCorrectionsTest {
         assertEquals(ClientRepository.ChangeKind.MERGED, clients().changes(ana).get(0).kind());
 
         openClient(robot, leftover);
-        robot.interact(() -> robot.lookup("#client-delete").queryAs(Button.class).fire());
+        robot.interact(() -> item(robot, "client-delete").fire());
         robot.interact(() -> robot.lookup("#client-delete-confirm").queryAs(Button.class).fire());
         await("the deletion", () -> clients().find(leftover).isEmpty());
         await("the page left", () -> robot.lookup("#clients-detail-placeholder").tryQuery().isPresent());

@@ -93,6 +93,26 @@ class ConsultationRecoveryTest {
     }
 
     @Test
+    void theScreeningStepAsksWhenIsotretinoinWasStoppedAndThePlanNamesTheDayTheWaitEnds(FxRobot robot) {
+        WizardRobot w = new WizardRobot(robot, running);
+        w.awaitDatabase();
+        w.reachStep(4);
+        assertFalse(w.exists("#screen-isotretinoin-stopped"), "asked only when the answer is yes");
+        w.click("#screen-ISOTRETINOIN_RECENT");
+        w.await(() -> w.exists("#screen-isotretinoin-stopped"), "the stop date question");
+        java.time.LocalDate stopped = java.time.LocalDate.now().minusMonths(2);
+        w.write("#screen-isotretinoin-stopped", stopped.toString());
+        w.await(() -> w.exists("#screen-isotretinoin-ends"), "the day the six months end");
+        assertTrue(w.textOf("#screen-isotretinoin-ends").contains(String.valueOf(stopped.plusMonths(6).getYear())));
+        w.click("#iga-0");
+        w.click("#wizard-next");
+        w.awaitStep(5);
+        var plan = fx(() -> w.view().draft().planProperty().get());
+        assertTrue(plan.exclusion(com.clearpath.domain.Treatment.ABLATIVE_RESURFACING).orElseThrow().reasons().stream()
+                .anyMatch(r -> r.text().contains("wait until " + stopped.plusMonths(6))));
+    }
+
+    @Test
     void theDateOfBirthErrorGoesOnceAValidDateIsTyped(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();

@@ -65,16 +65,51 @@ final class ClientEditing {
         return panel;
     }
 
-    /** Edit, Merge and Delete, each with a mnemonic (Alt + the underlined letter). */
-    List<Button> buttons() {
-        Button edit = button("client-edit", text.get("clients.edit"), this::showEditor);
-        Button merge = button("client-merge", text.get("clients.merge"), this::showMerge);
-        Button delete = button("client-delete", text.get("clients.delete"), this::askDelete);
+    /**
+     * One "Record" button beside Start follow-up, so the history keeps its room: Edit, Merge and Delete in its menu,
+     * each with a mnemonic (Alt+R opens it, then the underlined letter).
+     */
+    javafx.scene.control.MenuButton menu() {
+        javafx.scene.control.MenuItem edit = item("client-edit", text.get("clients.edit"), this::showEditor);
+        javafx.scene.control.MenuItem merge = item("client-merge", text.get("clients.merge"), this::showMerge);
+        javafx.scene.control.MenuItem delete = item("client-delete", text.get("clients.delete"), this::askDelete);
         delete.setDisable(hasFinal);
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(text.get("clients.record"), null,
+                edit, merge, delete);
+        menu.setId("client-record-menu");
+        menu.setMnemonicParsing(true);
+        menu.setAccessibleText(text.format("clients.record.accessible", ClientsView.name(client)));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        // A menu button does not register its own mnemonic: Alt+R is added to the scene while it is shown, and its
+        // action opens the menu, as Space does.
+        menu.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (!menu.isShowing()) {
+                menu.show();
+            }
+        });
+        javafx.scene.input.Mnemonic mnemonic = new javafx.scene.input.Mnemonic(menu,
+                new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
+                        javafx.scene.input.KeyCombination.ALT_DOWN));
+        menu.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeMnemonic(mnemonic);
+            }
+            if (now != null) {
+                now.addMnemonic(mnemonic);
+            }
+        });
         if (hasFinal) {
-            delete.setTooltip(new javafx.scene.control.Tooltip(text.get("clients.delete.hasFinal")));
+            menu.setTooltip(new javafx.scene.control.Tooltip(text.get("clients.delete.hasFinal")));
         }
-        return List.of(edit, merge, delete);
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem item(String id, String label, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(label);
+        m.setId(id);
+        m.setMnemonicParsing(true);
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     private static Button button(String id, String label, Runnable action) {

@@ -361,7 +361,7 @@ public final class ClientsView implements MainView {
                     () -> startFollowUp(history.client()), this::openConsultation, print);
             ClientEditing editing = new ClientEditing(words, tasks, records, history.client(), history.consultations(),
                     new ClientEditing.After(this::clientChanged, this::clientDeleted));
-            view.addActions(editing.buttons().toArray(Node[]::new));
+            view.addActions(editing.menu());
             VBox page = new VBox(editing.panel(), view.node());
             VBox.setVgrow(view.node(), javafx.scene.layout.Priority.ALWAYS);
             detail.getChildren().setAll(page);
