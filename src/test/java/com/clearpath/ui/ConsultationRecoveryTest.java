@@ -113,6 +113,25 @@ class ConsultationRecoveryTest {
     }
 
     @Test
+    void aDraftSavedMeanwhileElsewhereIsNotWrittenOverAndTheWizardSaysSo(FxRobot robot) throws Exception {
+        WizardRobot w = new WizardRobot(robot, running);
+        w.awaitDatabase();
+        w.newClient("Ana", "Reyes", "1996-04-12");
+        UUID id = fx(() -> w.view().draft().id());
+        w.await(() -> w.consultations().find(id).isPresent(), "the first save");
+        w.await(() -> w.textOf("#wizard-save-state").startsWith("Draft saved"), "the save confirmed");
+        // Another copy (a second computer, later) saves the same draft meanwhile.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE consultations SET version = version + 1, goodman_grade = 3 WHERE id = '" + id + "'");
+        }
+        w.write("#client-phone", "555 0101");
+        w.await(() -> w.textOf("#wizard-save-state").contains("another window or computer"), "the refusal said");
+        var stored = w.consultations().find(id).orElseThrow();
+        assertTrue(stored.intake().client().phone() == null, "the newer row was not written over");
+    }
+
+    @Test
     void theDateOfBirthErrorGoesOnceAValidDateIsTyped(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
