@@ -178,9 +178,23 @@ public final class ClinicianSummaryRenderer {
             t.row("Screening", intake.screening().isEmpty() ? "None apply"
                     : intake.screening().stream().map(ClinicalTerms::screening).map(s -> "• " + s)
                     .collect(Collectors.joining("\n")));
+            isotretinoin(intake).ifPresent(line -> t.row("Isotretinoin", line));
             t.row("Goals", orDash(intake.goals()));
             t.row("Notes", orDash(intake.notes()));
             t.draw(flow, fonts);
+        }
+
+        /** When isotretinoin was stopped (and when the 6 months after are over), or that it is taken now. */
+        private java.util.Optional<String> isotretinoin(com.clearpath.domain.Intake intake) {
+            var d = intake.screeningDetails();
+            if (d.takingIsotretinoin()) {
+                return java.util.Optional.of("Taking it now");
+            }
+            if (d.isotretinoinStoppedOn() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of("Stopped on " + d.isotretinoinStoppedOn() + "; 6 months after stopping: "
+                    + d.isotretinoinWaitEnds());
         }
 
         private void planSection() throws IOException {

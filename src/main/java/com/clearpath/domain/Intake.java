@@ -21,27 +21,51 @@ public record Intake(
         String goals,
         String notes,
         LocalDate eventDate,
-        LocalDate planStartsOn) {
+        LocalDate planStartsOn,
+        ScreeningDetails screeningDetails) {
 
     public static final String FORMAT = "clearpath.intake/1";
 
     public Intake {
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
         screening = screening == null ? List.of() : List.copyOf(screening);
+        screeningDetails = screeningDetails == null ? ScreeningDetails.NONE : screeningDetails;
     }
 
-    /** An intake without an event date or a chosen start (the fields added for the protocol). */
+    /** An intake without screening details (the optional {@code screeningDetails} absent). */
     public Intake(String format, Client client, LocalDate consultedOn, String practitioner, List<Concern> concerns,
                   Integer goodmanBaronGrade, SkinProfile skin, ActiveAcne activeAcne, List<Screening> screening,
                   String goals, String notes) {
-        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening,
-                goals, notes, null, null);
+        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening, goals,
+                notes, null, null, ScreeningDetails.NONE);
+    }
+
+    /** An intake with screening details and without the protocol's dates. */
+    public Intake(String format, Client client, LocalDate consultedOn, String practitioner, List<Concern> concerns,
+                  Integer goodmanBaronGrade, SkinProfile skin, ActiveAcne activeAcne, List<Screening> screening,
+                  String goals, String notes, ScreeningDetails screeningDetails) {
+        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening, goals,
+                notes, null, null, screeningDetails);
+    }
+
+    /** An intake with the protocol's dates and without screening details. */
+    public Intake(String format, Client client, LocalDate consultedOn, String practitioner, List<Concern> concerns,
+                  Integer goodmanBaronGrade, SkinProfile skin, ActiveAcne activeAcne, List<Screening> screening,
+                  String goals, String notes, LocalDate eventDate, LocalDate planStartsOn) {
+        this(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne, screening, goals,
+                notes, eventDate, planStartsOn, ScreeningDetails.NONE);
+    }
+
+    /** The same intake with these screening details. */
+    public Intake withScreeningDetails(ScreeningDetails details) {
+        return new Intake(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne,
+                screening, goals, notes, eventDate, planStartsOn, details);
     }
 
     /** The same intake with an event date and a chosen start. */
     public Intake withDates(LocalDate eventDate, LocalDate planStartsOn) {
         return new Intake(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne,
-                screening, goals, notes, eventDate, planStartsOn);
+                screening, goals, notes, eventDate, planStartsOn, screeningDetails);
     }
 
     public boolean screened(Screening code) {

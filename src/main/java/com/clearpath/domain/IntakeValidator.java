@@ -67,6 +67,51 @@ public final class IntakeValidator {
         text("goals", intake.goals(), problems);
         text("notes", intake.notes(), problems);
         protocolDates(intake, today, problems);
+        isotretinoin(intake, problems);
+        return problems;
+    }
+
+    /** The isotretinoin details must be possible dates and agree with the screening answer they detail. */
+    private void isotretinoin(Intake intake, List<Problem> problems) {
+        ScreeningDetails d = intake.screeningDetails();
+        LocalDate stopped = d.isotretinoinStoppedOn();
+        boolean recent = intake.screened(Screening.ISOTRETINOIN_RECENT);
+        String stopPath = "screeningDetails.isotretinoinStoppedOn";
+        if (d.takingIsotretinoin() && !recent) {
+            problems.add(new Problem("screeningDetails.isotretinoinCurrent", "is true, so screening must include "
+                    + "ISOTRETINOIN_RECENT"));
+        }
+        if (stopped == null) {
+            return;
+        }
+        LocalDate dob = intake.client() == null ? null : intake.client().dateOfBirth();
+        LocalDate on = intake.consultedOn();
+        if (stopped.isAfter(today)) {
+            problems.add(new Problem(stopPath, "is in the future (" + stopped + "); it cannot be after today"));
+        } else if (on != null && stopped.isAfter(on)) {
+            problems.add(new Problem(stopPath, "is after the consultation date (" + on + ")"));
+        } else if (dob != null && stopped.isBefore(dob)) {
+            problems.add(new Problem(stopPath, "is before the date of birth (" + dob + ")"));
+        } else if (d.takingIsotretinoin()) {
+            problems.add(new Problem(stopPath, "must be left empty while isotretinoin is being taken "
+                    + "(screeningDetails.isotretinoinCurrent is true)"));
+        } else if (on != null) {
+            boolean within = on.isBefore(d.isotretinoinWaitEnds());
+            if (within && !recent) {
+                problems.add(new Problem(stopPath, "is less than " + ScreeningDetails.ISOTRETINOIN_MONTHS
+                        + " months before the consultation, so screening must include ISOTRETINOIN_RECENT"));
+            } else if (!within && recent) {
+                problems.add(new Problem(stopPath, "is " + ScreeningDetails.ISOTRETINOIN_MONTHS + " months or more "
+                        + "before the consultation, which contradicts screening ISOTRETINOIN_RECENT; correct the "
+                        + "date or the screening answer"));
+            }
+        }
+    }
+
+    /** The problems of a client's details alone (editing a client record), with the same paths as in an intake. */
+    public List<Problem> validateClient(Client client) {
+        List<Problem> problems = new ArrayList<>();
+        client(client, problems);
         return problems;
     }
 

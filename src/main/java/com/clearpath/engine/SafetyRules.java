@@ -23,10 +23,12 @@ import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -162,23 +164,47 @@ final class SafetyRules {
     /**
      * Isotretinoin now or in the last 6 months. ASDS 2017 and JAMA Dermatology 2017: only fully ablative laser and
      * mechanical dermabrasion stay restricted; superficial peels and fractional or non-ablative lasers need not
-     * wait. Other procedures were not covered, so the clinician decides.
+     * wait. Other procedures were not covered, so the clinician decides. With the stop date known (screening
+     * details), what is restricted waits until 6 months after it, and the plan names that day; without it the
+     * wording stays as it always was.
      */
     static void isotretinoin(ClientFacts f, Findings out) {
         if (!f.has(Screening.ISOTRETINOIN_RECENT)) {
             return;
         }
-        out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT, "Isotretinoin now or in "
-                + "the last 6 months: fully ablative resurfacing and mechanical dermabrasion are not advised "
+        ScreeningDetails details = f.intake().screeningDetails();
+        LocalDate ends = details.takingIsotretinoin() ? null : details.isotretinoinWaitEnds();
+        if (ends != null) {
+            String stopped = "Isotretinoin stopped on " + details.isotretinoinStoppedOn();
+            out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT, stopped + ": fully "
+                    + "ablative resurfacing and mechanical dermabrasion wait until " + ends + ", 6 months after "
+                    + "stopping (ASDS 2017, JAMA Dermatology 2017).", "R32", "R33");
+            out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER, FRACTIONAL_ABLATIVE_LASER),
+                    stopped + ": the evidence does not require waiting until " + ends + " for this treatment; "
+                            + "proceed with informed consent.", "R32", "R33");
+            Set<Treatment> undecided = EnumSet.of(CHEMICAL_PEEL_MEDIUM, TCA_CROSS, MICRONEEDLING, MICRONEEDLING_PRP,
+                    RF_MICRONEEDLING, SUBCISION, PUNCH_TECHNIQUES);
+            out.caution(undecided, stopped + ": this treatment was not covered by the ASDS or JAMA Dermatology "
+                    + "reviews; the clinician decides whether it waits until " + ends + " (the label's 6 months).",
+                    "R32", "R33", "R34");
+            out.flag(FlagCode.CLINICIAN_REVIEW, stopped + ": the clinician decides whether procedures the consensus "
+                    + "reviews did not cover wait until " + ends + ".", undecided, "R32", "R33");
+            return;
+        }
+        String now = details.takingIsotretinoin() ? "Isotretinoin being taken now" : "Isotretinoin now or in the "
+                + "last 6 months";
+        String recent = details.takingIsotretinoin() ? now : "Isotretinoin in the last 6 months";
+        out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT, now + ": fully ablative "
+                + "resurfacing and mechanical dermabrasion are not advised "
                 + "(ASDS 2017, JAMA Dermatology 2017).", "R32", "R33");
         out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER, FRACTIONAL_ABLATIVE_LASER),
-                "Isotretinoin in the last 6 months: the evidence does not require waiting for this treatment; "
+                recent + ": the evidence does not require waiting for this treatment; "
                         + "proceed with informed consent.", "R32", "R33");
         Set<Treatment> undecided = EnumSet.of(CHEMICAL_PEEL_MEDIUM, TCA_CROSS, MICRONEEDLING, MICRONEEDLING_PRP,
                 RF_MICRONEEDLING, SUBCISION, PUNCH_TECHNIQUES);
-        out.caution(undecided, "Isotretinoin in the last 6 months: this treatment was not covered by the ASDS or "
+        out.caution(undecided, recent + ": this treatment was not covered by the ASDS or "
                 + "JAMA Dermatology reviews; the clinician decides on timing.", "R32", "R33", "R34");
-        out.flag(FlagCode.CLINICIAN_REVIEW, "Isotretinoin in the last 6 months: the clinician decides the timing of "
+        out.flag(FlagCode.CLINICIAN_REVIEW, recent + ": the clinician decides the timing of "
                 + "procedures the consensus reviews did not cover.", undecided, "R32", "R33");
     }
 

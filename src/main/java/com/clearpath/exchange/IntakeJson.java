@@ -9,6 +9,7 @@ import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
@@ -170,8 +171,15 @@ public final class IntakeJson {
             acne = new ActiveAcne(af.integer(a, "iga"), Boolean.TRUE.equals(nodules));
         }
         List<Screening> screening = f.codes(root, "screening", Screening.class).stream().distinct().toList();
+        ScreeningDetails details = ScreeningDetails.NONE;
+        JsonNode d = f.object(root, "screeningDetails");
+        if (d != null) {
+            Fields df = f.at("screeningDetails");
+            details = new ScreeningDetails(df.date(d, "isotretinoinStoppedOn"), df.bool(d, "isotretinoinCurrent"));
+        }
         return new Intake(format, client, consultedOn, practitioner, concerns, grade, skin, acne, screening,
-                f.text(root, "goals"), f.text(root, "notes"), f.date(root, "eventDate"), f.date(root, "planStartsOn"));
+                f.text(root, "goals"), f.text(root, "notes"), f.date(root, "eventDate"), f.date(root, "planStartsOn"),
+                details);
     }
 
     public static ObjectNode toNode(Intake intake) {
@@ -239,6 +247,15 @@ public final class IntakeJson {
         if (!intake.screening().isEmpty()) {
             ArrayNode sc = root.putArray("screening");
             intake.screening().forEach(x -> sc.add(x.name()));
+        }
+        ScreeningDetails d = intake.screeningDetails();
+        if (!d.isEmpty()) {
+            ObjectNode dn = root.putObject("screeningDetails");
+            putText(dn, "isotretinoinStoppedOn", d.isotretinoinStoppedOn() == null ? null
+                    : d.isotretinoinStoppedOn().toString());
+            if (d.isotretinoinCurrent() != null) {
+                dn.put("isotretinoinCurrent", d.isotretinoinCurrent());
+            }
         }
         putText(root, "goals", intake.goals());
         putText(root, "notes", intake.notes());

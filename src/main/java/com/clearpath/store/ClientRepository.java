@@ -51,23 +51,155 @@ public final class ClientRepository {
 
     public StoredClient update(UUID id, Client client) throws StoreException {
         Instant now = clock.instant();
-        return db.write("update the client", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE clients SET first_name=?, last_name=?, "
-                    + "date_of_birth=?, phone=?, email=?, first_key=?, last_key=?, updated_at=? WHERE id=?")) {
-                bindClient(ps, 1, client);
-                ps.setString(8, now.toString());
-                ps.setString(9, id.toString());
-                if (ps.executeUpdate() != 1) {
-                    throw new SQLException("no client " + id);
-                }
+        return db.write("update the client", c -> rewrite(c, id, client, now));
+    }
+
+    private StoredClient rewrite(Connection c, UUID id, Client client, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE clients SET first_name=?, last_name=?, "
+                + "date_of_birth=?, phone=?, email=?, first_key=?, last_key=?, updated_at=? WHERE id=?")) {
+            bindClient(ps, 1, client);
+            ps.setString(8, now.toString());
+            ps.setString(9, id.toString());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no client " + id);
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM client_tokens WHERE client_id=?")) {
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM client_tokens WHERE client_id=?")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+        writeTokens(c, id, client);
+        return find(c, id).orElseThrow();
+    }
+
+    /** The kinds of change kept in a client's trail. */
+    public enum ChangeKind { EDITED, MERGED, DELETED }
+
+    /** A change to a client record, for the trail. */
+    public record Change(UUID clientId, ChangeKind kind, String actor, String detail, Instant at) {
+    }
+
+    /** Corrects a client's details (name, date of birth, contacts); their consultations stay filed under them. */
+    public StoredClient edit(UUID id, Client client, String actor) throws StoreException {
+        Instant now = clock.instant();
+        return db.write("update the client", c -> {
+            StoredClient before = find(c, id).orElseThrow(() -> new SQLException("no client " + id));
+            StoredClient after = rewrite(c, id, client, now);
+            change(c, id, ChangeKind.EDITED, actor, describe(before.client()) + " -> " + describe(client), now);
+            return after;
+        });
+    }
+
+    /**
+     * Merges {@code gone} into {@code kept}: every consultation of {@code gone} (final ones too) is filed under
+     * {@code kept}, and {@code gone} is removed. Both trails say so.
+     */
+    public StoredClient merge(UUID kept, UUID gone, String actor) throws StoreException {
+        if (kept.equals(gone)) {
+            throw new StoreException(StoreException.Kind.REFUSED, "A client cannot be merged with itself", null);
+        }
+        Instant now = clock.instant();
+        return db.write("merge the clients", c -> {
+            StoredClient keep = find(c, kept).orElseThrow(() -> new SQLException("no client " + kept));
+            StoredClient drop = find(c, gone).orElseThrow(() -> new SQLException("no client " + gone));
+            int moved;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET client_id=? WHERE client_id=?")) {
+                ps.setString(1, kept.toString());
+                ps.setString(2, gone.toString());
+                moved = ps.executeUpdate();
+            }
+            remove(c, gone);
+            String detail = describe(drop.client()) + " (" + gone + ") merged into " + describe(keep.client())
+                    + " (" + kept + "); " + moved + " consultation(s) moved";
+            change(c, kept, ChangeKind.MERGED, actor, detail, now);
+            change(c, gone, ChangeKind.MERGED, actor, detail, now);
+            return keep;
+        });
+    }
+
+    /**
+     * Deletes a client who has no final consultation (e.g. one typed by mistake). Their unfinished drafts are kept,
+     * no longer filed under anyone: the names typed in them stay. Refused while a final consultation names them.
+     */
+    public void delete(UUID id, String actor) throws StoreException {
+        Instant now = clock.instant();
+        boolean deleted = db.write("delete the client", c -> {
+            StoredClient client = find(c, id).orElseThrow(() -> new SQLException("no client " + id));
+            if (finalConsultations(c, id) > 0) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET client_id=NULL WHERE client_id=? "
+                    + "AND status='DRAFT'")) {
                 ps.setString(1, id.toString());
                 ps.executeUpdate();
             }
-            writeTokens(c, id, client);
-            return find(c, id).orElseThrow();
+            remove(c, id);
+            change(c, id, ChangeKind.DELETED, actor, describe(client.client()), now);
+            return true;
         });
+        if (!deleted) {
+            throw new StoreException(StoreException.Kind.REFUSED, "This client has final consultations, which are "
+                    + "kept; merge the client into another record instead of deleting it", null);
+        }
+    }
+
+    /** How many final consultations are filed under the client (a client with any cannot be deleted). */
+    public int finalConsultations(UUID id) throws StoreException {
+        return db.read("count the client's consultations", c -> finalConsultations(c, id));
+    }
+
+    public List<Change> changes(UUID id) throws StoreException {
+        return db.read("read the client's history", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM client_events WHERE client_id=? ORDER BY at, id")) {
+                ps.setString(1, id.toString());
+                List<Change> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Change(id, ChangeKind.valueOf(rs.getString("kind")), rs.getString("actor"),
+                                rs.getString("detail"), Instant.parse(rs.getString("at"))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static int finalConsultations(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM consultations WHERE client_id=? "
+                + "AND status='FINAL'")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void remove(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM client_tokens WHERE client_id=?")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM clients WHERE id=?")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void change(Connection c, UUID id, ChangeKind kind, String actor, String detail, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO client_events (client_id, kind, actor, detail, at) "
+                + "VALUES (?,?,?,?,?)")) {
+            ps.setString(1, id.toString());
+            ps.setString(2, kind.name());
+            ps.setString(3, actor);
+            ps.setString(4, detail);
+            ps.setString(5, at.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private static String describe(Client client) {
+        return client.firstName() + " " + client.lastName() + ", born " + client.dateOfBirth();
     }
 
     private static void bindClient(PreparedStatement ps, int at, Client client) throws SQLException {

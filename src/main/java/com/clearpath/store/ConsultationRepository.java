@@ -51,50 +51,113 @@ public final class ConsultationRepository {
         this.clients = new ClientRepository(db, clock);
     }
 
-    /** Saves a draft (insert or update). Refused for a consultation that is already final. */
+    /**
+     * Saves a draft (insert or update). Refused for a consultation that is already final, and for a copy older than
+     * the one in the records (saved meanwhile from another window or computer): the newer answers are never replaced.
+     * The result carries the new row version, which the next save of this draft must name.
+     */
     public StoredConsultation saveDraft(StoredConsultation draft, String actor) throws StoreException {
         if (draft.status() != ConsultationStatus.DRAFT) {
             throw new StoreException(StoreException.Kind.REFUSED, "Only a draft can be saved; a final consultation is "
                     + "read-only", null);
         }
         Instant now = clock.instant();
-        return db.write("save the consultation", c -> {
+        Object outcome = db.write("save the consultation", c -> {
             Optional<StoredConsultation> existing = find(c, draft.id());
             if (existing.isPresent() && existing.get().status() == ConsultationStatus.FINAL) {
                 throw new SQLException("a final consultation is read-only");
             }
-            Instant created = existing.map(StoredConsultation::createdAt).orElse(now);
-            StoredConsultation saved = new StoredConsultation(draft.id(), draft.clientId(), ConsultationStatus.DRAFT,
-                    draft.intake(), draft.plan(), draft.overrides(), draft.correctsId(), created, now);
-            if (existing.isEmpty()) {
-                insert(c, saved);
-                event(c, saved.id(), ConsultationEvent.Kind.CREATED, actor, null, now);
-            } else {
-                update(c, saved);
+            if (existing.isPresent() && existing.get().version() != draft.version()) {
+                return existing.get();
             }
-            return saved;
+            return store(c, draft, existing, actor, now);
         });
+        return saved(draft, outcome);
     }
 
-    /** Makes a draft final: it needs a client and a plan, and is read-only afterwards. */
+    private static StoredConsultation saved(StoredConsultation draft, Object outcome) throws StoreException {
+        if (outcome instanceof Saved s) {
+            return s.consultation();
+        }
+        throw changedElsewhere((StoredConsultation) outcome, draft);
+    }
+
+    /** What {@link #store} wrote, told apart from the newer row a refused save found. */
+    private record Saved(StoredConsultation consultation) {
+    }
+
+    private Saved store(Connection c, StoredConsultation draft, Optional<StoredConsultation> existing, String actor,
+                        Instant now) throws SQLException {
+        Instant created = existing.map(StoredConsultation::createdAt).orElse(now);
+        StoredConsultation saved = new StoredConsultation(draft.id(), draft.clientId(), ConsultationStatus.DRAFT,
+                draft.intake(), draft.plan(), draft.overrides(), draft.correctsId(), created, now,
+                existing.map(StoredConsultation::version).orElse(0L) + 1, draft.step());
+        if (existing.isEmpty()) {
+            insert(c, saved);
+            event(c, saved.id(), ConsultationEvent.Kind.CREATED, actor, null, now);
+        } else {
+            update(c, saved);
+        }
+        return new Saved(saved);
+    }
+
+    static StoreException changedElsewhere(StoredConsultation newer, StoredConsultation mine) {
+        return new StoreException(StoreException.Kind.CHANGED_ELSEWHERE, "This consultation was saved meanwhile from "
+                + "another window or computer (at " + newer.updatedAt() + "); those newer answers were kept and this "
+                + "copy was not saved over them", null);
+    }
+
+    /**
+     * Saves the draft's latest answers and makes it final, in one transaction: the client is the one chosen from the
+     * records, else one with the same name and date of birth, else a new record made now from the intake. So a
+     * name corrected while the consultation was a draft files it under the corrected name, and an abandoned draft
+     * leaves no client behind.
+     */
+    public StoredConsultation finalise(StoredConsultation draft, String actor) throws StoreException {
+        Instant now = clock.instant();
+        Object outcome = db.write("finalise the consultation", c -> {
+            Optional<StoredConsultation> existing = find(c, draft.id());
+            if (existing.isPresent() && existing.get().status() == ConsultationStatus.FINAL) {
+                return new Saved(existing.get());
+            }
+            if (existing.isPresent() && existing.get().version() != draft.version()) {
+                return existing.get();
+            }
+            UUID clientId = draft.clientId();
+            if (clientId == null || ClientRepository.find(c, clientId).isEmpty()) {
+                if (draft.intake().client() == null) {
+                    throw new SQLException("a consultation needs a client and a plan before it is final");
+                }
+                clientId = clients.findOrCreate(c, draft.intake().client(), now).id();
+            }
+            StoredConsultation filed = draft.with(clientId, draft.intake(), draft.plan(), draft.overrides());
+            store(c, filed, existing, actor, now);
+            return new Saved(finaliseRow(c, draft.id(), actor, now));
+        });
+        return saved(draft, outcome);
+    }
+
+    /** Makes a draft final as it is in the records: it needs a client and a plan, and is read-only afterwards. */
     public StoredConsultation finalise(UUID id, String actor) throws StoreException {
         Instant now = clock.instant();
-        return db.write("finalise the consultation", c -> {
-            StoredConsultation k = find(c, id).orElseThrow(() -> new SQLException("no consultation " + id));
-            if (k.status() == ConsultationStatus.FINAL) {
-                return k;
-            }
-            if (k.clientId() == null || k.plan() == null) {
-                throw new SQLException("a consultation needs a client and a plan before it is final");
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET status='FINAL', updated_at=? WHERE id=?")) {
-                ps.setString(1, now.toString());
-                ps.setString(2, id.toString());
-                ps.executeUpdate();
-            }
-            event(c, id, ConsultationEvent.Kind.FINALISED, actor, null, now);
-            return find(c, id).orElseThrow();
-        });
+        return db.write("finalise the consultation", c -> finaliseRow(c, id, actor, now));
+    }
+
+    private static StoredConsultation finaliseRow(Connection c, UUID id, String actor, Instant now) throws SQLException {
+        StoredConsultation k = find(c, id).orElseThrow(() -> new SQLException("no consultation " + id));
+        if (k.status() == ConsultationStatus.FINAL) {
+            return k;
+        }
+        if (k.clientId() == null || k.plan() == null) {
+            throw new SQLException("a consultation needs a client and a plan before it is final");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET status='FINAL', updated_at=? WHERE id=?")) {
+            ps.setString(1, now.toString());
+            ps.setString(2, id.toString());
+            ps.executeUpdate();
+        }
+        event(c, id, ConsultationEvent.Kind.FINALISED, actor, null, now);
+        return find(c, id).orElseThrow();
     }
 
     /** A correction of a final consultation: a new draft with the same answers, linked to the original. */
@@ -471,8 +534,8 @@ public final class ConsultationRepository {
     static void insert(Connection c, StoredConsultation k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO consultations (client_id, consulted_on, practitioner, "
                 + "status, intake_json, plan_json, overrides_json, catalog_version, engine_version, corrects_id, "
-                + "goodman_grade, main_concerns, top_recommendation, created_at, updated_at, id) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "goodman_grade, main_concerns, top_recommendation, created_at, updated_at, version, wizard_step, id) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             bind(ps, k);
             ps.executeUpdate();
         }
@@ -482,7 +545,7 @@ public final class ConsultationRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE consultations SET client_id=?, consulted_on=?, "
                 + "practitioner=?, status=?, intake_json=?, plan_json=?, overrides_json=?, catalog_version=?, "
                 + "engine_version=?, corrects_id=?, goodman_grade=?, main_concerns=?, top_recommendation=?, "
-                + "created_at=?, updated_at=? WHERE id=?")) {
+                + "created_at=?, updated_at=?, version=?, wizard_step=? WHERE id=?")) {
             bind(ps, k);
             ps.executeUpdate();
         }
@@ -510,7 +573,13 @@ public final class ConsultationRepository {
         ps.setString(13, plan == null ? null : topRecommendation(plan));
         ps.setString(14, k.createdAt().toString());
         ps.setString(15, k.updatedAt().toString());
-        ps.setString(16, k.id().toString());
+        ps.setLong(16, k.version());
+        if (k.step() == null) {
+            ps.setNull(17, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(17, k.step());
+        }
+        ps.setString(18, k.id().toString());
     }
 
     /** The first procedure recommended (or deferred), else the first home-care item: what the visit was about. */
@@ -563,6 +632,11 @@ public final class ConsultationRepository {
         }
     }
 
+    private static Integer step(ResultSet rs) throws SQLException {
+        int step = rs.getInt("wizard_step");
+        return rs.wasNull() ? null : step;
+    }
+
     static StoredConsultation consultation(ResultSet rs) throws SQLException {
         try {
             var mapper = Json.mapper();
@@ -578,7 +652,7 @@ public final class ConsultationRepository {
                     clientId == null ? null : UUID.fromString(clientId),
                     ConsultationStatus.valueOf(rs.getString("status")), intake, plan, overrides,
                     corrects == null ? null : UUID.fromString(corrects), Instant.parse(rs.getString("created_at")),
-                    Instant.parse(rs.getString("updated_at")));
+                    Instant.parse(rs.getString("updated_at")), rs.getLong("version"), step(rs));
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored consultation could not be read: " + e.getOriginalMessage(), e);
         }

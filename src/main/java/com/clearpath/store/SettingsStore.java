@@ -95,6 +95,26 @@ public final class SettingsStore {
         LOG.info("Clinic settings saved (" + settings + ")");
     }
 
+    /** The practitioner last named in a consultation on this workstation (computer), or empty. */
+    public String lastPractitioner(String workstation) {
+        JsonNode root = readTree();
+        JsonNode n = root == null ? null : root.path("workstations").path(workstation).path("lastPractitioner");
+        return n != null && n.isTextual() ? n.asText() : "";
+    }
+
+    /** Remembers the practitioner for the next consultation on this workstation; the rest of the file is kept. */
+    public void rememberPractitioner(String workstation, String name) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ObjectNode root = existingSectionsToKeep();
+        root.put("format", FORMAT);
+        JsonNode stations = root.path("workstations");
+        ObjectNode all = stations instanceof ObjectNode o ? o : root.putObject("workstations");
+        JsonNode mine = all.path(workstation);
+        ObjectNode station = mine instanceof ObjectNode o ? o : all.putObject(workstation);
+        station.put("lastPractitioner", name);
+        writeAtomically(file, json.writeValueAsBytes(root));
+    }
+
     /** The file as JSON; null when there is none, and after moving a damaged one aside. */
     private JsonNode readTree() {
         byte[] bytes;

@@ -16,6 +16,8 @@ public final class StoreException extends Exception {
         NOT_WRITABLE,
         /** A rule of the records was broken (e.g. changing a final consultation). */
         REFUSED,
+        /** The row was saved meanwhile from another copy; the newer version was kept, this save was not made. */
+        CHANGED_ELSEWHERE,
         /** Anything else. */
         FAILED
     }

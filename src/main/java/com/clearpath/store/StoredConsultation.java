@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A consultation as kept in the records: the intake as entered (possibly incomplete while a draft), the plan the
  * engine made (null for an incomplete draft), the practitioner's overrides, and the versions that made the plan.
- * {@code correctsId} links a correction to the final consultation it corrects.
+ * {@code correctsId} links a correction to the final consultation it corrects. {@code version} counts the saves
+ * of the row, so a save made from an older copy is refused; {@code step} is the wizard step a draft was left on.
  */
 public record StoredConsultation(
         UUID id,
@@ -22,10 +23,18 @@ public record StoredConsultation(
         List<PlanOverride> overrides,
         UUID correctsId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version,
+        Integer step) {
 
     public StoredConsultation {
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A consultation not read from the records yet (version 0, no step). */
+    public StoredConsultation(UUID id, UUID clientId, ConsultationStatus status, Intake intake, Plan plan,
+                              List<PlanOverride> overrides, UUID correctsId, Instant createdAt, Instant updatedAt) {
+        this(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt, 0, null);
     }
 
     /** A new draft: fresh id, no client yet. */
@@ -52,6 +61,13 @@ public record StoredConsultation(
     }
 
     public StoredConsultation with(UUID clientId, Intake intake, Plan plan, List<PlanOverride> overrides) {
-        return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt);
+        return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt,
+                version, step);
+    }
+
+    /** The same consultation as of row version {@code version}, left on wizard step {@code step}. */
+    public StoredConsultation at(long version, Integer step) {
+        return new StoredConsultation(id, clientId, status, intake, plan, overrides, correctsId, createdAt, updatedAt,
+                version, step);
     }
 }

@@ -8,6 +8,8 @@ import com.clearpath.ProcessUptime;
 import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.InstanceLock;
+import com.clearpath.store.KeptDrafts;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
@@ -108,6 +110,12 @@ public final class ClearpathApp extends Application {
     private Documents documents;
     private DocumentPreviews documentPreviews;
     private ClinicCard clinicCard;
+    /** This start's claim on the data folder; null when the folder could not be claimed at all. */
+    private SingleInstance instance;
+    /** Set when another process holds the data folder: this start only tells so and ends. */
+    private SingleInstance.Second alreadyOpen;
+    private volatile Stage window;
+    private Runnable exit = Platform::exit;
 
     /**
      * Makes the next start report its start-up time (process start to the first consultation page ready for typing)
@@ -149,6 +157,9 @@ public final class ClearpathApp extends Application {
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         text = Messages.load(Locale.getDefault());
+        if (!claimFolder()) {
+            return;
+        }
         tasks = ExecutorBackgroundTasks.onFxThread(2);
         // Opened once the first page is drawn (see openRecords): on two cores, opening it meanwhile (loading SQLite's
         // native library, checking the schema) slowed the first page by about 90 ms. It shows as "Opening" until then.
@@ -164,8 +175,118 @@ public final class ClearpathApp extends Application {
         documents = new Documents(records, new SettingsStore(folder), printers);
     }
 
+    /**
+     * One window per data folder: two would each offer the other's open draft, and the last save would silently
+     * win. False when another process holds the folder (it has been asked to come forward).
+     */
+    private boolean claimFolder() {
+        try {
+            SingleInstance.Claim claim = SingleInstance.claim(folder, () -> Platform.runLater(this::bringForward));
+            if (claim instanceof SingleInstance.Owner owner) {
+                instance = owner.instance();
+                return true;
+            }
+            alreadyOpen = (SingleInstance.Second) claim;
+            InstanceLock.Holder h = alreadyOpen.holder();
+            LOG.info("The data folder is in use by process " + h.pid() + " on " + h.host() + " since " + h.since()
+                    + (alreadyOpen.broughtForward() ? "; its window was brought forward" : "; it did not answer"));
+            return false;
+        } catch (IOException e) {
+            // A folder that cannot be written is reported by the records as they open; the lock is no reason to stop.
+            LOG.log(Level.WARNING, "Could not claim the data folder with its lock file", e);
+            return true;
+        }
+    }
+
+    private void bringForward() {
+        Stage s = window;
+        if (s != null) {
+            s.setIconified(false);
+            s.show();
+            s.toFront();
+            s.requestFocus();
+        }
+    }
+
+    /** The second start: nothing is opened; it says which process holds the folder unless that window came forward. */
+    private void endSecondStart() {
+        if (alreadyOpen.broughtForward()) {
+            exit.run();
+            return;
+        }
+        InstanceLock.Holder h = alreadyOpen.holder();
+        String since = h.since().atZone(java.time.ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.SHORT));
+        javafx.scene.control.Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
+                text.get("app.instance.heading"), text.format("app.instance.body", String.valueOf(h.pid()), h.host(), since,
+                        folder.root().toString()));
+        alert.setOnHidden(e -> exit.run());
+        alert.show();
+    }
+
+    /** What quitting (and a second start) does at the end instead of {@link Platform#exit} (tests keep the toolkit). */
+    void onExit(Runnable exit) {
+        this.exit = Objects.requireNonNull(exit);
+    }
+
+    /**
+     * Quits once the consultation on screen is in the records. When it cannot be saved (read-only, locked, full,
+     * changed elsewhere) the window stays and asks: keep the answers as a file to be offered at the next start,
+     * stay, or quit without them.
+     */
+    private void quit(Stage stage, Dialogs dialogs) {
+        consultationView.flushForQuit(() -> {
+            stage.hide();
+            exit.run();
+        }, error -> askBeforeQuitting(stage, dialogs, error));
+    }
+
+    private void askBeforeQuitting(Stage stage, Dialogs dialogs, Exception error) {
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.keep"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.stay"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.drop"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.Alert alert = dialogs.create(javafx.scene.control.Alert.AlertType.WARNING,
+                "unsaved-on-quit", text.get("app.quit.unsaved.heading"),
+                text.format("app.quit.unsaved.body", reason(error), dataFolder().root().resolve("unsaved").toString()),
+                List.of(keep, stay, drop));
+        alert.setOnHidden(e -> {
+            javafx.scene.control.ButtonType chosen = alert.getResult();
+            if (chosen == keep) {
+                consultationView.keepAsFile(file -> {
+                    LOG.info("The unsaved consultation was kept as " + file.getFileName() + " before quitting");
+                    stage.hide();
+                    exit.run();
+                }, failed -> {
+                    LOG.log(Level.WARNING, "Could not keep the unsaved consultation as a file", failed);
+                    dialogs.inform("unsaved-not-kept", text.get("app.quit.unsaved.notKept.heading"),
+                            text.format("app.quit.unsaved.notKept.body", reason(failed))).show();
+                });
+            } else if (chosen == drop) {
+                LOG.warning("Quit without keeping a consultation that could not be saved");
+                stage.hide();
+                exit.run();
+            }
+        });
+        alert.show();
+    }
+
+    /** The failure in a sentence, without the reassurance the records add ("Nothing you entered was lost"). */
+    private static String reason(Exception e) {
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace(" Nothing you entered was lost.", "").strip();
+    }
+
     @Override
     public void start(Stage stage) {
+        if (alreadyOpen != null) {
+            endSecondStart();
+            return;
+        }
+        window = stage;
         String stylesheet = stylesheetUrl();
         UncaughtErrorHandler errors = new UncaughtErrorHandler(new ErrorDialog(text, () -> stage, stylesheet),
                 Platform::runLater, Platform::isFxApplicationThread);
@@ -180,7 +301,8 @@ public final class ClearpathApp extends Application {
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
                 new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open));
+                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open,
+                new KeptDrafts(folder), new SettingsStore(folder), InstanceLock.thisHost()));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
@@ -207,10 +329,7 @@ public final class ClearpathApp extends Application {
                     mainWindow.show(Section.SETTINGS);
                     backupsCard.backUpNow();
                 },
-                () -> {
-                    stage.hide();
-                    Platform.exit();
-                })));
+                () -> quit(stage, dialogs))));
         databaseProblems = new DatabaseProblems(text, words, records, tasks, dialogs, Platform::exit,
                 status::showNotice);
 
@@ -226,6 +345,11 @@ public final class ClearpathApp extends Application {
         WindowPlacementTracker placement = new WindowPlacementTracker(stage, PREFERRED_WIDTH, PREFERRED_HEIGHT);
         placement.restore(savedPlacement.join());
         stage.setOnHidden(e -> savePlacement(placement.current()));
+        stage.setOnCloseRequest(e -> {
+            // Closing waits for the last save: if it fails, the person is asked before anything is dropped.
+            e.consume();
+            quit(stage, dialogs);
+        });
         stage.show();
         mainWindow.focusCurrentView();
         databaseProblems.watch();
@@ -289,6 +413,10 @@ public final class ClearpathApp extends Application {
         }
         if (records != null) {
             records.close();
+        }
+        if (instance != null) {
+            instance.close();
+            instance = null;
         }
         LOG.info("Clearpath Consult closed");
     }

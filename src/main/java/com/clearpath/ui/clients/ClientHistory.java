@@ -47,6 +47,7 @@ final class ClientHistory {
 
     private final VBox root = new VBox();
     private final ListView<ConsultationSummary> list = new ListView<>();
+    private HBox header;
 
     ClientHistory(RecordWords words, StoredClient stored, List<ConsultationSummary> consultations, LocalDate today,
                   Runnable followUp, Consumer<UUID> open, BiConsumer<UUID, DocumentKind> print) {
@@ -81,7 +82,7 @@ final class ClientHistory {
         start.getStyleClass().add("accent");
         start.setMinWidth(Region.USE_PREF_SIZE);
         start.setOnAction(e -> followUp.run());
-        HBox header = new HBox(who, start);
+        header = new HBox(who, start);
         header.getStyleClass().add("detail-header");
         root.getChildren().add(header);
 
@@ -127,6 +128,11 @@ final class ClientHistory {
             }
         }
         root.getChildren().add(list);
+    }
+
+    /** Adds buttons beside Start follow-up (the record's own corrections: edit, merge, delete). */
+    void addActions(Node... actions) {
+        header.getChildren().addAll(actions);
     }
 
     Node node() {

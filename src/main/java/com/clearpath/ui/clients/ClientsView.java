@@ -360,7 +360,12 @@ public final class ClientsView implements MainView {
             }
             ClientHistory view = new ClientHistory(words, history.client(), history.consultations(), records.today(),
                     () -> startFollowUp(history.client()), this::openConsultation, print);
-            detail.getChildren().setAll(view.node());
+            ClientEditing editing = new ClientEditing(words, tasks, records, history.client(), history.consultations(),
+                    new ClientEditing.After(this::clientChanged, this::clientDeleted));
+            view.addActions(editing.menu());
+            VBox page = new VBox(editing.panel(), view.node());
+            VBox.setVgrow(view.node(), javafx.scene.layout.Priority.ALWAYS);
+            detail.getChildren().setAll(page);
             if (focus) {
                 view.focus();
             }
@@ -369,6 +374,19 @@ public final class ClientsView implements MainView {
                 showDetailMessage(text.format("clients.detail.error", describe(error)));
             }
         });
+    }
+
+    /** A client's details were corrected or another record merged into it: shown again, and the list follows. */
+    private void clientChanged(UUID clientId) {
+        openClient(clientId);
+        runSearch();
+    }
+
+    private void clientDeleted() {
+        ++detailGeneration;
+        showDetailPlaceholder();
+        runSearch();
+        focusSearch();
     }
 
     private record Opened(StoredConsultation consultation, StoredClient client, Optional<StoredConsultation> corrects,

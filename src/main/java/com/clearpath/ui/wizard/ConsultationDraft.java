@@ -10,6 +10,7 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
@@ -90,6 +91,8 @@ public final class ConsultationDraft {
     private final ObjectProperty<Integer> iga = new SimpleObjectProperty<>(this, "iga");
     private final BooleanProperty nodulesOrCysts = new SimpleBooleanProperty(this, "nodulesOrCysts");
     private final ObservableSet<Screening> screening = FXCollections.observableSet(EnumSet.noneOf(Screening.class));
+    private final ObjectProperty<LocalDate> isotretinoinStoppedOn = new SimpleObjectProperty<>(this, "isotretinoinStoppedOn");
+    private final BooleanProperty isotretinoinCurrent = new SimpleBooleanProperty(this, "isotretinoinCurrent");
     private final StringProperty goals = new SimpleStringProperty(this, "goals", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
@@ -115,7 +118,14 @@ public final class ConsultationDraft {
         }
         watch(clientId, existingClient, firstName, lastName, dateOfBirth, phone, email, consultedOn, practitioner,
                 concerns, goodmanGrade, carriedScore, overrideType, overrideReason, sensitivity, conditions, iga,
-                nodulesOrCysts, screening, goals, notes, overrides);
+                nodulesOrCysts, screening, isotretinoinStoppedOn, isotretinoinCurrent, goals, notes, overrides);
+        // The details belong to the isotretinoin answer: taken back, they go too, so nothing hidden blocks the step.
+        screening.addListener((SetChangeListener<Screening>) c -> {
+            if (c.wasRemoved() && c.getElementRemoved() == Screening.ISOTRETINOIN_RECENT) {
+                isotretinoinStoppedOn.set(null);
+                isotretinoinCurrent.set(false);
+            }
+        });
         answers.forEach(a -> {
             watch(a);
             // A fresh answer means the questionnaire is being taken again: the carried total no longer counts.
@@ -189,6 +199,8 @@ public final class ConsultationDraft {
             nodulesOrCysts.set(in.activeAcne().nodulesOrCysts());
         }
         screening.addAll(in.screening().stream().filter(x -> x != null).toList());
+        isotretinoinStoppedOn.set(in.screeningDetails().isotretinoinStoppedOn());
+        isotretinoinCurrent.set(in.screeningDetails().takingIsotretinoin());
         goals.set(orEmpty(in.goals()));
         notes.set(orEmpty(in.notes()));
         overrides.setAll(saved.overrides());
@@ -285,6 +297,16 @@ public final class ConsultationDraft {
 
     public ObservableSet<Screening> screening() {
         return screening;
+    }
+
+    /** The day isotretinoin was stopped, when the isotretinoin answer is yes and it is known; else null. */
+    public ObjectProperty<LocalDate> isotretinoinStoppedOnProperty() {
+        return isotretinoinStoppedOn;
+    }
+
+    /** True when the client is taking isotretinoin now (a separate answer from the stop date). */
+    public BooleanProperty isotretinoinCurrentProperty() {
+        return isotretinoinCurrent;
     }
 
     public StringProperty goalsProperty() {
@@ -421,7 +443,8 @@ public final class ConsultationDraft {
                 overridden ? blankToNull(overrideReason.get()) : null);
         return new Intake(Intake.FORMAT, client, consultedOn.get(), blankToNull(practitioner.get()), list,
                 goodmanGrade.get(), skin, new ActiveAcne(iga.get(), nodulesOrCysts.get()),
-                screening.stream().sorted().toList(), blankToNull(goals.get()), blankToNull(notes.get()));
+                screening.stream().sorted().toList(), blankToNull(goals.get()), blankToNull(notes.get()),
+                new ScreeningDetails(isotretinoinStoppedOn.get(), isotretinoinCurrent.get() ? Boolean.TRUE : null));
     }
 
     /** The consultation as the records keep it: this run's id, the client, the intake, the plan, the overrides. */

@@ -34,6 +34,8 @@ public final class ConsultationView implements MainWindow.Consultations {
     /** Steps (0-based) beside which the live plan preview shows: concerns to plan. */
     static final int PREVIEW_FROM = 1;
     static final int PREVIEW_TO = 4;
+    static final int PLAN_STEP = 4;
+    static final int SUMMARY_STEP = 5;
     /** How long after a consultation starts the steps not on screen begin to be built. */
     private static final Duration PREPARE_AFTER = Duration.millis(600);
 
@@ -49,8 +51,12 @@ public final class ConsultationView implements MainWindow.Consultations {
     private UUID pendingDraft;
     private final UnfinishedConsultations unfinished;
     private Run run;
-    /** Kept from one consultation to the next: usually the same person sees the next client. */
+    /**
+     * Kept from one consultation to the next, and across restarts per workstation: usually the same person sees the
+     * next client at this computer.
+     */
     private String lastPractitioner = "";
+    private String rememberedPractitioner = "";
 
     /** One consultation in the wizard: its draft, pages, preview and autosave. */
     private record Run(ConsultationDraft draft, DraftSaver saver, List<LazyPage> pages, Supplier<PlanPreview> preview,
@@ -68,7 +74,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         saveState.setMinWidth(Region.USE_PREF_SIZE);
         VBox trailing = new VBox(date, saveState);
         trailing.getStyleClass().add("consultation-trailing");
-        unfinished = new UnfinishedConsultations(services, text, this::open);
+        unfinished = new UnfinishedConsultations(services, text, this::open, this::openKept);
         root.getStyleClass().addAll("view", "consultation-view");
         root.setId("view-new-consultation");
         // Lets other screens (and tests) reach the view from its node without a global.
@@ -90,9 +96,9 @@ public final class ConsultationView implements MainWindow.Consultations {
         });
         flushWhenTheWindowCloses();
         start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
-        if (services.ready()) {
-            refreshUnfinished();
-        }
+        recallPractitioner();
+        // Drafts kept as files are offered even while the records cannot be opened.
+        refreshUnfinished();
     }
 
     @Override
@@ -155,6 +161,63 @@ public final class ConsultationView implements MainWindow.Consultations {
                 error -> show(consultation, Optional.empty()));
     }
 
+    /**
+     * Opens a draft kept as a file at a quit when the records could not take it. It continues the same draft when
+     * the records still hold the version it was based on; otherwise (saved meanwhile elsewhere, or made final) it
+     * becomes a draft of its own, so neither set of answers replaces the other. The file goes once the draft is saved.
+     */
+    void openKept(com.clearpath.store.KeptDrafts.Kept kept) {
+        StoredConsultation k = kept.consultation();
+        services.tasks().run(() -> services.records().with(s -> s.consultations().find(k.id())), row -> {
+            boolean same = row.isEmpty() || row.get().status() == ConsultationStatus.DRAFT
+                    && row.get().version() == k.version();
+            StoredConsultation toOpen = same ? k : new StoredConsultation(UUID.randomUUID(), k.clientId(),
+                    ConsultationStatus.DRAFT, k.intake(), null, k.overrides(), k.correctsId(), null, null, 0, k.step());
+            if (row.isEmpty()) {
+                toOpen = toOpen.at(0, k.step());
+            }
+            show(toOpen, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())));
+            if (run != null && run.draft().id().equals(toOpen.id())) {
+                run.saver().afterFirstSave(() -> forgetKept(k.id()));
+                // Saved straight away: until then the answers exist only in the file and on screen.
+                run.saver().stepChanged();
+            }
+        }, error -> {
+            // The records are not open: the kept answers are shown as they are and saved once the records open.
+            LOG.log(Level.WARNING, "Could not check the records for a kept draft", error);
+            show(k, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())));
+            if (run != null && run.draft().id().equals(k.id())) {
+                run.saver().afterFirstSave(() -> forgetKept(k.id()));
+                run.saver().stepChanged();
+            }
+        });
+    }
+
+    private void forgetKept(UUID id) {
+        services.tasks().run(() -> {
+            services.kept().forget(id);
+            return id;
+        }, gone -> refreshUnfinished(), error -> LOG.log(Level.WARNING, "Could not remove a kept draft's file", error));
+    }
+
+    /**
+     * Before the app quits: saves what is pending; {@code saved} runs when everything reached the records,
+     * {@code failed} with the reason when it did not (then the answers can still be kept as a file).
+     */
+    public void flushForQuit(Runnable saved, java.util.function.Consumer<Exception> failed) {
+        rememberPractitioner();
+        run.saver().flushThen(saved, failed);
+    }
+
+    /** Keeps the consultation on screen as a file in the data folder; offered again at the next start. */
+    public void keepAsFile(java.util.function.Consumer<java.nio.file.Path> done,
+                           java.util.function.Consumer<Exception> failed) {
+        StoredConsultation snapshot = run.saver().snapshot();
+        List<Integer> answers = run.draft().extras(0).answers();
+        java.time.Instant at = services.clock().instant();
+        services.tasks().run(() -> services.kept().keep(snapshot, answers, at), done::accept, failed::accept);
+    }
+
     private void show(StoredConsultation consultation, Optional<DraftExtras> extras) {
         if (run != null && run.draft().id().equals(consultation.id())) {
             return;
@@ -170,24 +233,34 @@ public final class ConsultationView implements MainWindow.Consultations {
         leaveCurrent();
         ConsultationDraft draft = ConsultationDraft.restore(services.planner(), services.today(), services.clock(),
                 consultation, extras);
-        int step = consultation.status() == ConsultationStatus.FINAL ? 5
-                : Math.min(extras.map(DraftExtras::step).orElse(5), firstIncompleteStep(draft));
+        int step = consultation.status() == ConsultationStatus.FINAL ? SUMMARY_STEP
+                : resumeStep(Optional.ofNullable(consultation.step()).or(() -> extras.map(DraftExtras::step)), draft);
         start(draft, true, step);
         unfinished.setWanted(false);
         shown();
     }
 
-    /** The first step whose answers are not complete, so a resumed consultation never skips past a gap. */
+    /**
+     * Where a resumed draft opens: the step it was left on, unless an earlier step has a gap (it never skips past
+     * one); a draft whose step is not known opens at its first gap, or at the plan.
+     */
+    static int resumeStep(Optional<Integer> saved, ConsultationDraft draft) {
+        int gap = firstIncompleteStep(draft);
+        return saved.map(s -> Math.max(0, Math.min(Math.min(s, SUMMARY_STEP), gap)))
+                .orElse(Math.min(gap, PLAN_STEP));
+    }
+
+    /** The first step whose answers are not complete (the summary when none is), so a resume never skips a gap. */
     static int firstIncompleteStep(ConsultationDraft draft) {
         List<String[]> sections = List.of(new String[] {"client", "consultedOn", "practitioner", "format"},
                 new String[] {"concerns", "goodmanBaronGrade", "goals"}, new String[] {"skin"},
-                new String[] {"activeAcne", "screening"});
+                new String[] {"activeAcne", "screening", "screeningDetails"});
         for (int i = 0; i < sections.size(); i++) {
             if (!draft.problemsAt(sections.get(i)).isEmpty()) {
                 return i;
             }
         }
-        return 4;
+        return SUMMARY_STEP;
     }
 
     @Override
@@ -229,10 +302,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         if (run == null) {
             return;
         }
-        String practitioner = run.draft().practitionerProperty().get();
-        if (practitioner != null && !practitioner.isBlank()) {
-            lastPractitioner = practitioner;
-        }
+        rememberPractitioner();
         if (run.saver().keepsADraft()) {
             services.notices().accept(text.get("wizard.kept"));
         }
@@ -288,7 +358,7 @@ public final class ConsultationView implements MainWindow.Consultations {
             return;
         }
         if (was == 0 && now > 0) {
-            run.saver().clientStepDone();
+            rememberPractitioner();
         }
         run.saver().stepChanged();
         updateAside(now);
@@ -326,6 +396,39 @@ public final class ConsultationView implements MainWindow.Consultations {
         services.notices().accept(text.messages().get("consultation.finished"));
         restart();
         shown();
+    }
+
+    /** The practitioner last named at this workstation, read once at start for the first consultation. */
+    private void recallPractitioner() {
+        services.tasks().run(() -> services.settings().lastPractitioner(services.workstation()), name -> {
+            rememberedPractitioner = name;
+            if (lastPractitioner.isBlank() && !name.isBlank()) {
+                lastPractitioner = name;
+                ConsultationDraft d = run.draft();
+                if (!run.restored() && d.practitionerProperty().get().isBlank() && d.revisionProperty().get() == 0) {
+                    d.quietly(() -> d.practitionerProperty().set(name));
+                }
+            }
+        }, error -> LOG.log(Level.WARNING, "Could not read the last practitioner of this workstation", error));
+    }
+
+    /** Keeps the practitioner named in the consultation on screen for the next one, and in the settings. */
+    private void rememberPractitioner() {
+        String practitioner = run == null ? null : run.draft().practitionerProperty().get();
+        if (practitioner == null || practitioner.isBlank()) {
+            return;
+        }
+        String name = practitioner.strip();
+        lastPractitioner = name;
+        if (name.equals(rememberedPractitioner)) {
+            return;
+        }
+        rememberedPractitioner = name;
+        services.tasks().run(() -> {
+            services.settings().rememberPractitioner(services.workstation(), name);
+            return name;
+        }, saved -> {
+        }, error -> LOG.log(Level.WARNING, "Could not remember the practitioner for this workstation", error));
     }
 
     private void refreshUnfinished() {

@@ -1,7 +1,5 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.Client;
-import com.clearpath.store.StoredClient;
 import com.clearpath.store.StoredConsultation;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,11 +19,13 @@ import javafx.util.Duration;
 
 /**
  * Keeps one wizard run in the records: the draft is saved at most {@link #DELAY} plus the write after any change
- * (changes in between are folded into one save), the client record is created when step one is done, and the
- * consultation is made final on request. All database work runs on a worker; the snapshot is taken on the FX thread.
+ * (changes in between are folded into one save), with the step it is on, and the consultation is made final on
+ * request, which is also when a new client's record is made (so a name corrected meanwhile is the one filed). All
+ * database work runs on a worker; the snapshot is taken on the FX thread.
  *
  * <p>Saves may finish out of order on the worker pool, so each carries the revision it was taken at and a save
- * older than one already written is skipped.
+ * older than one already written is skipped. Each names the row version it replaces: when the draft was saved
+ * meanwhile from another window or computer, saving stops and says so rather than writing over the newer answers.
  */
 final class DraftSaver {
     /** Changes within this time share one save, so a save is never more than about this long behind. */
@@ -48,8 +48,16 @@ final class DraftSaver {
     private boolean stopped;
     private boolean everSaved;
     private boolean waitingForRecords;
-    /** The client as this run created it, so later edits on step one update that record. */
-    private Client createdClient;
+    /** The row version the next save replaces; touched only under {@link #writeLock}. */
+    private long version;
+    /** Highest revision known saved, read on the FX thread. */
+    private long savedUpTo;
+    /** Why the last save failed, while it has not succeeded since (FX thread). */
+    private Exception failure;
+    /** Set once a save found the draft changed elsewhere: no more saves from this run. */
+    private boolean changedElsewhere;
+    /** Runs once, after the first save that reached the records (a kept file is no longer needed then). */
+    private Runnable afterFirstSave;
 
     DraftSaver(ConsultationDraft draft, WizardServices services, WizardText text, IntSupplier step, boolean alreadySaved) {
         this.draft = draft;
@@ -57,6 +65,7 @@ final class DraftSaver {
         this.text = text;
         this.step = step;
         this.everSaved = alreadySaved;
+        this.version = draft.toStored().version();
         timer.setOnFinished(e -> saveNow());
         draft.revisionProperty().addListener((o, was, now) -> changed());
         status.set(text.get(alreadySaved ? "wizard.save.resumed" : "wizard.save.none"));
@@ -105,6 +114,39 @@ final class DraftSaver {
         }
     }
 
+    /** True while answers of this run are not (yet) in the records. */
+    boolean unsaved() {
+        return !draft.isFinal() && !finalising && requested > savedUpTo && (everSaved || draft.revisionProperty().get() > 0);
+    }
+
+    /**
+     * Before quitting: saves what is pending and says whether everything reached the records. {@code failed} gets
+     * the reason when it did not (the records unavailable, read-only, locked, full, or changed elsewhere).
+     */
+    void flushThen(Runnable saved, Consumer<Exception> failed) {
+        if (!unsaved()) {
+            saved.run();
+            return;
+        }
+        if (changedElsewhere || !services.ready()) {
+            failed.accept(failure != null ? failure : new IllegalStateException(text.get("wizard.save.unavailable")));
+            return;
+        }
+        saveNow(saved, failed);
+    }
+
+    /** {@code then} runs once after this run's first save reaches the records. */
+    void afterFirstSave(Runnable then) {
+        this.afterFirstSave = then;
+    }
+
+    /** The draft as it is on screen, for keeping as a file: the row version it was last saved at, and its step. */
+    StoredConsultation snapshot() {
+        synchronized (writeLock) {
+            return draft.toStored().at(version, step.getAsInt());
+        }
+    }
+
     /** No more saves from this run (another consultation took the wizard); pending work is flushed first. */
     void stop() {
         flush();
@@ -113,8 +155,15 @@ final class DraftSaver {
     }
 
     private void saveNow() {
+        saveNow(() -> {
+        }, error -> {
+        });
+    }
+
+    private void saveNow(Runnable saved, Consumer<Exception> failed) {
         timer.stop();
-        if (finalising || draft.isFinal()) {
+        if (finalising || draft.isFinal() || changedElsewhere) {
+            saved.run();
             return;
         }
         com.clearpath.ui.records.Records records = services.records();
@@ -128,10 +177,12 @@ final class DraftSaver {
                     saveNow();
                 });
             }
+            failed.accept(new IllegalStateException(text.get("wizard.save.unavailable")));
             return;
         }
+        int stepNow = step.getAsInt();
         StoredConsultation snapshot = draft.toStored();
-        DraftExtras extras = draft.extras(step.getAsInt());
+        DraftExtras extras = draft.extras(stepNow);
         long revision = requested;
         String actor = actor();
         status.set(text.get("wizard.save.saving"));
@@ -140,23 +191,43 @@ final class DraftSaver {
                 if (revision <= written) {
                     return false;
                 }
-                records.with(s -> s.consultations().saveDraft(snapshot, actor));
+                StoredConsultation result = records.with(s -> s.consultations().saveDraft(snapshot.at(version, stepNow),
+                        actor));
+                version = result.version();
                 written = revision;
             }
             writeExtras(snapshot.id(), extras);
             return true;
         }, wrote -> {
             everSaved = true;
+            failure = null;
+            savedUpTo = Math.max(savedUpTo, revision);
             if (!finalising && !draft.isFinal()) {
                 status.set(text.format("wizard.save.saved", now()));
             }
-        }, error -> {
-            LOG.log(Level.WARNING, "Could not save the consultation draft; retrying", error);
-            status.set(text.format("wizard.save.failed", error.getMessage()));
-            if (!stopped) {
-                timer.setDuration(RETRY);
-                timer.playFromStart();
+            Runnable first = afterFirstSave;
+            afterFirstSave = null;
+            if (first != null) {
+                first.run();
             }
+            saved.run();
+        }, error -> {
+            failure = error;
+            if (error instanceof com.clearpath.store.StoreException se
+                    && se.kind() == com.clearpath.store.StoreException.Kind.CHANGED_ELSEWHERE) {
+                // Trying again would fail the same way; the answers stay on screen and can be kept as a file.
+                changedElsewhere = true;
+                LOG.log(Level.WARNING, "The draft was saved meanwhile from another copy; this one stops saving", error);
+                status.set(text.get("wizard.save.changedElsewhere"));
+            } else {
+                LOG.log(Level.WARNING, "Could not save the consultation draft; retrying", error);
+                status.set(text.format("wizard.save.failed", error.getMessage()));
+                if (!stopped) {
+                    timer.setDuration(RETRY);
+                    timer.playFromStart();
+                }
+            }
+            failed.accept(error);
         });
     }
 
@@ -167,40 +238,6 @@ final class DraftSaver {
             // The intake is saved; only the single questionnaire answers would have to be asked again.
             LOG.log(Level.WARNING, "Could not keep the questionnaire answers of a draft", e);
         }
-    }
-
-    /**
-     * Step one is done: creates the client record for a new client, or updates the one this run created if its
-     * details were changed since. A client chosen from the search is left as it is.
-     */
-    void clientStepDone() {
-        if (draft.existingClientProperty().get() || draft.isFinal()) {
-            return;
-        }
-        Client client = draft.toIntake().client();
-        if (!draft.problemsAt("client").isEmpty()) {
-            return;
-        }
-        com.clearpath.ui.records.Records records = services.records();
-        if (!services.ready()) {
-            return;
-        }
-        UUID known = draft.clientIdProperty().get();
-        if (known != null && client.equals(createdClient)) {
-            return;
-        }
-        services.tasks().run(() -> {
-            if (known == null) {
-                return records.with(s -> s.clients().create(client));
-            }
-            return records.with(s -> s.clients().update(known, client));
-        }, (StoredClient saved) -> {
-            createdClient = client;
-            draft.clientIdProperty().set(saved.id());
-        }, error -> {
-            LOG.log(Level.WARNING, "Could not save the client record; it is created when the consultation is saved", error);
-            status.set(text.format("wizard.save.failed", error.getMessage()));
-        });
     }
 
     /** Saves the latest answers and makes the consultation final (read-only); the client is created if needed. */
@@ -216,16 +253,13 @@ final class DraftSaver {
         finalising = true;
         timer.stop();
         StoredConsultation snapshot = draft.toStored();
-        Client client = draft.toIntake().client();
         String actor = actor();
         status.set(text.get("wizard.save.finalising"));
         services.tasks().run(() -> {
             synchronized (writeLock) {
-                UUID clientId = snapshot.clientId() != null ? snapshot.clientId()
-                        : records.with(s -> s.clients().create(client)).id();
-                records.with(s -> s.consultations().saveDraft(snapshot.with(clientId, snapshot.intake(), snapshot.plan(),
-                        snapshot.overrides()), actor));
-                StoredConsultation result = records.with(s -> s.consultations().finalise(snapshot.id(), actor));
+                // The client is matched or made here, from the details as they are now (see ConsultationRepository).
+                StoredConsultation result = records.with(s -> s.consultations().finalise(
+                        snapshot.at(version, ConsultationView.SUMMARY_STEP), actor));
                 written = Long.MAX_VALUE;
                 services.extras().delete(snapshot.id());
                 return result;

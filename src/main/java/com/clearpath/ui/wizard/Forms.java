@@ -104,8 +104,12 @@ final class Forms {
                 }
             });
         }
-        l.textProperty().bind(Bindings.createStringBinding(
-                () -> touched.get() || reveal.get() ? message.get().orElse("") : "", trigger, touched, reveal));
+        // The trigger is read each time: a binding that is never read stays invalid and stops telling of changes,
+        // which left the date-of-birth error on screen after a valid date.
+        l.textProperty().bind(Bindings.createStringBinding(() -> {
+            trigger.getValue();
+            return touched.get() || reveal.get() ? message.get().orElse("") : "";
+        }, trigger, touched, reveal));
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         l.accessibleTextProperty().bind(l.textProperty());

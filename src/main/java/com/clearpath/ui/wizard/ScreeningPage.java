@@ -7,11 +7,14 @@ import com.clearpath.domain.Screening;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
@@ -31,8 +34,10 @@ final class ScreeningPage extends StepPage {
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "screening-step");
         root.setId("step-screening");
-        complete = draft.completeBinding("activeAcne", "screening");
-        blocking = Bindings.createStringBinding(() -> draft.problemsAt("activeAcne", "screening").isEmpty() ? ""
+        complete = draft.completeBinding("activeAcne", "screening", "screeningDetails");
+        blocking = Bindings.createStringBinding(() -> draft.problemsAt("activeAcne", "screening").isEmpty()
+                ? draft.problemsAt("screeningDetails").isEmpty() ? ""
+                : text.format("wizard.missing", text.get("wizard.screening.missing.isotretinoin"))
                 : text.format("wizard.missing", text.get("wizard.screening.missing.iga")), draft.problemsProperty());
 
         holdBanner.getStyleClass().add("notice-hold");
@@ -119,6 +124,9 @@ final class ScreeningPage extends StepPage {
             questions.getStyleClass().add("screening-group");
             for (Screening s : group.codes()) {
                 questions.getChildren().add(question(s));
+                if (s == Screening.ISOTRETINOIN_RECENT) {
+                    questions.getChildren().add(isotretinoinDetails());
+                }
             }
             box.getChildren().add(questions);
         }
@@ -142,6 +150,77 @@ final class ScreeningPage extends StepPage {
         });
         draft.screening().addListener((SetChangeListener<Screening>) c -> b.setSelected(draft.screening().contains(s)));
         return b;
+    }
+
+    /** When the isotretinoin answer is yes: taking it now, or the day it was stopped (what waits depends on it). */
+    private Node isotretinoinDetails() {
+        CheckBox current = new CheckBox(text.get("wizard.screening.isotretinoin.current"));
+        current.setId("screen-isotretinoin-current");
+        current.setMnemonicParsing(false);
+        Forms.named(current, text.get("wizard.screening.isotretinoin.current"));
+        current.selectedProperty().bindBidirectional(draft.isotretinoinCurrentProperty());
+        TextField stopped = new TextField();
+        stopped.setId("screen-isotretinoin-stopped");
+        stopped.setPromptText(text.get("wizard.client.dob.prompt"));
+        stopped.setMaxWidth(220);
+        Forms.named(stopped, Forms.plain(text.get("wizard.screening.isotretinoin.stopped")));
+        BooleanProperty unreadable = new SimpleBooleanProperty();
+        boolean[] syncing = {false};
+        stopped.setText(draft.isotretinoinStoppedOnProperty().get() == null ? ""
+                : draft.isotretinoinStoppedOnProperty().get().toString());
+        stopped.textProperty().addListener((o, was, now) -> {
+            if (syncing[0]) {
+                return;
+            }
+            java.util.Optional<java.time.LocalDate> parsed = ClientPage.parseDate(now);
+            unreadable.set(!now.isBlank() && parsed.isEmpty());
+            syncing[0] = true;
+            try {
+                draft.isotretinoinStoppedOnProperty().set(parsed.orElse(null));
+            } finally {
+                syncing[0] = false;
+            }
+        });
+        draft.isotretinoinStoppedOnProperty().addListener((o, was, now) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                try {
+                    stopped.setText(now == null ? "" : now.toString());
+                    unreadable.set(false);
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+        });
+        stopped.disableProperty().bind(draft.isotretinoinCurrentProperty());
+        String field = Forms.plain(text.get("wizard.screening.isotretinoin.stopped"));
+        Label error = Forms.error(() -> unreadable.get() ? java.util.Optional.of(text.get("wizard.client.dob.unreadable"))
+                        : draft.problemAt("screeningDetails").map(p -> Forms.sentence(field, p)),
+                Bindings.createObjectBinding(Object::new, draft.problemsProperty(), unreadable), reveal, stopped, current);
+        error.setId("screen-isotretinoin-error");
+        Label ends = Forms.hint("");
+        ends.setId("screen-isotretinoin-ends");
+        ends.textProperty().bind(Bindings.createStringBinding(() -> {
+            java.time.LocalDate on = draft.isotretinoinStoppedOnProperty().get();
+            return on == null || draft.isotretinoinCurrentProperty().get() ? ""
+                    : text.format("wizard.screening.isotretinoin.ends", on.plusMonths(
+                    com.clearpath.domain.ScreeningDetails.ISOTRETINOIN_MONTHS).format(
+                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)));
+        }, draft.isotretinoinStoppedOnProperty(), draft.isotretinoinCurrentProperty()));
+        ends.visibleProperty().bind(ends.textProperty().isNotEmpty());
+        ends.managedProperty().bind(ends.visibleProperty());
+        VBox box = new VBox(current, Forms.label(text.get("wizard.screening.isotretinoin.stopped"), stopped), stopped,
+                error, ends);
+        box.getStyleClass().addAll("form-field", "screening-details");
+        box.setId("screen-isotretinoin-details");
+        Runnable show = () -> {
+            boolean yes = draft.screening().contains(Screening.ISOTRETINOIN_RECENT);
+            box.setVisible(yes);
+            box.setManaged(yes);
+        };
+        draft.screening().addListener((SetChangeListener<Screening>) c -> show.run());
+        show.run();
+        return box;
     }
 
     @Override

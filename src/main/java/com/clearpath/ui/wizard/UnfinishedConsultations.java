@@ -34,13 +34,17 @@ final class UnfinishedConsultations {
     static final int SHOWN = 5;
     private static final Logger LOG = Logger.getLogger(UnfinishedConsultations.class.getName());
 
-    /** One unfinished consultation as listed. */
-    record Entry(UUID id, String name, String when, String concerns) {
+    /** One unfinished consultation as listed; {@code kept} is set for one kept as a file at a quit. */
+    record Entry(UUID id, String name, String when, String concerns, com.clearpath.store.KeptDrafts.Kept kept) {
+        String key() {
+            return (kept != null ? "kept-" : "") + id;
+        }
     }
 
     private final WizardServices services;
     private final WizardText text;
     private final Consumer<StoredConsultation> resume;
+    private final Consumer<com.clearpath.store.KeptDrafts.Kept> resumeKept;
     private final VBox root = new VBox();
     private final VBox list = new VBox();
     private final Label title = new Label();
@@ -48,10 +52,12 @@ final class UnfinishedConsultations {
     private boolean dismissed;
     private boolean wanted;
 
-    UnfinishedConsultations(WizardServices services, WizardText text, Consumer<StoredConsultation> resume) {
+    UnfinishedConsultations(WizardServices services, WizardText text, Consumer<StoredConsultation> resume,
+                            Consumer<com.clearpath.store.KeptDrafts.Kept> resumeKept) {
         this.services = services;
         this.text = text;
         this.resume = resume;
+        this.resumeKept = resumeKept;
         root.getStyleClass().add("unfinished");
         root.setId("unfinished");
         title.getStyleClass().add("notice-title");
@@ -86,12 +92,18 @@ final class UnfinishedConsultations {
     /** Reads the unfinished consultations again, leaving out the one in the wizard. */
     void refresh(Supplier<UUID> current) {
         com.clearpath.ui.records.Records records = services.records();
-        if (!services.ready()) {
-            return;
-        }
+        boolean ready = services.ready();
         UUID skip = current.get();
         services.tasks().run(() -> {
             List<Entry> found = new ArrayList<>();
+            for (com.clearpath.store.KeptDrafts.Kept k : services.kept().list()) {
+                if (!k.consultation().id().equals(skip)) {
+                    found.add(keptEntry(k));
+                }
+            }
+            if (!ready) {
+                return found;
+            }
             for (ConsultationSummary d : records.with(r -> r.consultations().drafts())) {
                 if (d.id().equals(skip)) {
                     continue;
@@ -100,7 +112,7 @@ final class UnfinishedConsultations {
                 if (k.isPresent()) {
                     found.add(entry(d, k.get()));
                 }
-                if (found.size() == SHOWN) {
+                if (found.size() >= SHOWN) {
                     break;
                 }
             }
@@ -131,7 +143,18 @@ final class UnfinishedConsultations {
                         return code;
                     }
                 }).collect(Collectors.joining(", "));
-        return new Entry(s.id(), name, when, concerns);
+        return new Entry(s.id(), name, when, concerns, null);
+    }
+
+    private Entry keptEntry(com.clearpath.store.KeptDrafts.Kept k) {
+        Client c = k.consultation().intake().client();
+        String name = c == null ? "" : (orEmpty(c.firstName()) + " " + orEmpty(c.lastName())).strip();
+        if (name.isBlank()) {
+            name = text.get("wizard.unfinished.unnamed");
+        }
+        String when = k.keptAt().atZone(ZoneId.systemDefault()).format(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+        return new Entry(k.consultation().id(), name, when, "", k);
     }
 
     private void update() {
@@ -148,19 +171,27 @@ final class UnfinishedConsultations {
     private Node row(Entry e) {
         Label name = new Label(e.name());
         name.getStyleClass().add("unfinished-name");
-        Label details = new Label(e.concerns().isEmpty() ? text.format("wizard.unfinished.saved", e.when())
+        Label details = new Label(e.kept() != null ? text.format("wizard.unfinished.kept", e.when())
+                : e.concerns().isEmpty() ? text.format("wizard.unfinished.saved", e.when())
                 : text.format("wizard.unfinished.details", e.when(), e.concerns()));
         details.getStyleClass().add("form-hint");
         details.setWrapText(true);
         VBox words = new VBox(name, details);
         HBox.setHgrow(words, Priority.ALWAYS);
         Button open = new Button(text.get("wizard.unfinished.resume"));
-        open.setId("unfinished-resume-" + e.id());
+        open.setId("unfinished-resume-" + e.key());
         open.getStyleClass().add("accent");
         Forms.named(open, text.format("wizard.unfinished.resume.accessible", e.name()));
-        open.setOnAction(x -> open(e.id()));
+        open.setOnAction(x -> {
+            if (e.kept() != null) {
+                entries = entries.stream().filter(y -> !y.key().equals(e.key())).toList();
+                resumeKept.accept(e.kept());
+            } else {
+                open(e.id());
+            }
+        });
         Button discard = new Button(text.get("wizard.unfinished.discard"));
-        discard.setId("unfinished-discard-" + e.id());
+        discard.setId("unfinished-discard-" + e.key());
         discard.getStyleClass().add("flat");
         Forms.named(discard, text.format("wizard.unfinished.discard.accessible", e.name()));
         HBox row = new HBox(words, open, discard);
@@ -177,11 +208,11 @@ final class UnfinishedConsultations {
         HBox.setHgrow(question, Priority.ALWAYS);
         question.setMaxWidth(Double.MAX_VALUE);
         Button yes = new Button(text.get("wizard.unfinished.discard.yes"));
-        yes.setId("unfinished-discard-yes-" + e.id());
+        yes.setId("unfinished-discard-yes-" + e.key());
         Forms.named(yes, Forms.plain(text.get("wizard.unfinished.discard.yes")));
         yes.getStyleClass().add("danger");
         Button keep = new Button(text.get("wizard.unfinished.discard.no"));
-        keep.setId("unfinished-discard-no-" + e.id());
+        keep.setId("unfinished-discard-no-" + e.key());
         Forms.named(keep, Forms.plain(text.get("wizard.unfinished.discard.no")));
         keep.setOnAction(x -> update());
         yes.setOnAction(x -> discard(e));
@@ -190,6 +221,16 @@ final class UnfinishedConsultations {
     }
 
     private void discard(Entry e) {
+        if (e.kept() != null) {
+            services.tasks().run(() -> {
+                services.kept().forget(e.id());
+                return e.key();
+            }, key -> {
+                entries = entries.stream().filter(x -> !x.key().equals(key)).toList();
+                update();
+            }, error -> LOG.log(Level.WARNING, "Could not discard a kept draft", error));
+            return;
+        }
         com.clearpath.ui.records.Records records = services.records();
         if (!services.ready()) {
             return;
@@ -202,7 +243,7 @@ final class UnfinishedConsultations {
             services.extras().delete(e.id());
             return e.id();
         }, id -> {
-            entries = entries.stream().filter(x -> !x.id().equals(id)).toList();
+            entries = entries.stream().filter(x -> x.kept() != null || !x.id().equals(id)).toList();
             update();
         }, error -> LOG.log(Level.WARNING, "Could not discard an unfinished consultation", error));
     }
@@ -213,7 +254,7 @@ final class UnfinishedConsultations {
             return;
         }
         services.tasks().run(() -> records.with(s -> s.consultations().find(id)), found -> found.ifPresent(k -> {
-            entries = entries.stream().filter(x -> !x.id().equals(id)).toList();
+            entries = entries.stream().filter(x -> x.kept() != null || !x.id().equals(id)).toList();
             resume.accept(k);
         }), error -> LOG.log(Level.WARNING, "Could not open an unfinished consultation", error));
     }

@@ -25,6 +25,9 @@ import javafx.stage.Window;
  * @param window   the owner for file choosers
  * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
  * @param preview  opens the preview-and-print window for a kept consultation
+ * @param kept     drafts kept as files when the records could not take them at quit
+ * @param settings the data folder's settings, where the last practitioner of each workstation is remembered
+ * @param workstation this computer's name
  */
 public record WizardServices(
         BackgroundTasks tasks,
@@ -36,7 +39,10 @@ public record WizardServices(
         Consumer<String> notices,
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
-        BiConsumer<UUID, DocumentKind> preview) {
+        BiConsumer<UUID, DocumentKind> preview,
+        com.clearpath.store.KeptDrafts kept,
+        com.clearpath.store.SettingsStore settings,
+        String workstation) {
 
     /** The clinic's catalog, as the engine uses it. */
     TreatmentCatalog catalog() {

@@ -1,0 +1,296 @@
+package com.clearpath.ui.clients;
+
+import com.clearpath.domain.Client;
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.Problem;
+import com.clearpath.store.ClientChanges;
+import com.clearpath.store.ClientMatch;
+import com.clearpath.store.ConsultationSummary;
+import com.clearpath.store.StoredClient;
+import com.clearpath.ui.common.BackgroundTasks;
+import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.Records;
+import com.clearpath.ui.records.RecordWords;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A client record's own corrections, on the client's page: edit the details, merge a duplicate record into this
+ * one, delete a record that has no final consultation. Each asks in place before it changes anything; the rules and
+ * the trail are in {@link ClientChanges}.
+ */
+final class ClientEditing {
+    /** What the page does once a change is made: show the client again, or leave the deleted one. */
+    record After(Consumer<UUID> reopen, Runnable deleted) {
+    }
+
+    private final Messages text;
+    private final RecordWords words;
+    private final BackgroundTasks tasks;
+    private final Records records;
+    private final StoredClient client;
+    private final boolean hasFinal;
+    private final After after;
+    private final VBox panel = new VBox();
+
+    ClientEditing(RecordWords words, BackgroundTasks tasks, Records records, StoredClient client,
+                  List<ConsultationSummary> consultations, After after) {
+        this.text = words.text();
+        this.words = words;
+        this.tasks = tasks;
+        this.records = records;
+        this.client = client;
+        this.hasFinal = consultations.stream().anyMatch(c -> c.status() == ConsultationStatus.FINAL);
+        this.after = after;
+        panel.setId("client-edit-panel");
+        panel.getStyleClass().add("client-edit-panel");
+        panel.setVisible(false);
+        panel.managedProperty().bind(panel.visibleProperty());
+    }
+
+    /** The panel where the forms and questions appear, under the page's header. */
+    Node panel() {
+        return panel;
+    }
+
+    /**
+     * One "Record" button beside Start follow-up, so the history keeps its room: Edit, Merge and Delete in its menu,
+     * each with a mnemonic (Alt+R opens it, then the underlined letter).
+     */
+    javafx.scene.control.MenuButton menu() {
+        javafx.scene.control.MenuItem edit = item("client-edit", text.get("clients.edit"), this::showEditor);
+        javafx.scene.control.MenuItem merge = item("client-merge", text.get("clients.merge"), this::showMerge);
+        javafx.scene.control.MenuItem delete = item("client-delete", text.get("clients.delete"), this::askDelete);
+        delete.setDisable(hasFinal);
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(text.get("clients.record"), null,
+                edit, merge, delete);
+        menu.setId("client-record-menu");
+        menu.setMnemonicParsing(true);
+        menu.setAccessibleText(text.format("clients.record.accessible", ClientsView.name(client)));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        // A menu button does not register its own mnemonic: Alt+R is added to the scene while it is shown, and its
+        // action opens the menu, as Space does.
+        menu.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (!menu.isShowing()) {
+                menu.show();
+            }
+        });
+        javafx.scene.input.Mnemonic mnemonic = new javafx.scene.input.Mnemonic(menu,
+                new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
+                        javafx.scene.input.KeyCombination.ALT_DOWN));
+        menu.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeMnemonic(mnemonic);
+            }
+            if (now != null) {
+                now.addMnemonic(mnemonic);
+            }
+        });
+        if (hasFinal) {
+            menu.setTooltip(new javafx.scene.control.Tooltip(text.get("clients.delete.hasFinal")));
+        }
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem item(String id, String label, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(label);
+        m.setId(id);
+        m.setMnemonicParsing(true);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Button button(String id, String label, Runnable action) {
+        Button b = new Button(label);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setAccessibleText(label.replace("_", ""));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void show(Node... content) {
+        panel.getChildren().setAll(content);
+        panel.setVisible(true);
+    }
+
+    private void close() {
+        panel.getChildren().clear();
+        panel.setVisible(false);
+    }
+
+    // ---------------------------------------------------------------- edit
+
+    private void showEditor() {
+        Client c = client.client();
+        TextField first = field("client-edit-first", c.firstName());
+        TextField last = field("client-edit-last", c.lastName());
+        TextField dob = field("client-edit-dob", c.dateOfBirth().toString());
+        TextField phone = field("client-edit-phone", c.phone());
+        TextField email = field("client-edit-email", c.email());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        int row = 0;
+        for (Object[] f : new Object[][] {{"clients.edit.firstName", first}, {"clients.edit.lastName", last},
+                {"clients.edit.dob", dob}, {"clients.edit.phone", phone}, {"clients.edit.email", email}}) {
+            Label l = new Label(text.get((String) f[0]));
+            l.setMnemonicParsing(true);
+            l.setLabelFor((Node) f[1]);
+            ((TextField) f[1]).setAccessibleText(text.get((String) f[0]).replace("_", ""));
+            grid.addRow(row++, l, (Node) f[1]);
+        }
+        Label problems = problemLine("client-edit-problems");
+        Button save = button("client-edit-save", text.get("clients.edit.save"), () -> {
+            LocalDate born;
+            try {
+                born = LocalDate.parse(dob.getText().strip());
+            } catch (DateTimeParseException e) {
+                problems.setText(text.get("clients.edit.dobUnreadable"));
+                problems.setVisible(true);
+                return;
+            }
+            Client edited = new Client(first.getText().strip(), last.getText().strip(), born,
+                    blankToNull(phone.getText()), blankToNull(email.getText()));
+            tasks.run(() -> records.with(s -> {
+                try {
+                    return new ClientChanges(s.clients(), records.clock(), records.actor()).edit(client.id(), edited);
+                } catch (ClientChanges.Invalid invalid) {
+                    throw new com.clearpath.store.StoreException(com.clearpath.store.StoreException.Kind.REFUSED,
+                            invalid.problems().stream().map(ClientEditing::sentence).collect(Collectors.joining("; ")),
+                            invalid);
+                }
+            }), saved -> after.reopen().accept(saved.id()), error -> {
+                problems.setText(error.getMessage());
+                problems.setVisible(true);
+            });
+        });
+        save.setDefaultButton(true);
+        Button cancel = button("client-edit-cancel", text.get("clients.cancel"), this::close);
+        cancel.setCancelButton(true);
+        show(heading(text.get("clients.edit.heading")), grid, problems, new HBox(8, save, cancel));
+        javafx.application.Platform.runLater(first::requestFocus);
+    }
+
+    private static String sentence(Problem p) {
+        return p.path() + " " + p.message();
+    }
+
+    private static TextField field(String id, String value) {
+        TextField f = new TextField(value == null ? "" : value);
+        f.setId(id);
+        return f;
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    private void showMerge() {
+        TextField search = field("client-merge-search", "");
+        search.setPromptText(text.get("clients.merge.prompt"));
+        search.setAccessibleText(text.get("clients.merge.prompt"));
+        VBox results = new VBox(4);
+        results.setId("client-merge-results");
+        Label problems = problemLine("client-merge-problems");
+        search.setOnAction(e -> {
+            String q = search.getText();
+            tasks.run(() -> records.with(s -> s.clients().search(q, 8)), found -> {
+                results.getChildren().clear();
+                for (ClientMatch m : found) {
+                    if (m.id().equals(client.id())) {
+                        continue;
+                    }
+                    Button b = new Button(m.lastName() + ", " + m.firstName() + " \u00b7 " + words.date(m.dateOfBirth()));
+                    b.setId("client-merge-candidate-" + m.id());
+                    b.setMnemonicParsing(false);
+                    b.setAccessibleText(b.getText());
+                    b.setOnAction(x -> confirmMerge(m, results, problems));
+                    results.getChildren().add(b);
+                }
+                if (results.getChildren().isEmpty()) {
+                    results.getChildren().add(new Label(text.get("clients.merge.none")));
+                }
+            }, error -> {
+                problems.setText(error.getMessage());
+                problems.setVisible(true);
+            });
+        });
+        Button cancel = button("client-merge-cancel", text.get("clients.cancel"), this::close);
+        cancel.setCancelButton(true);
+        show(heading(text.format("clients.merge.heading", ClientsView.name(client))), search, results, problems,
+                cancel);
+        javafx.application.Platform.runLater(search::requestFocus);
+    }
+
+    private void confirmMerge(ClientMatch other, VBox results, Label problems) {
+        Label question = new Label(text.format("clients.merge.question", other.displayName(),
+                words.date(other.dateOfBirth()), other.consultations(), ClientsView.name(client)));
+        question.setWrapText(true);
+        Button yes = button("client-merge-confirm", text.get("clients.merge.confirm"), () -> tasks.run(
+                () -> records.with(s -> new ClientChanges(s.clients(), records.clock(), records.actor())
+                        .merge(client.id(), other.id())),
+                kept -> after.reopen().accept(kept.id()), error -> {
+                    problems.setText(error.getMessage());
+                    problems.setVisible(true);
+                }));
+        yes.getStyleClass().add("danger");
+        Button no = button("client-merge-back", text.get("clients.cancel"), this::close);
+        results.getChildren().setAll(question, new HBox(8, yes, no));
+        no.requestFocus();
+    }
+
+    // ---------------------------------------------------------------- delete
+
+    private void askDelete() {
+        Label question = new Label(text.format("clients.delete.question", ClientsView.name(client)));
+        question.setWrapText(true);
+        Label problems = problemLine("client-delete-problems");
+        Button yes = button("client-delete-confirm", text.get("clients.delete.confirm"), () -> tasks.run(() -> {
+            records.with(s -> {
+                new ClientChanges(s.clients(), records.clock(), records.actor()).delete(client.id());
+                return null;
+            });
+            return client.id();
+        }, gone -> after.deleted().run(), error -> {
+            problems.setText(error.getMessage());
+            problems.setVisible(true);
+        }));
+        yes.getStyleClass().add("danger");
+        Button no = button("client-delete-cancel", text.get("clients.cancel"), this::close);
+        no.setCancelButton(true);
+        show(question, problems, new HBox(8, yes, no));
+        no.requestFocus();
+    }
+
+    private static Label heading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("detail-section-title");
+        return l;
+    }
+
+    private static Label problemLine(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("inline-problem");
+        l.setWrapText(true);
+        l.visibleProperty().addListener((o, was, now) -> l.setManaged(now));
+        l.setVisible(false);
+        l.setManaged(false);
+        return l;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
