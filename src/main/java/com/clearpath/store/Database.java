@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
         }
         if (!Files.exists(file)) {
             PrivateFiles.createFile(file);
+        } else {
+            refuseAnotherProgramsFile(file);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMs);
@@ -314,6 +316,37 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 throw new SQLException("Migration " + v + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             }
+        }
+    }
+
+    /**
+     * A file with tables but no schema version is some other program's database: opening it as ours would change it
+     * (WAL mode, our tables), so it is looked at read-only first. A file that cannot be read is left to the usual open,
+     * which tells what is wrong with it.
+     */
+    private static void refuseAnotherProgramsFile(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        List<String> tables = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    return;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 3")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException unreadable) {
+            return;
+        }
+        if (!tables.isEmpty()) {
+            throw new SQLException("This is not a Clearpath database: it holds another program's tables ("
+                    + String.join(", ", tables) + "); nothing in it was changed");
         }
     }
 

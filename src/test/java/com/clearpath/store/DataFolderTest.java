@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,5 +77,20 @@ class DataFolderTest {
         }
         SQLException e = assertThrows(SQLException.class, () -> Database.open(file));
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+        Path file = temp.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+            s.execute("INSERT INTO notes (text) VALUES ('keep me')");
+        }
+        byte[] before = Files.readAllBytes(file);
+        SQLException e = assertThrows(SQLException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("not a Clearpath database"), e.getMessage());
+        assertTrue(e.getMessage().contains("notes"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 }
