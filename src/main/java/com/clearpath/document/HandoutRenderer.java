@@ -403,7 +403,7 @@ public final class HandoutRenderer {
 
         private Measured concern(ConcernKind kind, List<Concern> concerns, float width) throws IOException {
             float pw = 62 * d.picture();
-            float ph = (d.describe() ? 42 : 30) * d.picture();
+            float ph = (d.describe() || kind == ConcernKind.PIH || kind == ConcernKind.PIE ? 42 : 30) * d.picture();
             float textX = pw + 10;
             float textW = width - textX;
             Set<Zone> zones = EnumSet.noneOf(Zone.class);
@@ -426,7 +426,9 @@ public final class HandoutRenderer {
                         : depths.size() == 1 ? depths.iterator().next() : PigmentDepth.MIXED;
                 text = text + " " + t.get("concern.PIH." + depth);
             }
-            if (d.describe()) {
+            // Marks are always explained: that they are colour, not a scar, is what the client most needs to read.
+            boolean mark = kind == ConcernKind.PIH || kind == ConcernKind.PIE;
+            if (d.describe() || mark) {
                 blocks.add(TextBlock.of(fonts, text, d.small().withColor(Styles.INK), textW));
             }
             float textH = 0;
