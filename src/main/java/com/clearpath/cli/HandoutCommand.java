@@ -181,6 +181,13 @@ final class HandoutCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             root.err().println(OutputFile.appeared(target));
             return Optional.empty();
+        } catch (com.clearpath.document.NothingToPrint e) {
+            root.err().println("handout: " + switch (e.reason()) {
+                case NO_PROTOCOL -> "this plan was kept before plans carried a combined protocol; there is no agreed "
+                        + "plan to print (the clinician summary lists every option: use --summary)";
+                case EMPTY_PROTOCOL -> "every step of the plan was declined; there is no agreed plan to print";
+            });
+            return Optional.empty();
         }
         root.out().println("Wrote " + output + " (" + pages[0] + (pages[0] == 1 ? " page)" : " pages)"));
         return Optional.of(target);

@@ -152,6 +152,19 @@ final class ClinicalTerms {
         };
     }
 
+    static String purpose(com.clearpath.domain.StepPurpose p) {
+        return switch (p) {
+            case PRIME -> "Prime pigment-prone skin";
+            case INDIVIDUAL_SCARS -> "Individual scars";
+            case RELEASE -> "Release (subcision)";
+            case RESURFACE -> "Resurfacing series";
+            case VOLUME -> "Volume";
+            case RAISED_SCARS -> "Raised scars";
+            case MARKS -> "Marks (PIH/PIE)";
+            case MAINTAIN -> "Maintenance";
+        };
+    }
+
     static String performedBy(String code) {
         if (code == null) {
             return "";

@@ -109,6 +109,7 @@ public final class ClinicianSummaryRenderer {
             flow.onContinuationPage(Letterhead.continuation(fonts, flow, "Clinician summary  ·  " + input.clientName(),
                     input.consultationNumber().isEmpty() ? input.clinic().name() : "Consultation " + input.consultationNumber()));
             consultation();
+            protocol();
             assessment();
             planSection();
             recommendations("Recommended now", plan.recommendations(), true);
@@ -147,6 +148,64 @@ public final class ClinicianSummaryRenderer {
             t.row("Consultation no.", orDash(input.consultationNumber()));
             t.row("Issued on", DATE.format(input.issuedOn()));
             t.draw(flow, fonts);
+        }
+
+        /** The agreed combined plan first: its steps with why and sources, the visits with dates, totals, the event. */
+        private void protocol() throws IOException {
+            heading("Protocol");
+            com.clearpath.domain.Protocol p = plan.protocol();
+            if (p == null) {
+                paragraph("This plan was kept before plans carried a combined protocol; every option is listed below.");
+                return;
+            }
+            String start = "Week 0 is " + DATE.format(p.startsOn()) + (p.startsAfterHolds()
+                    ? "; in-clinic steps wait for the holds, so the dates below are provisional, counted from it." : ".");
+            paragraph(start);
+            flow.gap(6);
+            Table steps = new Table(BODY, 0.45f, 1.5f, 2.1f, 2.6f, 1.1f, 1.7f, 1f)
+                    .header(HEAD, Styles.TINT, "#", "Purpose", "Chosen", "Alternatives", "Starts", "Sessions", "Sources")
+                    .rules(Styles.RULE).columnStyle(2, BODY.withBold(true));
+            for (com.clearpath.domain.ProtocolStep st : p.steps()) {
+                String sessions = st.sessions() == null ? "Daily, at home"
+                        : range(st.sessions(), "session", "sessions") + (st.intervalWeeks() == null ? ""
+                        : ", every " + range(st.intervalWeeks(), "week", "weeks"));
+                steps.row(Integer.toString(st.order()), ClinicalTerms.purpose(st.purpose()), treatmentName(st.treatment()),
+                        st.alternatives().isEmpty() ? "–" : st.alternatives().stream().map(this::treatmentName)
+                                .collect(Collectors.joining(", ")),
+                        "week " + st.startWeek(), sessions, cite(st.sources()));
+            }
+            steps.draw(flow, fonts);
+            flow.gap(6);
+            Table why = Table.keyValue(KEY, BODY, 0.22f).padding(0, 2.2f);
+            for (com.clearpath.domain.ProtocolStep st : p.steps()) {
+                why.row("Step " + st.order() + " why", st.why().isEmpty() ? "–" : bullets(st.why().stream().map(r -> {
+                    cite(r.sources());
+                    return com.clearpath.exchange.ProtocolWords.reason(r) + (r.sources().isEmpty() ? ""
+                            : " [" + String.join(", ", r.sources()) + "]");
+                }).toList()));
+            }
+            why.draw(flow, fonts);
+            if (!p.visits().isEmpty()) {
+                flow.gap(8);
+                Table visits = new Table(BODY, 0.8f, 1.6f, 4.6f, 1.8f)
+                        .header(HEAD, Styles.TINT, "Visit", "Date", "Treatments", "Downtime until").rules(Styles.RULE);
+                for (com.clearpath.domain.Visit v : p.visits()) {
+                    visits.row(Integer.toString(v.visit()), DATE.format(v.date()),
+                            v.treatments().stream().map(this::treatmentName).collect(Collectors.joining(" + ")),
+                            v.downtimeUntil() == null ? "–" : DATE.format(v.downtimeUntil()));
+                }
+                visits.draw(flow, fonts);
+            }
+            flow.gap(6);
+            Table totals = keyValue();
+            totals.row("Totals", range(p.visitCount(), "visit", "visits") + " over " + range(p.durationWeeks(), "week", "weeks")
+                    + "; downtime " + range(p.downtimeDays(), "day", "days") + " in all (suggested visits are the "
+                    + "shortest course)");
+            if (p.eventDate() != null) {
+                totals.row("Event date", DATE.format(p.eventDate().date()) + ": " + (p.eventDate().fits() ? "fits. " : "does not fit. ")
+                        + com.clearpath.exchange.ProtocolWords.event(p.eventDate()));
+            }
+            totals.draw(flow, fonts);
         }
 
         private void assessment() throws IOException {

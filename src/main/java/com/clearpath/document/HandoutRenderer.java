@@ -9,20 +9,28 @@ import com.clearpath.document.layout.TextBlock;
 import com.clearpath.document.layout.TextStyle;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
+import com.clearpath.domain.ProtocolStep;
 import com.clearpath.domain.Range;
-import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Visit;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.CatalogTreatment;
 import com.clearpath.engine.LocalizedLines;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -39,9 +47,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The patient handout: what was found and the plan, in plain words in English or Spanish, to take home. It never
- * shows codes, exclusions, flags or sources; those are on the clinician summary. Thread-safe: each call builds
- * its own document from shared, read-only resources.
+ * The patient handout: what was found and the agreed protocol (its steps in order, rough dates, visits, healing
+ * time, the alternatives in one line, care for the chosen treatments only), in plain words in English or Spanish,
+ * to take home. It never shows codes, exclusions, flags or sources; those are on the clinician summary. It is one
+ * page for a single concern and at most two otherwise: when the content runs over, the type is set tighter, in
+ * steps, rather than anything being left out (decision 0018). Thread-safe: each call builds its own document from
+ * shared, read-only resources.
  */
 public final class HandoutRenderer {
     private static final Logger LOG = Logger.getLogger(HandoutRenderer.class.getName());
@@ -52,89 +63,160 @@ public final class HandoutRenderer {
         this.resources = DocumentResources.shared();
     }
 
-    /** Writes the handout as PDF to {@code out} (not closed) and returns the number of pages. */
+    /**
+     * Writes the handout as PDF to {@code out} (not closed) and returns the number of pages.
+     *
+     * @throws NothingToPrint when the plan has no protocol, or no step of it is left after the practitioner's changes
+     */
     public int render(DocumentInput input, Language language, PaperSize paper, OutputStream out) throws IOException {
         long start = System.nanoTime();
-        try (PDDocument doc = new PDDocument()) {
-            DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
-            try {
-                new Writer(doc, fonts, input, resources.text(language), paper).write();
-                // Fonts are subset while saving, so they are closed only afterwards.
-                doc.save(out);
-            } finally {
-                fonts.close();
+        Agreed agreed = Agreed.of(input);
+        int budget = input.intake().concernKinds().size() <= 1 ? 1 : 2;
+        HandoutText text = resources.text(language);
+        for (int level = 0; ; level++) {
+            Density density = Density.LEVELS.get(level);
+            boolean last = level == Density.LEVELS.size() - 1;
+            try (PDDocument doc = new PDDocument()) {
+                DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
+                try {
+                    new Writer(doc, fonts, input, agreed, text, paper, density).write();
+                    int pages = doc.getNumberOfPages();
+                    if (pages > budget && !last) {
+                        continue;
+                    }
+                    // Fonts are subset while saving, so they are closed only afterwards.
+                    doc.save(out);
+                    int lvl = level;
+                    LOG.fine(() -> String.format(Locale.ROOT, "Handout (%s, %s): %d pages (density %d) in %.1f ms",
+                            language.code(), paper.code(), pages, lvl, (System.nanoTime() - start) / 1e6));
+                    return pages;
+                } finally {
+                    fonts.close();
+                }
             }
-            int pages = doc.getNumberOfPages();
-            LOG.fine(() -> String.format(Locale.ROOT, "Handout (%s, %s): %d pages in %.1f ms", language.code(),
-                    paper.code(), pages, (System.nanoTime() - start) / 1e6));
-            return pages;
+        }
+    }
+
+    /**
+     * Type sizes and spacing, from the roomiest to the tightest. The tighter ones leave out the catalog's sentence
+     * on what each treatment is (the step's purpose line says what it does) and then the sentences that describe
+     * each kind of scar (their names and where they are stay).
+     */
+    private record Density(TextStyle body, TextStyle small, TextStyle care, float gap, float picture, boolean describe,
+                           boolean whatItIs, float margin) {
+        static final List<Density> LEVELS = List.of(
+                new Density(new TextStyle(9.3f, 13f, false, Styles.INK), Styles.SMALL,
+                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f),
+                new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.1f, 10.9f, false, Styles.MUTED),
+                        new TextStyle(8.3f, 11.2f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f),
+                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
+                        new TextStyle(8f, 10.6f, false, Styles.INK), 0.6f, 0.85f, true, false, 42f),
+                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
+                        new TextStyle(7.8f, 10.2f, false, Styles.INK), 0.5f, 0.7f, false, false, 40f));
+
+        float gap(float points) {
+            return points * gap;
+        }
+    }
+
+    /**
+     * One step as the client will follow it: the protocol's step (null for a treatment the practitioner added), the
+     * treatment, the alternatives still open, and its suggested visits.
+     */
+    private record Step(ProtocolStep step, Treatment treatment, List<Treatment> alternatives, List<Visit> visits) {
+        boolean inClinic() {
+            return treatment.procedure();
+        }
+
+        StepPurpose purpose() {
+            return step == null ? null : step.purpose();
+        }
+    }
+
+    /**
+     * The agreed protocol: the plan's protocol as given, less the steps whose treatment the practitioner declined,
+     * plus the treatments they added (each a step of its own, after the others).
+     */
+    private record Agreed(Protocol protocol, List<Step> steps) {
+        static Agreed of(DocumentInput input) throws NothingToPrint {
+            Protocol p = input.plan().protocol();
+            if (p == null) {
+                throw new NothingToPrint(NothingToPrint.Reason.NO_PROTOCOL);
+            }
+            Set<Treatment> declined = EnumSet.noneOf(Treatment.class);
+            Set<Treatment> added = new LinkedHashSet<>();
+            for (OverrideLine o : input.overrides()) {
+                (o.action() == OverrideLine.Action.DECLINED ? declined : added).add(o.treatment());
+            }
+            added.removeAll(declined);
+            List<Step> steps = new ArrayList<>();
+            Set<Treatment> chosen = EnumSet.noneOf(Treatment.class);
+            for (ProtocolStep s : p.steps()) {
+                if (declined.contains(s.treatment())) {
+                    continue;
+                }
+                List<Treatment> alternatives = s.alternatives().stream()
+                        .filter(a -> !declined.contains(a) && !added.contains(a) && input.catalog().get(a) != null)
+                        .toList();
+                List<Visit> visits = p.visits().stream().filter(v -> v.treatments().contains(s.treatment())).toList();
+                steps.add(new Step(s, s.treatment(), alternatives, visits));
+                chosen.add(s.treatment());
+            }
+            for (Treatment t : added) {
+                if (!chosen.contains(t) && input.catalog().get(t) != null) {
+                    steps.add(new Step(null, t, List.of(), List.of()));
+                }
+            }
+            if (steps.isEmpty()) {
+                throw new NothingToPrint(NothingToPrint.Reason.EMPTY_PROTOCOL);
+            }
+            return new Agreed(p, List.copyOf(steps));
         }
     }
 
     /** One handout being written. */
     private final class Writer {
-        private static final float MARGIN_X = 54f;
-        private static final float MARGIN_TOP = 44f;
-        private static final float MARGIN_BOTTOM = 62f;
-        private static final float PICTURE_W = 96f;
-        private static final float PICTURE_H = 64f;
 
         private final PDDocument doc;
         private final DocumentFonts fonts;
         private final DocumentInput input;
         private final Plan plan;
+        private final Protocol protocol;
+        private final List<Step> steps;
         private final HandoutText t;
         private final Locale locale;
         private final PageFlow flow;
+        private final Density d;
+        private final boolean waits;
         private final Map<ConcernKind, PDImageXObject> pictures = new EnumMap<>(ConcernKind.class);
-        private final List<Recommendation> now;
-        private final List<Recommendation> later;
+        private final DateTimeFormatter longDate;
+        private final DateTimeFormatter monthYear;
+        private final DateTimeFormatter shortMonth;
 
-        Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, HandoutText text, PaperSize paper) {
+        Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, Agreed agreed, HandoutText text,
+               PaperSize paper, Density density) {
             this.doc = doc;
             this.fonts = fonts;
             this.input = input;
             this.plan = input.plan();
+            this.protocol = agreed.protocol();
+            this.steps = agreed.steps();
             this.t = text;
-            this.locale = text.language() == Language.ES ? Locale.forLanguageTag("es") : Locale.US;
-            this.flow = new PageFlow(doc, paper.rectangle(), MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
-            this.now = new ArrayList<>();
-            this.later = new ArrayList<>();
-            applyOverrides();
+            this.d = density;
+            this.waits = plan.status() == PlanStatus.DEFER || protocol.startsAfterHolds();
+            boolean es = text.language() == Language.ES;
+            this.locale = es ? Locale.forLanguageTag("es") : Locale.US;
+            this.longDate = es ? DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' uuuu", locale)
+                    : DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", locale);
+            this.monthYear = es ? DateTimeFormatter.ofPattern("MMMM 'de' uuuu", locale)
+                    : DateTimeFormatter.ofPattern("MMMM uuuu", locale);
+            this.shortMonth = DateTimeFormatter.ofPattern("MMM", locale);
+            this.flow = new PageFlow(doc, paper.rectangle(), density.margin(), density.margin() * 0.8f, bottom());
         }
 
-        /**
-         * The plan as the client will follow it: treatments the practitioner declined are left out, and treatments
-         * they added are shown (a procedure added to a plan with holds waits with the others).
-         */
-        private void applyOverrides() {
-            Set<Treatment> declined = EnumSet.noneOf(Treatment.class);
-            List<Treatment> added = new ArrayList<>();
-            for (OverrideLine o : input.overrides()) {
-                if (o.action() == OverrideLine.Action.DECLINED) {
-                    declined.add(o.treatment());
-                } else {
-                    added.add(o.treatment());
-                }
-            }
-            plan.recommendations().stream().filter(r -> !declined.contains(r.treatment())).forEach(now::add);
-            plan.deferred().stream().filter(r -> !declined.contains(r.treatment())).forEach(later::add);
-            Set<Treatment> present = EnumSet.noneOf(Treatment.class);
-            now.forEach(r -> present.add(r.treatment()));
-            later.forEach(r -> present.add(r.treatment()));
-            List<HoldCode> holds = plan.holds().stream().map(Hold::code).toList();
-            for (Treatment tr : added) {
-                CatalogTreatment e = input.catalog().get(tr);
-                if (present.contains(tr) || declined.contains(tr) || e == null) {
-                    continue;
-                }
-                boolean waits = tr.procedure() && !holds.isEmpty();
-                Recommendation r = new Recommendation(tr, e.name().en(), e.performedBy().name(), e.targets(), e.sessions(),
-                        e.intervalWeeks(), e.downtimeDays(), List.of(), List.of(), e.sources(), !e.offered(),
-                        waits ? holds : List.of());
-                (waits ? later : now).add(r);
-                present.add(tr);
-            }
+        /** The bottom margin, the footer in it: a little less room below when the type is set tightest. */
+        private float bottom() {
+            return d.describe() ? 54f : 46f;
         }
 
         void write() throws IOException {
@@ -144,100 +226,186 @@ public final class HandoutRenderer {
             info.setCreator("Clearpath Consult");
             doc.getDocumentCatalog().setLanguage(t.language().code());
 
-            flow.advance(Letterhead.header(doc, flow, fonts, input.clinic(), resources.logo(input.clinic()), List.of()));
+            // Tight: the title and who it is for go to the letterhead's right, in place of the title block.
+            List<String> right = d.whatItIs() ? List.of() : List.of(t.get("document.title"),
+                    t.get("label.preparedFor") + ": " + input.clientName(),
+                    t.get("label.consultedOn") + ": " + dayDate(input.intake().consultedOn()));
+            flow.advance(Letterhead.header(doc, flow, fonts, input.clinic(), resources.logo(input.clinic()), right));
             flow.onContinuationPage(Letterhead.continuation(fonts, flow,
                     t.get("document.title") + "  ·  " + input.clientName(), input.clinic().name()));
-            titleBlock();
+            if (d.whatItIs()) {
+                titleBlock();
+            }
+            if (waits) {
+                whatWaits();
+            }
             found();
             yourPlan();
-            care("before.heading", t.get("before.intro"), CatalogTreatment::before);
-            care("after.heading", null, CatalogTreatment::aftercare);
-            sunProtection();
-            nextAppointment();
-            flow.gap(14);
-            flow.paragraph(TextBlock.of(fonts, t.get("closing"), Styles.SMALL, flow.width()), 0);
+            care();
+            sunAndNext();
             flow.finish();
 
             String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
                     : "  ·  " + t.format("footer.number", input.consultationNumber()));
             Letterhead.footers(flow, fonts, left, t.format("footer.catalog", plan.catalogVersion() == null
                     ? input.catalog().version() : plan.catalogVersion()),
-                    (n, count) -> t.format("footer.page", n, count), MARGIN_BOTTOM);
+                    (n, count) -> t.format("footer.page", n, count), bottom());
         }
 
-        // ---- page one: title, who and when --------------------------------------------------------------------
+        // ---- title, who and when -------------------------------------------------------------------------------
 
         private void titleBlock() throws IOException {
-            flow.gap(16);
+            flow.gap(d.gap(12));
             TextBlock title = TextBlock.of(fonts, t.get("document.title"), Styles.TITLE, flow.width());
             flow.keep(title.height(), (c, top) -> title.draw(c, flow.left(), top));
-            flow.gap(10);
-
+            flow.gap(d.gap(8));
             DateTimeFormatter dates = t.language() == Language.ES
                     ? DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", locale)
                     : DateTimeFormatter.ofPattern("MMMM d, uuuu", locale);
-            // Who on the left (name, consultation number), when on the right (consultation and issue dates).
-            List<String[]> who = new ArrayList<>();
-            who.add(new String[] {t.get("label.preparedFor"), input.clientName()});
+            // One strip: who, the consultation number, and the two dates.
+            List<String[]> cells = new ArrayList<>();
+            cells.add(new String[] {t.get("label.preparedFor"), input.clientName()});
             if (!input.consultationNumber().isEmpty()) {
-                who.add(new String[] {t.get("label.consultationNumber"), input.consultationNumber()});
+                cells.add(new String[] {t.get("label.consultationNumber"), input.consultationNumber()});
             }
-            List<String[]> when = List.of(
-                    new String[] {t.get("label.consultedOn"), dates.format(input.intake().consultedOn())},
-                    new String[] {t.get("label.issuedOn"), dates.format(input.issuedOn())});
-            float pad = 12;
-            float colW = (flow.width() - 3 * pad) / 2;
-            TextStyle value = new TextStyle(11f, 14.5f, true, Styles.INK);
-            List<List<TextBlock[]>> columns = new ArrayList<>();
-            float inner = 0;
-            for (List<String[]> cells : List.of(who, when)) {
-                List<TextBlock[]> column = new ArrayList<>();
-                float h = 0;
-                for (String[] cell : cells) {
-                    TextBlock label = TextBlock.of(fonts, cell[0].toUpperCase(locale), Styles.LABEL, colW);
-                    TextBlock text = TextBlock.of(fonts, cell[1], value, colW);
-                    column.add(new TextBlock[] {label, text});
-                    h += label.height() + 1 + text.height() + 8;
-                }
-                columns.add(column);
-                inner = Math.max(inner, h - 8);
+            cells.add(new String[] {t.get("label.consultedOn"), dates.format(input.intake().consultedOn())});
+            cells.add(new String[] {t.get("label.issuedOn"), dates.format(input.issuedOn())});
+            float pad = 9;
+            float gutter = 12;
+            float[] weights = cells.size() == 4 ? new float[] {1.5f, 1f, 1.15f, 1.15f} : new float[] {1.5f, 1.15f, 1.15f};
+            float sum = 0;
+            for (float w : weights) {
+                sum += w;
             }
-            float height = inner + 2 * pad;
+            float inner = flow.width() - 2 * pad - (cells.size() - 1) * gutter;
+            TextStyle value = new TextStyle(10f, 13f, true, Styles.INK);
+            List<TextBlock[]> blocks = new ArrayList<>();
+            float[] xs = new float[cells.size()];
+            float x = flow.left() + pad;
+            float h = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                float w = inner * weights[i] / sum;
+                xs[i] = x;
+                TextBlock label = TextBlock.of(fonts, cells.get(i)[0].toUpperCase(locale), Styles.LABEL, w);
+                TextBlock text = TextBlock.of(fonts, cells.get(i)[1], value, w);
+                blocks.add(new TextBlock[] {label, text});
+                h = Math.max(h, label.height() + 1 + text.height());
+                x += w + gutter;
+            }
+            float height = h + 2 * pad;
             flow.keep(height, (c, top) -> {
                 c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.TINT, null, 0);
-                for (int col = 0; col < columns.size(); col++) {
-                    float x = flow.left() + pad + col * (colW + pad);
-                    float y = top - pad;
-                    for (TextBlock[] cell : columns.get(col)) {
-                        cell[0].draw(c, x, y);
-                        cell[1].draw(c, x, y - cell[0].height() - 1);
-                        y -= cell[0].height() + 1 + cell[1].height() + 8;
-                    }
+                for (int i = 0; i < blocks.size(); i++) {
+                    blocks.get(i)[0].draw(c, xs[i], top - pad);
+                    blocks.get(i)[1].draw(c, xs[i], top - pad - blocks.get(i)[0].height() - 1);
                 }
             });
-            flow.gap(12);
-            flow.paragraph(TextBlock.of(fonts, t.get("intro"), Styles.BODY, flow.width()), 0);
+        }
+
+        // ---- what waits (a plan on hold) ---------------------------------------------------------------------
+
+        /**
+         * The holds, each as one plain sentence, and what to do at home meanwhile, in a warm box so they read as
+         * "not yet" rather than "no".
+         */
+        private void whatWaits() throws IOException {
+            Set<HoldCode> codes = EnumSet.noneOf(HoldCode.class);
+            for (Hold h : plan.holds()) {
+                codes.add(h.code());
+            }
+            float pad = 11;
+            float innerW = flow.width() - 2 * pad - 4;
+            TextBlock head = TextBlock.of(fonts, t.get("waits.heading"), Styles.H2, innerW);
+            TextBlock intro = TextBlock.of(fonts, t.get("waits.intro"), d.body(), innerW);
+            List<TextBlock> reasons = new ArrayList<>();
+            for (HoldCode code : codes) {
+                reasons.add(TextBlock.of(fonts, t.get("hold." + code), d.body(), innerW - 12));
+            }
+            TextBlock nowHead = TextBlock.of(fonts, t.get("waits.now"), Styles.H3.withColor(Styles.INK), innerW);
+            List<TextBlock> now = new ArrayList<>();
+            for (Step s : steps) {
+                if (!s.inClinic() && s.treatment() != Treatment.SUN_PROTECTION) {
+                    now.add(TextBlock.of(fonts, List.of(new Span(name(s.treatment()), true, null),
+                            Span.plain(": " + lowerFirst(t.get("plan.use.daily")))), d.body(), innerW - 12));
+                }
+            }
+            now.add(TextBlock.of(fonts, t.get("waits.home.sun"), d.body(), innerW - 12));
+            float h = head.height() + 3 + intro.height() + 5;
+            for (TextBlock b : reasons) {
+                h += b.height() + 3;
+            }
+            h += 4 + nowHead.height() + 2;
+            for (TextBlock b : now) {
+                h += b.height() + 3;
+            }
+            float height = h + 2 * pad - 3;
+            flow.gap(d.gap(12));
+            flow.keep(height, (c, top) -> {
+                c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.WAIT_TINT, null, 0);
+                c.fillRect(flow.left(), top - height + 6, 3, height - 12, Styles.WAIT);
+                float x = flow.left() + pad + 4;
+                float y = top - pad;
+                head.draw(c, x, y);
+                y -= head.height() + 3;
+                intro.draw(c, x, y);
+                y -= intro.height() + 5;
+                for (TextBlock b : reasons) {
+                    bullet(c, x, y, Styles.WAIT, d.body());
+                    b.draw(c, x + 12, y);
+                    y -= b.height() + 3;
+                }
+                y -= 4;
+                nowHead.draw(c, x, y);
+                y -= nowHead.height() + 2;
+                for (TextBlock b : now) {
+                    bullet(c, x, y, Styles.TEAL, d.body());
+                    b.draw(c, x + 12, y);
+                    y -= b.height() + 3;
+                }
+            });
         }
 
         // ---- what we found ------------------------------------------------------------------------------------
 
         private void found() throws IOException {
             heading(t.get("found.heading"));
-            lead(t.get("found.intro"));
-            flow.gap(8);
             Map<ConcernKind, List<Concern>> byKind = new LinkedHashMap<>();
             for (Concern c : input.intake().concerns()) {
-                byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+                if (c.kind() != null) {
+                    byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+                }
             }
+            // Two to a row: a handout of many concerns stays short, one concern uses the whole width.
+            int perRow = byKind.size() == 1 ? 1 : 2;
+            float gutter = 16;
+            float colW = flow.columnWidth(perRow, gutter);
+            List<Measured> items = new ArrayList<>();
             for (Map.Entry<ConcernKind, List<Concern>> e : byKind.entrySet()) {
-                concern(e.getKey(), e.getValue());
-                flow.gap(10);
+                items.add(concern(e.getKey(), e.getValue(), colW));
+            }
+            for (int i = 0; i < items.size(); i += perRow) {
+                List<Measured> row = items.subList(i, Math.min(items.size(), i + perRow));
+                float height = 0;
+                for (Measured m : row) {
+                    height = Math.max(height, m.height());
+                }
+                if (i > 0) {
+                    flow.gap(d.gap(8));
+                }
+                float rowH = height;
+                flow.keep(rowH, (c, top) -> {
+                    for (int k = 0; k < row.size(); k++) {
+                        row.get(k).drawAt(c, flow.left() + k * (colW + gutter), top);
+                    }
+                });
             }
         }
 
-        private void concern(ConcernKind kind, List<Concern> concerns) throws IOException {
-            float textX = PICTURE_W + 14;
-            float textW = flow.width() - textX;
+        private Measured concern(ConcernKind kind, List<Concern> concerns, float width) throws IOException {
+            float pw = 62 * d.picture();
+            float ph = (d.describe() || kind == ConcernKind.PIH || kind == ConcernKind.PIE ? 42 : 30) * d.picture();
+            float textX = pw + 10;
+            float textW = width - textX;
             Set<Zone> zones = EnumSet.noneOf(Zone.class);
             Set<PigmentDepth> depths = EnumSet.noneOf(PigmentDepth.class);
             for (Concern c : concerns) {
@@ -247,36 +415,40 @@ public final class HandoutRenderer {
                 }
             }
             List<TextBlock> blocks = new ArrayList<>();
-            blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".title"), Styles.H2, textW));
+            blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".title"), Styles.H3.withColor(Styles.INK), textW));
             blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("found.where") + " ", true, Styles.DEEP_TEAL),
-                    Span.plain(zones(zones))), Styles.SMALL.withColor(Styles.INK), textW));
-            blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".text"), Styles.BODY, textW));
+                    Span.plain(zones(zones))), d.small().withColor(Styles.INK), textW));
+            String text = t.get("concern." + kind + ".text");
             if (kind == ConcernKind.PIH) {
                 // Marks recorded at different depths in different zones are, taken together, mixed.
                 depths.remove(PigmentDepth.UNKNOWN);
                 PigmentDepth depth = depths.isEmpty() ? PigmentDepth.UNKNOWN
                         : depths.size() == 1 ? depths.iterator().next() : PigmentDepth.MIXED;
-                blocks.add(TextBlock.of(fonts, t.get("concern.PIH." + depth), Styles.BODY, textW));
+                text = text + " " + t.get("concern.PIH." + depth);
+            }
+            // Marks are always explained: that they are colour, not a scar, is what the client most needs to read.
+            boolean mark = kind == ConcernKind.PIH || kind == ConcernKind.PIE;
+            if (d.describe() || mark) {
+                blocks.add(TextBlock.of(fonts, text, d.small().withColor(Styles.INK), textW));
             }
             float textH = 0;
             for (TextBlock b : blocks) {
-                textH += b.height() + 2;
+                textH += b.height() + 1.5f;
             }
-            float height = Math.max(PICTURE_H, textH);
+            float height = Math.max(ph, textH);
             PDImageXObject picture = picture(kind);
-            flow.keep(height, (c, top) -> {
-                float x = flow.left();
+            return new Measured(height, (c, x, top) -> {
                 // The pictures leave the air above the skin transparent; a soft tint gives them a frame.
                 c.stream().saveGraphicsState();
-                c.roundedRectPath(x, top - PICTURE_H, PICTURE_W, PICTURE_H, 6);
+                c.roundedRectPath(x, top - ph, pw, ph, 5);
                 c.stream().clip();
-                c.fillRect(x, top - PICTURE_H, PICTURE_W, PICTURE_H, Styles.TINT);
-                c.image(picture, x, top - PICTURE_H, PICTURE_W, PICTURE_H);
+                c.fillRect(x, top - ph, pw, ph, Styles.TINT);
+                c.image(picture, x, top - ph, pw, ph);
                 c.stream().restoreGraphicsState();
                 float y = top;
                 for (TextBlock b : blocks) {
                     b.draw(c, x + textX, y);
-                    y -= b.height() + 2;
+                    y -= b.height() + 1.5f;
                 }
             });
         }
@@ -328,176 +500,346 @@ public final class HandoutRenderer {
 
         private void yourPlan() throws IOException {
             heading(t.get("plan.heading"));
-            List<Recommendation> procedures = new ArrayList<>();
-            List<Recommendation> home = new ArrayList<>();
-            for (Recommendation r : now) {
-                if (r.treatment() == Treatment.SUN_PROTECTION) {
-                    continue; // it has its own section
-                }
-                (r.treatment().procedure() ? procedures : home).add(r);
+            boolean clinic = steps.stream().anyMatch(Step::inClinic);
+            String intro = waits ? "plan.intro.defer" : clinic ? "plan.intro.ready" : "plan.intro.homeOnly";
+            if (d.describe() || waits) {
+                TextBlock introBlock = TextBlock.of(fonts, t.get(intro), d.body(), flow.width());
+                flow.keep(introBlock.height(), (c, top) -> introBlock.draw(c, flow.left(), top));
             }
-            boolean waits = !plan.holds().isEmpty() || !later.isEmpty();
-            String intro = waits ? "plan.intro.defer" : procedures.isEmpty() ? "plan.intro.homeOnly" : "plan.intro.ready";
-            // The plan's introduction may end a page; its first group of cards then starts the next one.
-            TextBlock introBlock = TextBlock.of(fonts, t.get(intro), Styles.BODY, flow.width());
-            flow.keep(introBlock.height(), (c, top) -> introBlock.draw(c, flow.left(), top));
-            if (waits) {
-                whatWaits();
-                group(t.get("plan.home.now"), home, Styles.TEAL);
-                group(t.get("plan.clinic"), procedures, Styles.TEAL);
-                if (!later.isEmpty()) {
-                    group(t.get("waits.later"), later, Styles.WAIT);
-                    flow.gap(8);
-                    flow.paragraph(TextBlock.of(fonts, t.get("waits.callUs"), Styles.BODY.withBold(true), flow.width()), 0);
+            if (clinic && !protocol.visits().isEmpty()) {
+                totals();
+                // One visit makes no picture worth its room on a tight page: its "When" says the same.
+                if (d.describe() || protocol.visits().size() > 1) {
+                    timeline();
                 }
+            }
+            eventDate();
+            int n = 1;
+            for (Step s : steps) {
+                Measured card = card(n++, s);
+                flow.gap(d.gap(7));
+                flow.keep(card.height(), (c, top) -> card.drawAt(c, flow.left(), top));
+            }
+        }
+
+        /** Visits, length and healing time in three figures. */
+        private void totals() throws IOException {
+            List<String[]> cells = new ArrayList<>();
+            cells.add(new String[] {t.get("plan.totals.visits"), protocol.visitCount().toString()});
+            cells.add(new String[] {t.get("plan.totals.length"), length(protocol.durationWeeks())});
+            Range down = protocol.downtimeDays();
+            cells.add(new String[] {t.get("plan.totals.healing"), down.max() == 0 ? t.get("recovery.none.short")
+                    : t.format("plan.totals.healing.value", down)});
+            flow.gap(d.gap(8));
+            if (!d.whatItIs()) {
+                List<Span> spans = new ArrayList<>();
+                for (String[] cell : cells) {
+                    fact(spans, cell[0], cell[1]);
+                }
+                TextBlock line = TextBlock.of(fonts, spans, d.body().withBold(true), flow.width());
+                flow.keep(line.height(), (c, top) -> line.draw(c, flow.left(), top));
+                return;
+            }
+            Measured strip = factStrip(cells, flow.width(), Styles.TINT, new TextStyle(10.5f, 13.5f, true, Styles.INK));
+            flow.keep(strip.height(), (c, top) -> strip.drawAt(c, flow.left(), top));
+        }
+
+        private String length(Range weeks) {
+            if (weeks.max() <= 12) {
+                return t.format("length.weeks", weeks);
+            }
+            Range months = Range.of(Math.max(1, (int) Math.round(weeks.min() / 4.345)),
+                    Math.max(1, (int) Math.round(weeks.max() / 4.345)));
+            return t.format(months.max() == 1 ? "length.month" : "length.months", months);
+        }
+
+        /** The steps as bars over the weeks, the visits as marks, the event as a line. */
+        private void timeline() throws IOException {
+            LocalDate start = protocol.startsOn();
+            LocalDate lastVisit = start;
+            LocalDate lastHealed = start;
+            for (Visit v : protocol.visits()) {
+                lastVisit = v.date().isAfter(lastVisit) ? v.date() : lastVisit;
+                LocalDate healed = v.downtimeUntil() == null ? v.date() : v.downtimeUntil();
+                lastHealed = healed.isAfter(lastHealed) ? healed : lastHealed;
+            }
+            LocalDate firstVisit = protocol.visits().stream().map(Visit::date).min(LocalDate::compareTo).orElse(start);
+            LocalDate end = lastHealed.plusWeeks(3);
+            EventFit fit = protocol.eventDate();
+            LocalDate event = fit == null || waits ? null : fit.date();
+            long span = ChronoUnit.DAYS.between(start, end);
+            if (event != null && event.isAfter(end) && ChronoUnit.DAYS.between(end, event) < span / 3) {
+                end = event.plusWeeks(1);
+            }
+            List<PlanTimeline.Row> rows = new ArrayList<>();
+            boolean home = false;
+            int n = 1;
+            for (Step s : steps) {
+                String label = n++ + "  " + shortName(s.treatment());
+                if (s.inClinic()) {
+                    if (s.visits().isEmpty()) {
+                        continue;
+                    }
+                    List<PlanTimeline.Mark> marks = s.visits().stream().map(v -> new PlanTimeline.Mark(v.date(),
+                            v.downtimeUntil() == null ? v.date() : v.downtimeUntil())).toList();
+                    LocalDate from = s.visits().get(0).date();
+                    LocalDate to = marks.get(marks.size() - 1).healed();
+                    rows.add(new PlanTimeline.Row(label, PlanTimeline.Kind.CLINIC, from, to, false, marks));
+                } else {
+                    home = true;
+                    LocalDate from = homeStart(s, lastVisit);
+                    // Priming runs until the first procedure; other home care goes on after the picture ends.
+                    boolean priming = s.purpose() == StepPurpose.PRIME && firstVisit.isAfter(from);
+                    rows.add(new PlanTimeline.Row(label, PlanTimeline.Kind.HOME, from, priming ? firstVisit : end,
+                            !priming, List.of()));
+                }
+            }
+            List<PlanTimeline.Tick> ticks = waits ? weekTicks(start, end) : monthTicks(start, end);
+            String eventLabel = event == null ? null : t.format("timeline.event.on", shortDate(event));
+            int clear = fit == null || fit.args().isEmpty() ? 14 : parse(fit.args().get(0), 14);
+            PlanTimeline picture = new PlanTimeline(fonts, flow.width(), rows, start, end, ticks, event, clear, eventLabel,
+                    new PlanTimeline.Legend(t.get("timeline.visit"), t.get("timeline.healing"),
+                            home ? t.get("timeline.home") : null, t.get("timeline.event")));
+            flow.gap(d.gap(8));
+            flow.keep(picture.height(), (c, top) -> picture.draw(c, flow.left(), top));
+        }
+
+        private List<PlanTimeline.Tick> monthTicks(LocalDate start, LocalDate end) {
+            long months = ChronoUnit.MONTHS.between(start.withDayOfMonth(1), end.withDayOfMonth(1)) + 1;
+            int every = months > 14 ? 3 : months > 8 ? 2 : 1;
+            List<PlanTimeline.Tick> ticks = new ArrayList<>();
+            LocalDate m = start.withDayOfMonth(1).plusMonths(1);
+            int i = 0;
+            ticks.add(new PlanTimeline.Tick(start, capitalize(shortMonth.format(start)) + " " + start.getDayOfMonth()));
+            while (!m.isAfter(end)) {
+                if (++i % every == 0) {
+                    String label = capitalize(shortMonth.format(m).replace(".", ""));
+                    if (m.getMonthValue() == 1) {
+                        label += " " + m.getYear();
+                    }
+                    ticks.add(new PlanTimeline.Tick(m, label));
+                }
+                m = m.plusMonths(1);
+            }
+            return ticks;
+        }
+
+        private List<PlanTimeline.Tick> weekTicks(LocalDate start, LocalDate end) {
+            long weeks = ChronoUnit.WEEKS.between(start, end);
+            int every = weeks > 40 ? 8 : weeks > 20 ? 4 : 2;
+            List<PlanTimeline.Tick> ticks = new ArrayList<>();
+            for (int w = 0; w <= weeks; w += every) {
+                ticks.add(new PlanTimeline.Tick(start.plusWeeks(w), w == 0 ? t.format("timeline.week", 0)
+                        : Integer.toString(w)));
+            }
+            return ticks;
+        }
+
+        /** What was arranged around the client's event, in one sentence. */
+        private void eventDate() throws IOException {
+            EventFit fit = protocol.eventDate();
+            if (fit == null) {
+                return;
+            }
+            List<String> a = fit.args();
+            Object[] args = new Object[5];
+            args[0] = dayDate(fit.date());
+            for (int i = 0; i < 4; i++) {
+                args[i + 1] = i < a.size() ? a.get(i) : "";
+            }
+            switch (fit.code()) {
+                case STARTS_AFTER -> args[2] = dayDate(LocalDate.parse(a.get(1)));
+                case PAUSED -> {
+                    args[2] = dayDate(LocalDate.parse(a.get(1)));
+                    args[3] = dayDate(LocalDate.parse(a.get(2)));
+                }
+                case STEP_MUST_MOVE -> {
+                    args[2] = Integer.toString(shownNumber(parse(a.get(1), 0)));
+                    args[3] = name(Treatment.valueOf(a.get(2)));
+                }
+                default -> {
+                }
+            }
+            float pad = 8;
+            boolean fits = fit.fits();
+            Color accent = fits ? Styles.TEAL : Styles.WAIT;
+            TextBlock b = TextBlock.of(fonts, List.of(new Span(t.get("event.heading") + "  ", true, Styles.INK),
+                    Span.plain(t.format("event." + fit.code(), args))), d.body(), flow.width() - 2 * pad - 4);
+            float height = b.height() + 2 * pad;
+            flow.gap(d.gap(8));
+            flow.keep(height, (c, top) -> {
+                c.roundedRect(flow.left(), top - height, flow.width(), height, 5, fits ? Styles.TINT : Styles.WAIT_TINT, null, 0);
+                c.fillRect(flow.left(), top - height + 4, 3, height - 8, accent);
+                b.draw(c, flow.left() + pad + 4, top - pad);
+            });
+        }
+
+        /** The number the handout shows for the protocol's step {@code order} (steps declined are not shown). */
+        private int shownNumber(int order) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).step() != null && steps.get(i).step().order() == order) {
+                    return i + 1;
+                }
+            }
+            return order;
+        }
+
+        /** One step: its number, treatment, what it is for, what it is, when, how often, healing, and the alternatives. */
+        private Measured card(int number, Step s) throws IOException {
+            CatalogTreatment entry = input.catalog().get(s.treatment());
+            Language lang = t.language();
+            float pad = 8;
+            float badge = 20;
+            float innerX = pad + badge + 8;
+            float innerW = flow.width() - innerX - pad;
+            List<TextBlock> main = new ArrayList<>();
+            main.add(TextBlock.of(fonts, entry.name().in(lang), Styles.H2, innerW));
+            String purpose = s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
+            main.add(TextBlock.of(fonts, purpose, d.small().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
+            if (!entry.offered()) {
+                main.add(TextBlock.of(fonts, t.get("plan.referOut"), d.body().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
+            }
+            if (d.whatItIs()) {
+                main.add(TextBlock.of(fonts, firstSentence(entry.description().in(lang)), d.body(), innerW));
+            }
+
+            List<Span> facts = new ArrayList<>();
+            fact(facts, t.get("step.when"), when(s));
+            if (s.inClinic()) {
+                Range sessions = s.step() != null && s.step().sessions() != null ? s.step().sessions() : entry.sessions();
+                Range apart = s.step() != null && s.step().intervalWeeks() != null ? s.step().intervalWeeks()
+                        : entry.intervalWeeks();
+                String often = sessions == null ? "" : sessions(sessions);
+                if (apart != null && (sessions == null || sessions.max() > 1)) {
+                    often += (often.isEmpty() ? "" : ", ") + lowerFirst(apart(apart));
+                }
+                fact(facts, t.get("step.sessions"), often);
+                Range down = entry.downtimeDays();
+                fact(facts, t.get("step.healing"), down == null ? "–" : recovery(down));
             } else {
-                group(t.get("plan.clinic"), procedures, Styles.TEAL);
-                group(t.get("plan.home"), home, Styles.TEAL);
+                fact(facts, t.get("step.often"), t.get("plan.use.daily"));
             }
+            TextBlock factLine = TextBlock.of(fonts, facts, d.body().withBold(true), innerW - 12);
+            Measured strip = new Measured(factLine.height() + 8, (c, x, top) -> {
+                c.roundedRect(x, top - factLine.height() - 8, innerW, factLine.height() + 8, 4, Styles.TINT, null, 0);
+                factLine.draw(c, x + 6, top - 4);
+            });
+            TextBlock alternatives = s.alternatives().isEmpty() ? null : TextBlock.of(fonts, List.of(
+                    new Span(t.get("step.alternatives") + " ", true, Styles.DEEP_TEAL),
+                    Span.plain(orList(s.alternatives().stream().map(this::name).toList()) + ".")),
+                    d.small().withColor(Styles.INK), innerW);
+            float h = pad;
+            for (TextBlock b : main) {
+                h += b.height() + 1.5f;
+            }
+            h += 3 + strip.height();
+            if (alternatives != null) {
+                h += 4 + alternatives.height();
+            }
+            h += pad;
+            float height = h;
+            Color accent = !s.inClinic() ? Styles.SUN : waits ? Styles.WAIT : Styles.TEAL;
+            return new Measured(height, (c, x, top) -> {
+                c.roundedRect(x, top - height, flow.width(), height, 6, Color.WHITE, Styles.RULE, 0.7f);
+                float cx = x + pad + badge / 2;
+                float cy = top - pad - badge / 2;
+                c.circle(cx, cy, badge / 2, accent);
+                TextBlock num = TextBlock.of(fonts, Integer.toString(number), new TextStyle(10.5f, 12f, true,
+                        s.inClinic() ? Color.WHITE : Styles.INK), badge);
+                num.draw(c, cx - num.naturalWidth() / 2, cy + 6.3f);
+                float y = top - pad;
+                for (TextBlock b : main) {
+                    b.draw(c, x + innerX, y);
+                    y -= b.height() + 1.5f;
+                }
+                y -= 3;
+                strip.drawAt(c, x + innerX, y);
+                y -= strip.height();
+                if (alternatives != null) {
+                    alternatives.draw(c, x + innerX, y - 4);
+                }
+            });
+        }
+
+        /** "When: Late January 2027", the label in teal, facts apart by a wide gap (lines break between them). */
+        private void fact(List<Span> spans, String label, String value) {
+            if (!spans.isEmpty()) {
+                // Kept together with the fact before it; the line may break only at the last space.
+                spans.add(new Span("\u00a0\u00a0\u00a0\u00a0 ", false, null));
+            }
+            spans.add(new Span(label.replace(' ', '\u00a0') + ": ", true, Styles.DEEP_TEAL));
+            spans.add(new Span(value.replace(' ', '\u00a0'), true, null));
+        }
+
+        /** Label-and-value cells side by side in a tinted strip. */
+        private Measured factStrip(List<String[]> cells, float width, Color fill, TextStyle valueStyle) throws IOException {
+            float pad = 6;
+            float gutter = 12;
+            float cellW = (width - 2 * pad - (cells.size() - 1) * gutter) / cells.size();
+            List<TextBlock[]> blocks = new ArrayList<>();
+            float h = 0;
+            for (String[] cell : cells) {
+                TextBlock label = TextBlock.of(fonts, cell[0].toUpperCase(locale), Styles.LABEL, cellW);
+                TextBlock value = TextBlock.of(fonts, cell[1], valueStyle, cellW);
+                blocks.add(new TextBlock[] {label, value});
+                h = Math.max(h, label.height() + 1 + value.height());
+            }
+            float height = h + 2 * pad - 2;
+            return new Measured(height, (c, x, top) -> {
+                c.roundedRect(x, top - height, width, height, 4, fill, null, 0);
+                for (int i = 0; i < blocks.size(); i++) {
+                    float cx = x + pad + i * (cellW + gutter);
+                    blocks.get(i)[0].draw(c, cx, top - pad + 1);
+                    blocks.get(i)[1].draw(c, cx, top - pad + 1 - blocks.get(i)[0].height() - 1);
+                }
+            });
         }
 
         /**
-         * A small heading and its treatment cards; the heading never ends a page without its first card. Cards of
-         * treatments that wait carry the colour of the "what waits" box.
+         * Roughly when a step happens: month words from its suggested visits ("From late November 2026 to early
+         * January 2027"), or weeks from the start when the plan waits for holds, or "start now" for home care.
          */
-        private void group(String title, List<Recommendation> list, java.awt.Color accent) throws IOException {
-            if (list.isEmpty()) {
-                return;
+        private String when(Step s) {
+            if (!s.inClinic()) {
+                LocalDate lastVisit = protocol.visits().stream().map(Visit::date).max(LocalDate::compareTo).orElse(null);
+                boolean after = s.purpose() == StepPurpose.MAINTAIN && lastVisit != null
+                        && steps.stream().anyMatch(Step::inClinic);
+                return t.get(after ? "when.afterVisits" : "when.now");
             }
-            TextBlock head = TextBlock.of(fonts, title, Styles.H3, flow.width());
-            List<Measured> cards = new ArrayList<>();
-            for (Recommendation r : list) {
-                cards.add(card(r, accent));
+            if (s.visits().isEmpty()) {
+                if (s.step() == null) {
+                    return t.get("when.booked");
+                }
+                return waits ? weeks(s.step().startWeek()) : capitalize(t.format("when.from",
+                        part(protocol.startsOn().plusWeeks(s.step().startWeek().min()))));
             }
-            flow.gap(12);
-            flow.keepWithNext(head.height(), (c, top) -> head.draw(c, flow.left(), top));
-            for (Measured m : cards) {
-                flow.gap(8);
-                flow.keep(m.height(), m.drawing());
+            LocalDate first = s.visits().get(0).date();
+            LocalDate last = s.visits().get(s.visits().size() - 1).date();
+            if (waits) {
+                Range w = Range.of((int) ChronoUnit.WEEKS.between(protocol.startsOn(), first),
+                        (int) ChronoUnit.WEEKS.between(protocol.startsOn(), last));
+                return weeks(w);
             }
+            String a = part(first);
+            String b = part(last);
+            return capitalize(a.equals(b) ? t.format("when.one", a) : t.format("when.range", a, b));
         }
 
-        /** Something measured and ready to draw. */
-        private record Measured(float height, PageFlow.Drawing drawing) {
+        private String weeks(Range w) {
+            return w.min() == w.max() ? t.format("when.week", w.min()) : t.format("when.weeks", w);
         }
 
-        /** The holds, each as one plain sentence, in a warm box so they read as "not yet" rather than "no". */
-        private void whatWaits() throws IOException {
-            Set<HoldCode> codes = EnumSet.noneOf(HoldCode.class);
-            for (Hold h : plan.holds()) {
-                codes.add(h.code());
-            }
-            for (Recommendation r : later) {
-                codes.addAll(r.waitsFor());
-            }
-            float pad = 12;
-            float innerW = flow.width() - 2 * pad - 4;
-            TextBlock head = TextBlock.of(fonts, t.get("waits.heading"), Styles.H2, innerW);
-            TextBlock intro = TextBlock.of(fonts, t.get("waits.intro"), Styles.BODY, innerW);
-            List<TextBlock> bullets = new ArrayList<>();
-            for (HoldCode code : codes) {
-                bullets.add(TextBlock.of(fonts, t.get("hold." + code), Styles.BODY, innerW - 12));
-            }
-            float h = head.height() + 3 + intro.height() + 6;
-            for (TextBlock b : bullets) {
-                h += b.height() + 4;
-            }
-            float height = h + 2 * pad - 4;
-            flow.gap(12);
-            flow.keep(height, (c, top) -> {
-                c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.WAIT_TINT, null, 0);
-                c.fillRect(flow.left(), top - height + 6, 3, height - 12, Styles.WAIT);
-                float x = flow.left() + pad + 4;
-                float y = top - pad;
-                head.draw(c, x, y);
-                y -= head.height() + 3;
-                intro.draw(c, x, y);
-                y -= intro.height() + 6;
-                for (TextBlock b : bullets) {
-                    bullet(c, x, y, Styles.WAIT);
-                    b.draw(c, x + 12, y);
-                    y -= b.height() + 4;
-                }
-            });
+        /** "early December 2026", "mid-January 2027", "late January 2027". */
+        private String part(LocalDate date) {
+            String key = date.getDayOfMonth() <= 10 ? "part.early" : date.getDayOfMonth() <= 20 ? "part.mid" : "part.late";
+            return t.format(key, monthYear.format(date));
         }
 
-        /** One treatment: what it is and when results show on the left, the schedule facts in a panel on the right. */
-        private Measured card(Recommendation r, java.awt.Color accent) throws IOException {
-            CatalogTreatment entry = input.catalog().get(r.treatment());
-            Language lang = t.language();
-            float pad = 11;
-            float innerW = flow.width() - 2 * pad - 4;
-            float gutter = 14;
-            float panelW = Math.round(innerW * 0.31f);
-            float mainW = innerW - panelW - gutter;
-            List<TextBlock> main = new ArrayList<>();
-            main.add(TextBlock.of(fonts, entry.name().in(lang), Styles.H2, mainW));
-            if (r.referOut()) {
-                main.add(TextBlock.of(fonts, t.get("plan.referOut"), Styles.BODY.withBold(true).withColor(Styles.DEEP_TEAL), mainW));
+        private LocalDate homeStart(Step s, LocalDate lastVisit) {
+            if (s.purpose() == StepPurpose.MAINTAIN && steps.stream().anyMatch(Step::inClinic)) {
+                return lastVisit;
             }
-            main.add(TextBlock.of(fonts, entry.description().in(lang), Styles.BODY, mainW));
-            String resultsLabel = t.get(r.treatment().homeCare() ? "plan.facts.change" : "plan.facts.results");
-            TextBlock resultsLabelBlock = TextBlock.of(fonts, resultsLabel.toUpperCase(locale), Styles.LABEL, mainW);
-            TextBlock results = TextBlock.of(fonts, entry.resultsShow().in(lang), Styles.BODY, mainW);
-
-            List<String[]> facts = new ArrayList<>();
-            if (r.treatment().homeCare()) {
-                facts.add(new String[] {t.get("plan.facts.use"), t.get("plan.use.daily")});
-            } else {
-                Range sessions = r.sessions() != null ? r.sessions() : entry.sessions();
-                Range apart = r.intervalWeeks() != null ? r.intervalWeeks() : entry.intervalWeeks();
-                Range down = r.downtimeDays() != null ? r.downtimeDays() : entry.downtimeDays();
-                if (sessions != null) {
-                    facts.add(new String[] {t.get("plan.facts.sessions"), sessions(sessions)});
-                }
-                if (apart != null && (sessions == null || sessions.max() > 1)) {
-                    facts.add(new String[] {t.get("plan.facts.apart"), apart(apart)});
-                }
-                if (down != null) {
-                    facts.add(new String[] {t.get("plan.facts.recovery"), recovery(down)});
-                }
-            }
-            float factPad = 8;
-            List<TextBlock[]> factBlocks = new ArrayList<>();
-            float panelH = factPad;
-            for (String[] f : facts) {
-                TextBlock label = TextBlock.of(fonts, f[0].toUpperCase(locale), Styles.LABEL, panelW - 2 * factPad);
-                TextBlock value = TextBlock.of(fonts, f[1], Styles.VALUE.withBold(true), panelW - 2 * factPad);
-                factBlocks.add(new TextBlock[] {label, value});
-                panelH += label.height() + 1 + value.height() + 6;
-            }
-            panelH += factPad - 6;
-
-            float mainH = 0;
-            for (TextBlock b : main) {
-                mainH += b.height() + 3;
-            }
-            mainH += 4 + resultsLabelBlock.height() + 1 + results.height();
-            float height = Math.max(mainH, panelH) + 2 * pad;
-            float ph = panelH;
-            return new Measured(height, (c, y0) -> {
-                c.roundedRect(flow.left(), y0 - height, flow.width(), height, 6, java.awt.Color.WHITE, Styles.RULE, 0.7f);
-                c.fillRect(flow.left(), y0 - height + 6, 3, height - 12, accent);
-                float x = flow.left() + pad + 4;
-                float y = y0 - pad;
-                for (TextBlock b : main) {
-                    b.draw(c, x, y);
-                    y -= b.height() + 3;
-                }
-                y -= 4;
-                resultsLabelBlock.draw(c, x, y);
-                results.draw(c, x, y - resultsLabelBlock.height() - 1);
-                float px = x + mainW + gutter;
-                float py = y0 - pad;
-                c.roundedRect(px, py - ph, panelW, ph, 5, Styles.TINT, null, 0);
-                py -= factPad;
-                for (TextBlock[] f : factBlocks) {
-                    f[0].draw(c, px + factPad, py);
-                    py -= f[0].height() + 1;
-                    f[1].draw(c, px + factPad, py);
-                    py -= f[1].height() + 6;
-                }
-            });
+            return protocol.startsOn();
         }
 
         private String sessions(Range r) {
@@ -510,7 +852,7 @@ public final class HandoutRenderer {
 
         private String recovery(Range r) {
             if (r.max() == 0) {
-                return t.get("recovery.none");
+                return t.get("recovery.none.short");
             }
             if (r.min() == 0) {
                 return r.max() == 1 ? t.get("recovery.upTo.one") : t.format("recovery.upTo", r.max());
@@ -521,21 +863,74 @@ public final class HandoutRenderer {
         // ---- before and after care ----------------------------------------------------------------------------
 
         /**
-         * Care lines of the treatments the client starts now, each said once: lines that several treatments share
-         * come first, then what is particular to each treatment under its name. Treatments that wait get their
-         * care instructions when they are booked, so months-early advice does not crowd this copy.
+         * Care of the chosen treatments only, each line said once: lines several treatments share come first, then
+         * what is particular to each under its name. While the plan waits for holds, only home care gets its care
+         * here; the procedures' is given when they are booked, so months-early advice does not crowd this copy.
          */
-        private void care(String headingKey, String intro, Function<CatalogTreatment, LocalizedLines> lines)
-                throws IOException {
+        private void care() throws IOException {
             List<Treatment> planned = new ArrayList<>();
-            for (Recommendation r : now) {
-                if (r.treatment() != Treatment.SUN_PROTECTION) {
-                    planned.add(r.treatment());
+            for (Step s : steps) {
+                if (s.treatment() != Treatment.SUN_PROTECTION && (!waits || !s.inClinic())) {
+                    planned.add(s.treatment());
                 }
             }
-            if (plan.holds().isEmpty()) {
-                later.forEach(r -> planned.add(r.treatment()));
+            float gutter = 20;
+            float colW = flow.columnWidth(2, gutter);
+            List<ColumnItem> items = new ArrayList<>();
+            boolean[] tellUs = {false};
+            careItems(t.get("before.heading"), planned, e -> withoutTellUs(e.before(), tellUs), colW, items);
+            if (tellUs[0]) {
+                // The health questions of the consultation, asked again before each visit, in one sentence.
+                TextBlock b = TextBlock.of(fonts, t.get("care.tellUs"), d.care(), colW - 11);
+                if (items.isEmpty()) {
+                    items.add(careTitle(t.get("before.heading"), colW, true));
+                }
+                items.add(1, new ColumnItem(b.height() + 2, false, (c, x, top) -> {
+                    bullet(c, x, top, Styles.TEAL, d.care());
+                    b.draw(c, x + 11, top);
+                }));
             }
+            careItems(t.get("after.heading"), planned, CatalogTreatment::aftercare, colW, items);
+            boolean later = waits && steps.stream().anyMatch(Step::inClinic);
+            if (items.isEmpty() && !later) {
+                return;
+            }
+            heading(t.get("care.heading"));
+            if (later) {
+                TextBlock b = TextBlock.of(fonts, t.get("waits.callUs"), d.body().withBold(true), flow.width());
+                flow.keep(b.height(), (c, top) -> b.draw(c, flow.left(), top));
+                flow.gap(d.gap(6));
+            }
+            if (!items.isEmpty()) {
+                flow.columns(items, 2, gutter);
+            }
+        }
+
+        /**
+         * The before-care lines without those that ask the client to tell us of a health matter (the consultation's
+         * screening questions, in the catalog's English "Tell us …"); {@code found[0]} is set when any was left out.
+         */
+        private LocalizedLines withoutTellUs(LocalizedLines lines, boolean[] found) {
+            List<String> en = lines.en();
+            List<String> es = lines.es();
+            if (en.size() != es.size()) {
+                return lines;
+            }
+            List<String> keptEn = new ArrayList<>();
+            List<String> keptEs = new ArrayList<>();
+            for (int i = 0; i < en.size(); i++) {
+                if (en.get(i).startsWith("Tell us")) {
+                    found[0] = true;
+                } else {
+                    keptEn.add(en.get(i));
+                    keptEs.add(es.get(i));
+                }
+            }
+            return new LocalizedLines(keptEn, keptEs);
+        }
+
+        private void careItems(String title, List<Treatment> planned, Function<CatalogTreatment, LocalizedLines> lines,
+                               float colW, List<ColumnItem> items) throws IOException {
             Map<String, Set<Treatment>> users = new LinkedHashMap<>();
             for (Treatment tr : planned) {
                 for (String line : lines.apply(input.catalog().get(tr)).in(t.language())) {
@@ -545,11 +940,7 @@ public final class HandoutRenderer {
             if (users.isEmpty()) {
                 return;
             }
-            heading(t.get(headingKey));
-            if (intro != null) {
-                lead(intro);
-                flow.gap(4);
-            }
+            mergeRestatements(users);
             List<String> shared = new ArrayList<>();
             Map<Treatment, List<String>> own = new LinkedHashMap<>();
             for (Map.Entry<String, Set<Treatment>> e : users.entrySet()) {
@@ -559,83 +950,136 @@ public final class HandoutRenderer {
                     own.computeIfAbsent(e.getValue().iterator().next(), k -> new ArrayList<>()).add(e.getKey());
                 }
             }
+            items.add(careTitle(title, colW, items.isEmpty()));
             boolean grouped = own.size() + (shared.isEmpty() ? 0 : 1) > 1;
-            float gutter = 22;
-            float colW = flow.columnWidth(2, gutter);
-            List<ColumnItem> items = new ArrayList<>();
             if (!shared.isEmpty()) {
                 if (grouped) {
                     Set<Treatment> all = new LinkedHashSet<>(planned);
                     boolean everyTreatment = shared.stream().allMatch(l -> users.get(l).equals(all));
-                    items.add(careGroup(t.get(everyTreatment ? "care.common" : "care.general"), colW, items.isEmpty()));
+                    items.add(careGroup(t.get(everyTreatment ? "care.common" : "care.general"), colW));
                 }
                 bullets(shared, colW, items);
             }
             for (Map.Entry<Treatment, List<String>> e : own.entrySet()) {
                 if (grouped) {
-                    items.add(careGroup(input.catalog().get(e.getKey()).name().in(t.language()), colW, items.isEmpty()));
+                    items.add(careGroup(shortName(e.getKey()), colW));
                 }
                 bullets(e.getValue(), colW, items);
             }
-            flow.columns(items, 2, gutter);
         }
 
-        private ColumnItem careGroup(String name, float width, boolean first) throws IOException {
+        /**
+         * A line that only restates another treatment's longer line (every word of it is in the longer one, and the
+         * two share nearly all their words) is said once, in the longer wording, for both treatments.
+         */
+        private void mergeRestatements(Map<String, Set<Treatment>> users) {
+            List<String> all = new ArrayList<>(users.keySet());
+            Map<String, Set<String>> words = new LinkedHashMap<>();
+            for (String line : all) {
+                words.put(line, words(line));
+            }
+            for (String shorter : all) {
+                Set<String> a = words.get(shorter);
+                for (String longer : all) {
+                    Set<String> b = words.get(longer);
+                    if (shorter.equals(longer) || !users.containsKey(longer) || longer.length() <= shorter.length()
+                            || a.isEmpty() || !b.containsAll(a) || a.size() < 0.75 * b.size()) {
+                        continue;
+                    }
+                    users.get(longer).addAll(users.remove(shorter));
+                    break;
+                }
+            }
+        }
+
+        private Set<String> words(String line) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String w : line.toLowerCase(locale).split("[^\\p{L}]+")) {
+                if (w.length() >= 3) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        private ColumnItem careTitle(String name, float width, boolean first) throws IOException {
             TextBlock b = TextBlock.of(fonts, name, Styles.H3, width);
-            float before = first ? 0 : 6;
-            return new ColumnItem(before + b.height() + 2, true, (c, x, top) -> b.draw(c, x, top - before));
+            float before = first ? 0 : d.gap(8);
+            return new ColumnItem(before + b.height() + 1, true, (c, x, top) -> {
+                b.draw(c, x, top - before);
+            });
+        }
+
+        private ColumnItem careGroup(String name, float width) throws IOException {
+            TextBlock b = TextBlock.of(fonts, name, d.care().withBold(true).withColor(Styles.MUTED), width);
+            float before = d.gap(3);
+            return new ColumnItem(before + b.height() + 1, true, (c, x, top) -> b.draw(c, x, top - before));
         }
 
         private void bullets(List<String> lines, float width, List<ColumnItem> items) throws IOException {
             for (String line : lines) {
-                TextBlock b = TextBlock.of(fonts, line, Styles.BODY, width - 12);
-                items.add(new ColumnItem(b.height() + 3, false, (c, x, top) -> {
-                    bullet(c, x, top, Styles.TEAL);
-                    b.draw(c, x + 12, top);
+                TextBlock b = TextBlock.of(fonts, line, d.care(), width - 11);
+                items.add(new ColumnItem(b.height() + 2, false, (c, x, top) -> {
+                    bullet(c, x, top, Styles.TEAL, d.care());
+                    b.draw(c, x + 11, top);
                 }));
             }
         }
 
-        private void bullet(Canvas c, float x, float lineTop, java.awt.Color color) throws IOException {
-            c.circle(x + 2.6f, lineTop - Styles.BODY.leading() / 2 + 0.2f, 1.9f, color);
+        private void bullet(Canvas c, float x, float lineTop, Color color, TextStyle style) throws IOException {
+            c.circle(x + 2.6f, lineTop - style.leading() / 2 + 0.2f, 1.8f, color);
         }
 
         // ---- sun protection and the next appointment ----------------------------------------------------------
 
-        private void sunProtection() throws IOException {
+        /** Sun protection and the next appointment side by side, then the closing line. */
+        private void sunAndNext() throws IOException {
+            float gutter = 12;
+            float half = flow.columnWidth(2, gutter);
+            Measured sun = sun(half);
+            Measured next = next(half);
+            float height = Math.max(sun.height(), next.height());
+            TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), flow.width());
+            flow.gap(d.gap(14));
+            flow.keep(height + 6 + closing.height(), (c, top) -> {
+                sun.drawAt(c, flow.left(), top, height);
+                next.drawAt(c, flow.left() + half + gutter, top, height);
+                closing.draw(c, flow.left(), top - height - 6);
+            });
+        }
+
+        private Measured sun(float width) throws IOException {
             CatalogTreatment sun = input.catalog().get(Treatment.SUN_PROTECTION);
-            float pad = 13;
-            float icon = 30;
-            float textX = pad + icon + 12;
-            float innerW = flow.width() - textX - pad;
-            TextBlock head = TextBlock.of(fonts, t.get("sun.heading"), Styles.H1.withColor(Styles.INK), innerW);
-            TextBlock intro = TextBlock.of(fonts, t.get("sun.intro"), Styles.BODY.withBold(true), innerW);
-            TextBlock what = TextBlock.of(fonts, sun.description().in(t.language()), Styles.BODY, innerW);
+            float pad = 9;
+            float icon = 20;
+            float innerW = width - 2 * pad;
+            TextBlock head = TextBlock.of(fonts, t.get("sun.heading"), Styles.H2, innerW - icon - 8);
+            TextBlock intro = d.whatItIs() ? TextBlock.of(fonts, t.get("sun.intro"), d.care().withBold(true), innerW) : null;
+            TextBlock what = TextBlock.of(fonts, sun.description().in(t.language()), d.care(), innerW);
             List<TextBlock> lines = new ArrayList<>();
             for (String l : sun.aftercare().in(t.language())) {
-                lines.add(TextBlock.of(fonts, l, Styles.BODY, innerW - 12));
+                lines.add(TextBlock.of(fonts, l, d.care(), innerW - 11));
             }
-            float h = head.height() + 4 + intro.height() + 4 + what.height() + 6;
+            float h = pad + Math.max(icon, head.height()) + 3 + (intro == null ? 0 : intro.height() + 3) + what.height() + 3;
             for (TextBlock b : lines) {
-                h += b.height() + 2.5f;
+                h += b.height() + 1.5f;
             }
-            float height = h + 2 * pad - 2;
-            flow.gap(22);
-            flow.keep(height, (c, top) -> {
-                c.roundedRect(flow.left(), top - height, flow.width(), height, 8, Styles.SUN_TINT, null, 0);
-                sunIcon(c, flow.left() + pad + icon / 2, top - pad - icon / 2, icon / 2);
-                float x = flow.left() + textX;
-                float y = top - pad;
-                head.draw(c, x, y);
-                y -= head.height() + 4;
-                intro.draw(c, x, y);
-                y -= intro.height() + 4;
-                what.draw(c, x, y);
-                y -= what.height() + 6;
+            float height = h + pad - 1.5f;
+            return new Measured(height, (c, x, top, boxH) -> {
+                c.roundedRect(x, top - boxH, width, boxH, 7, Styles.SUN_TINT, null, 0);
+                sunIcon(c, x + pad + icon / 2, top - pad - icon / 2, icon / 2);
+                head.draw(c, x + pad + icon + 8, top - pad - (icon - head.height()) / 2);
+                float y = top - pad - Math.max(icon, head.height()) - 3;
+                if (intro != null) {
+                    intro.draw(c, x + pad, y);
+                    y -= intro.height() + 3;
+                }
+                what.draw(c, x + pad, y);
+                y -= what.height() + 3;
                 for (TextBlock b : lines) {
-                    bullet(c, x, y, Styles.SUN.darker());
-                    b.draw(c, x + 12, y);
-                    y -= b.height() + 2.5f;
+                    bullet(c, x + pad, y, Styles.SUN.darker(), d.care());
+                    b.draw(c, x + pad + 11, y);
+                    y -= b.height() + 1.5f;
                 }
             });
         }
@@ -656,41 +1100,145 @@ public final class HandoutRenderer {
             c.circle(cx, cy, r * 0.48f, Styles.SUN);
         }
 
-        private void nextAppointment() throws IOException {
-            float pad = 13;
-            float innerW = flow.width() - 2 * pad;
-            TextBlock head = TextBlock.of(fonts, t.get("next.heading"), Styles.H1, innerW);
+        /**
+         * The first suggested visit when the plan can start, and lines to write the booking on; while the plan
+         * waits, a call once the holds clear.
+         */
+        private Measured next(float width) throws IOException {
+            float pad = 9;
+            float innerW = width - 2 * pad;
+            TextBlock head = TextBlock.of(fonts, t.get("next.heading"), Styles.H2, innerW);
             String phone = input.clinic().phone();
             TextBlock questions = TextBlock.of(fonts, phone.isEmpty() ? t.get("next.questions.noPhone")
-                    : t.format("next.questions", phone), Styles.SMALL, innerW);
-            float row = 26;
-            float height = pad + head.height() + 4 + 3 * row + 8 + questions.height() + pad;
-            flow.gap(16);
-            flow.keep(height, (c, top) -> {
-                c.roundedRect(flow.left(), top - height, flow.width(), height, 8, null, Styles.TEAL, 1f);
-                float x = flow.left() + pad;
+                    : t.format("next.questions", phone), d.small(), innerW);
+            Visit first = protocol.visits().stream().filter(v -> steps.stream()
+                    .anyMatch(s -> v.treatments().contains(s.treatment()))).findFirst().orElse(null);
+            TextBlock suggested = null;
+            if (waits && steps.stream().anyMatch(Step::inClinic)) {
+                suggested = TextBlock.of(fonts, t.get("next.defer"), d.care().withBold(true), innerW);
+            } else if (first != null) {
+                List<String> names = first.treatments().stream().filter(tr -> steps.stream()
+                        .anyMatch(s -> s.treatment() == tr)).map(this::shortName).toList();
+                suggested = TextBlock.of(fonts, List.of(new Span(t.get("next.first") + " ", false, null),
+                        new Span(capitalize(longDate.format(first.date())), true, null),
+                        Span.plain(" (" + andList(names) + ")")), d.care(), innerW);
+            }
+            TextBlock line = suggested;
+            float row = 22;
+            int rows = d.whatItIs() ? 2 : 1;
+            float height = pad + head.height() + (line == null ? 0 : 2 + line.height()) + rows * row + 4
+                    + questions.height() + pad;
+            return new Measured(height, (c, x, top, boxH) -> {
+                c.roundedRect(x, top - boxH, width, boxH, 7, null, Styles.TEAL, 1f);
+                float lx = x + pad;
                 float y = top - pad;
-                head.draw(c, x, y);
-                y -= head.height() + 4;
-                float half = (innerW - 20) / 2;
-                writeLine(c, t.get("next.date"), x, y, half);
-                writeLine(c, t.get("next.time"), x + half + 20, y, half);
-                y -= row;
-                writeLine(c, t.get("next.with"), x, y, innerW);
-                y -= row;
-                writeLine(c, t.get("next.notes"), x, y, innerW);
-                y -= row + 8;
-                questions.draw(c, x, y);
+                head.draw(c, lx, y);
+                y -= head.height();
+                if (line != null) {
+                    line.draw(c, lx, y - 2);
+                    y -= line.height() + 2;
+                }
+                float half = (innerW - 14) / 2;
+                writeLine(c, t.get("next.date"), lx, y, half);
+                writeLine(c, t.get("next.time"), lx + half + 14, y, half);
+                if (rows == 2) {
+                    y -= row;
+                    writeLine(c, t.get("next.with"), lx, y, innerW);
+                }
+                y -= row + 4;
+                questions.draw(c, lx, y);
             });
         }
 
-        /** A label and a line to write on, the line on the baseline of a row {@code 26} points high. */
+        /** A label and a line to write on, the line on the baseline of a row {@code 24} points high. */
         private void writeLine(Canvas c, String label, float x, float top, float width) throws IOException {
-            TextBlock l = TextBlock.of(fonts, label, Styles.BODY.withBold(true).withColor(Styles.DEEP_TEAL), width);
-            float base = top - 20;
+            TextBlock l = TextBlock.of(fonts, label, d.body().withBold(true).withColor(Styles.DEEP_TEAL), width);
+            float base = top - 18;
             l.draw(c, x, base + 11);
             float lx = x + l.naturalWidth() + 6;
             c.line(lx, base, x + width, base, 0.7f, Styles.WRITE_LINE);
+        }
+
+        // ---- words --------------------------------------------------------------------------------------------
+
+        private String name(Treatment tr) {
+            return input.catalog().get(tr).name().in(t.language());
+        }
+
+        /** The name without its bracketed technical term, for the picture and group labels. */
+        private String shortName(Treatment tr) {
+            String n = name(tr);
+            int open = n.lastIndexOf(" (");
+            return open > 0 && n.endsWith(")") ? n.substring(0, open) : n;
+        }
+
+        private String orList(List<String> words) {
+            return joined(words, t.get("list.or"));
+        }
+
+        private String andList(List<String> words) {
+            return joined(words, t.get("list.and"));
+        }
+
+        private String joined(List<String> words, String last) {
+            if (words.size() <= 1) {
+                return String.join("", words);
+            }
+            return String.join(", ", words.subList(0, words.size() - 1)) + " " + last + " " + words.get(words.size() - 1);
+        }
+
+        private String dayDate(LocalDate date) {
+            DateTimeFormatter f = t.language() == Language.ES ? DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", locale)
+                    : DateTimeFormatter.ofPattern("MMMM d, uuuu", locale);
+            return f.format(date);
+        }
+
+        private String shortDate(LocalDate date) {
+            DateTimeFormatter f = t.language() == Language.ES ? DateTimeFormatter.ofPattern("d MMM uuuu", locale)
+                    : DateTimeFormatter.ofPattern("MMM d, uuuu", locale);
+            return f.format(date).replace(".", "");
+        }
+
+        private String firstSentence(String text) {
+            int end = text.indexOf(". ");
+            return end > 0 ? text.substring(0, end + 1) : text;
+        }
+
+        private String capitalize(String s) {
+            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
+        }
+
+        private String lowerFirst(String s) {
+            return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(locale) + s.substring(1);
+        }
+
+        private int parse(String s, int otherwise) {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
+        /** Something measured and ready to draw at a given left edge and top. */
+        private record Measured(float height, Boxed drawing) {
+            Measured(float height, ColumnItem.Placed placed) {
+                this(height, (c, x, top, boxH) -> placed.draw(c, x, top));
+            }
+
+            void drawAt(Canvas c, float x, float top) throws IOException {
+                drawing.draw(c, x, top, height);
+            }
+
+            /** Drawn as a box {@code boxHeight} high (as tall as the box beside it). */
+            void drawAt(Canvas c, float x, float top, float boxHeight) throws IOException {
+                drawing.draw(c, x, top, boxHeight);
+            }
+        }
+
+        @FunctionalInterface
+        private interface Boxed {
+            void draw(Canvas canvas, float x, float top, float boxHeight) throws IOException;
         }
 
         // ---- headings -----------------------------------------------------------------------------------------
@@ -698,17 +1246,11 @@ public final class HandoutRenderer {
         /** A section heading; it is drawn on the same page as what follows it. */
         private void heading(String text) throws IOException {
             TextBlock b = TextBlock.of(fonts, text, Styles.H1, flow.width());
-            flow.gap(22);
-            flow.keepWithNext(b.height() + 8, (c, top) -> {
+            flow.gap(d.gap(16));
+            flow.keepWithNext(b.height() + 6, (c, top) -> {
                 b.draw(c, flow.left(), top);
-                c.line(flow.left(), top - b.height() - 2, flow.left() + flow.width(), top - b.height() - 2, 0.6f, Styles.RULE);
+                c.line(flow.left(), top - b.height() - 1, flow.left() + flow.width(), top - b.height() - 1, 0.6f, Styles.RULE);
             });
-        }
-
-        /** A short introduction under a heading, kept with the heading and the first block after it. */
-        private void lead(String text) throws IOException {
-            TextBlock b = TextBlock.of(fonts, text, Styles.BODY, flow.width());
-            flow.keepWithNext(b.height(), (c, top) -> b.draw(c, flow.left(), top));
         }
     }
 }

@@ -37,10 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HandoutRendererTest {
     private static final HandoutRenderer RENDERER = new HandoutRenderer();
     private static final List<String> EN_HEADINGS = List.of("Your skin treatment plan", "What we found", "Your plan",
-            "Before your treatment", "After your treatment and at home", "Daily sun protection", "Your next appointment");
+            "Daily sun protection", "Your next appointment");
     private static final List<String> ES_HEADINGS = List.of("Su plan de tratamiento para la piel", "Lo que encontramos",
-            "Su plan", "Antes de su tratamiento", "Después del tratamiento y en casa", "Protección solar diaria",
-            "Su próxima cita");
+            "Su plan", "Protección solar diaria", "Su próxima cita");
 
     static byte[] render(DocumentInput input, Language language, PaperSize paper) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,7 +75,25 @@ class HandoutRendererTest {
         }
         assertTrue(text.contains("Harbor Skin Clinic") && text.contains("+1 619 555 0148") && text.contains("C-2026-0142"));
         assertTrue(text.contains(language == Language.EN ? "November 20, 2026" : "20 de noviembre de 2026"), "consultation date");
-        assertTrue(text.contains(language == Language.EN ? "November 22, 2026" : "22 de noviembre de 2026"), "issue date");
+        if (text.contains(language == Language.EN ? "Prepared for" : "Preparado para")
+                && !text.contains(language == Language.EN ? "Consultation date: " : "Fecha de la consulta: ")) {
+            // The roomy title block carries the issue date too; the tight letterhead only the consultation's.
+            assertTrue(text.contains(language == Language.EN ? "November 22, 2026" : "22 de noviembre de 2026"), "issue date");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ({2})")
+    @MethodSource("everySample")
+    void aPlanThatCanStartCarriesBeforeAndAfterCare(String name, Intake intake, Language language) throws IOException {
+        DocumentInput input = Samples.input(intake);
+        if (input.plan().status() == PlanStatus.DEFER) {
+            return;
+        }
+        String text = Pdf.read(render(input, language, PaperSize.LETTER)).flat();
+        for (String heading : language == Language.EN ? List.of("Before your treatment", "After your treatment and at home")
+                : List.of("Antes de su tratamiento", "Después del tratamiento y en casa")) {
+            assertTrue(text.contains(heading), heading + " in\n" + text);
+        }
     }
 
     @ParameterizedTest(name = "{0} ({2})")
@@ -148,12 +165,12 @@ class HandoutRendererTest {
         String en = Pdf.read(render(input, Language.EN, PaperSize.LETTER)).flat();
         assertTrue(en.contains("What waits, and why"), en);
         assertTrue(en.contains("We will start these once your acne is under control"), en);
-        assertTrue(en.contains("Planned for later"), en);
-        for (var deferred : input.plan().deferred()) {
-            String name = Samples.CATALOG.get(deferred.treatment()).name().en();
-            assertTrue(en.contains(name), "deferred treatment listed: " + name);
+        assertTrue(en.contains("What to do at home now"), en);
+        assertTrue(en.contains("call us and we will book your first"), en);
+        for (var step : input.plan().protocol().steps()) {
+            String name = Samples.CATALOG.get(step.treatment()).name().en();
+            assertTrue(en.contains(name), "the agreed step is listed while it waits: " + name);
         }
-        assertFalse(en.contains("Treatments at the clinic"), "no procedure starts now");
         String es = Pdf.read(render(input, Language.ES, PaperSize.LETTER)).flat();
         assertTrue(es.contains("Comenzaremos estos tratamientos cuando su acné esté bajo control"), es);
     }
@@ -241,13 +258,17 @@ class HandoutRendererTest {
     }
 
     @Test
-    void procedureAndHomeCareAreSeparated() throws IOException {
-        String text = handout(Samples.zoe(), Language.EN).flat();
-        int clinic = text.indexOf("Treatments at the clinic");
-        int home = text.indexOf("Care at home");
-        assertTrue(clinic > 0 && home > clinic, text);
-        assertTrue(text.indexOf("Subcision") > clinic && text.indexOf("Subcision") < home);
-        assertTrue(text.indexOf("Retinoid cream") > home);
+    void theStepsAreNumberedInTheProtocolsOrder() throws IOException {
+        DocumentInput input = Samples.input(Samples.zoe());
+        String text = Pdf.read(render(input, Language.EN, PaperSize.LETTER)).flat();
+        int plan = text.indexOf("Your plan");
+        int last = plan;
+        for (var step : input.plan().protocol().steps()) {
+            String name = Samples.CATALOG.get(step.treatment()).name().en();
+            int at = text.indexOf(name, last + 1);
+            assertTrue(at > last, name + " after the step before it in\n" + text);
+            last = at;
+        }
     }
 
     @Test

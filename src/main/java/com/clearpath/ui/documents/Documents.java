@@ -158,11 +158,19 @@ public final class Documents {
     }
 
     /** The PDF, with the clinic's current letterhead. */
-    public Rendered render(Source source, DocumentKind kind, Language language, PaperSize paper) throws IOException {
+    public Rendered render(Source source, DocumentKind kind, Language language, PaperSize paper) throws IOException, NotPrintable {
         DocumentInput input = source.input().withClinic(profile(clinicSettings()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        int pages = kind == DocumentKind.HANDOUT ? new HandoutRenderer().render(input, language, paper, out)
-                : new ClinicianSummaryRenderer().render(input, paper, out);
+        int pages;
+        try {
+            pages = kind == DocumentKind.HANDOUT ? new HandoutRenderer().render(input, language, paper, out)
+                    : new ClinicianSummaryRenderer().render(input, paper, out);
+        } catch (com.clearpath.document.NothingToPrint e) {
+            throw new NotPrintable(e.reason() == com.clearpath.document.NothingToPrint.Reason.NO_PROTOCOL
+                    ? "This plan was kept before plans had a combined protocol, so there is no agreed plan to hand out; "
+                    + "the clinician summary lists every option."
+                    : "Every step of this plan was declined, so there is no agreed plan to hand out.");
+        }
         return new Rendered(kind, kind.translated() ? language : Language.EN, paper, out.toByteArray(), pages);
     }
 
