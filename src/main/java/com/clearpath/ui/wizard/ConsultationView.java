@@ -277,6 +277,13 @@ public final class ConsultationView implements MainWindow.Consultations {
         return run.draft();
     }
 
+    /** The consultation on screen plans again (the clinic's plan calendar changed); a final one keeps its plan. */
+    public void replan() {
+        if (run != null) {
+            run.draft().replan();
+        }
+    }
+
     /** Saves at once whatever autosave has not written yet. */
     public void saveNow() {
         run.saver().flush();
