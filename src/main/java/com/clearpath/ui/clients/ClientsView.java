@@ -12,6 +12,7 @@ import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.shell.MainWindow;
@@ -73,6 +74,9 @@ public final class ClientsView implements MainView {
     private final Records records;
     private final DraftHandoff handoff;
     private final BiConsumer<UUID, DocumentKind> print;
+    private final VisitsFile visitsFile;
+    /** Set when a visits file was written, for the consultation's page opened again after it. */
+    private VisitsOutcome visitsOutcome;
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
@@ -114,6 +118,7 @@ public final class ClientsView implements MainView {
         this.records = records;
         this.handoff = handoff;
         this.print = print;
+        this.visitsFile = new VisitsFile(records);
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 
@@ -410,7 +415,8 @@ public final class ClientsView implements MainView {
             Optional<StoredConsultation> corrects = k.correctsId() == null ? Optional.empty()
                     : s.consultations().find(k.correctsId());
             List<ConsultationEvent> documents = s.consultations().events(id).stream()
-                    .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED || e.kind() == ConsultationEvent.Kind.PDF_SAVED)
+                    .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED || e.kind() == ConsultationEvent.Kind.PDF_SAVED
+                            || e.kind() == ConsultationEvent.Kind.VISITS_EXPORTED)
                     .toList();
             return new Opened(k, client, corrects, documents);
         }), opened -> {
@@ -428,8 +434,15 @@ public final class ClientsView implements MainView {
                             () -> startCorrection(opened.consultation(), opened.client()),
                             () -> continueDraft(opened.consultation(), opened.client()),
                             () -> print.accept(opened.consultation().id(), DocumentKind.HANDOUT),
-                            () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY)));
+                            () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY),
+                            shown -> exportVisits(opened.consultation(), shown)));
             detail.getChildren().setAll(view.node());
+            VisitsOutcome outcome = visitsOutcome;
+            visitsOutcome = null;
+            if (outcome != null && outcome.consultationId().equals(id)) {
+                view.showVisitsOutcome(outcome.message(), outcome.problem());
+                view.focusVisits();
+            }
             if (focus) {
                 view.focus();
             }
@@ -483,6 +496,42 @@ public final class ClientsView implements MainView {
         box.setAlignment(Pos.CENTER);
         box.setId("clients-detail-placeholder");
         detail.getChildren().setAll(box);
+    }
+
+    /**
+     * "Visits (.ics)…": asks where, writes in the background, then opens the consultation again so its history shows
+     * the file, with the outcome under the buttons and the focus back on the button.
+     */
+    private void exportVisits(StoredConsultation k, ConsultationDetails shown) {
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Optional<java.nio.file.Path> chosen = VisitsFile.choose(text, owner, k.intake().client());
+        chosen.ifPresent(file -> exportVisits(k, shown, file));
+    }
+
+    /** Writes the visits file without the chooser: what the button does once a file is picked. */
+    void exportVisits(StoredConsultation k, ConsultationDetails shown, java.nio.file.Path file) {
+        long generation = detailGeneration;
+        shown.showVisitsOutcome(text.get("visits.saving"), false);
+        tasks.run(() -> visitsFile.write(k.id(), file), written -> {
+            String name = written.file().getFileName().toString();
+            String message = written.notRecorded()
+                    .map(e -> text.format("visits.savedNotRecorded", written.visits(), name, describe(e)))
+                    .orElse(text.format("visits.saved", written.visits(), name));
+            if (generation != detailGeneration || reloadDetail == null) {
+                return;
+            }
+            visitsOutcome = new VisitsOutcome(k.id(), message, written.notRecorded().isPresent());
+            reloadDetail.run();
+        }, error -> {
+            if (generation == detailGeneration) {
+                shown.showVisitsOutcome(text.format("visits.failed", VisitsFile.describe(text, error)), true);
+                shown.focusVisits();
+            }
+        });
+    }
+
+    /** What the visits file came to, shown once the consultation is opened again. */
+    private record VisitsOutcome(UUID consultationId, String message, boolean problem) {
     }
 
     private void showDetailMessage(String message) {

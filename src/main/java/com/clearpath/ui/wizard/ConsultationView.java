@@ -301,6 +301,11 @@ public final class ConsultationView implements MainWindow.Consultations {
                 done);
     }
 
+    /** Writes the final consultation's visits as a calendar file, as the Summary step's button does after its chooser. */
+    public void saveVisits(java.nio.file.Path file) {
+        summaryPage().saveVisits(file);
+    }
+
     private SummaryPage summaryPage() {
         return (SummaryPage) run.pages().get(5).page();
     }
