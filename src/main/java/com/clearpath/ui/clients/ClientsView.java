@@ -77,6 +77,7 @@ public final class ClientsView implements MainView {
     private final VisitsFile visitsFile;
     /** Set when a visits file was written, for the consultation's page opened again after it. */
     private VisitsOutcome visitsOutcome;
+    private Shown shown;
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
@@ -437,6 +438,7 @@ public final class ClientsView implements MainView {
                             () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY),
                             shown -> exportVisits(opened.consultation(), shown)));
             detail.getChildren().setAll(view.node());
+            shown = new Shown(opened.consultation(), view);
             VisitsOutcome outcome = visitsOutcome;
             visitsOutcome = null;
             if (outcome != null && outcome.consultationId().equals(id)) {
@@ -528,6 +530,21 @@ public final class ClientsView implements MainView {
                 shown.focusVisits();
             }
         });
+    }
+
+    /**
+     * Writes the visits of the consultation on screen to {@code file}, as its button does after the chooser; nothing
+     * happens when no consultation is open.
+     */
+    public void saveVisits(java.nio.file.Path file) {
+        Shown s = shown;
+        if (s != null && detail.getChildren().contains(s.view().node())) {
+            exportVisits(s.consultation(), s.view(), file);
+        }
+    }
+
+    /** The consultation whose page is on the right. */
+    private record Shown(StoredConsultation consultation, ConsultationDetails view) {
     }
 
     /** What the visits file came to, shown once the consultation is opened again. */
