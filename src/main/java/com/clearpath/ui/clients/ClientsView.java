@@ -513,12 +513,12 @@ public final class ClientsView implements MainView {
     /** Writes the visits file without the chooser: what the button does once a file is picked. */
     void exportVisits(StoredConsultation k, ConsultationDetails shown, java.nio.file.Path file) {
         long generation = detailGeneration;
-        shown.showVisitsOutcome(text.get("visits.saving"), false);
+        shown.showVisitsOutcome(text.get("print.visits.saving"), false);
         tasks.run(() -> visitsFile.write(k.id(), file), written -> {
             String name = written.file().getFileName().toString();
             String message = written.notRecorded()
-                    .map(e -> text.format("visits.savedNotRecorded", written.visits(), name, describe(e)))
-                    .orElse(text.format("visits.saved", written.visits(), name));
+                    .map(e -> text.format("print.visits.savedNotRecorded", written.visits(), name, describe(e)))
+                    .orElse(text.format("print.visits.saved", written.visits(), name));
             if (generation != detailGeneration || reloadDetail == null) {
                 return;
             }
@@ -526,7 +526,7 @@ public final class ClientsView implements MainView {
             reloadDetail.run();
         }, error -> {
             if (generation == detailGeneration) {
-                shown.showVisitsOutcome(text.format("visits.failed", VisitsFile.describe(text, error)), true);
+                shown.showVisitsOutcome(text.format("print.visits.failed", VisitsFile.describe(text, error)), true);
                 shown.focusVisits();
             }
         });

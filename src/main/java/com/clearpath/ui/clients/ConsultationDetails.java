@@ -133,9 +133,9 @@ final class ConsultationDetails {
             print.setMinWidth(Region.USE_PREF_SIZE);
             print.setOnAction(e -> actions.printHandout().run());
             documents.getChildren().addAll(print, summary);
-            visits.setText(text.get("visits.button"));
+            visits.setText(text.get("print.visits.button"));
             visits.setId("consultation-visits");
-            visits.setAccessibleText(text.get("visits.button.accessible"));
+            visits.setAccessibleText(text.get("print.visits.button.accessible"));
             visits.setMinWidth(Region.USE_PREF_SIZE);
             visits.setOnAction(e -> actions.exportVisits().accept(this));
             boolean booked = k.plan() != null && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty();

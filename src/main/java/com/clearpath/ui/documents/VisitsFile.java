@@ -77,13 +77,13 @@ public final class VisitsFile {
     /** Asks where to write, starting where Save PDF starts; empty when the chooser is cancelled. */
     public static Optional<Path> choose(Messages text, Window owner, Client client) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("visits.chooser"));
+        chooser.setTitle(text.get("print.visits.chooser"));
         chooser.setInitialFileName(suggestedName(client));
         Path folder = DocumentPreview.defaultSaveFolder(Path.of(System.getProperty("user.home")));
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("visits.fileType"), "*.ics"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("print.visits.fileType"), "*.ics"));
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
@@ -125,9 +125,9 @@ public final class VisitsFile {
     public static String describe(Messages text, Exception error) {
         if (error instanceof Refused r) {
             return switch (r.reason()) {
-                case GONE -> text.get("visits.gone");
-                case NOT_FINAL -> text.get("visits.notFinal");
-                case NO_VISITS -> text.get("visits.none");
+                case GONE -> text.get("print.visits.gone");
+                case NOT_FINAL -> text.get("print.visits.notFinal");
+                case NO_VISITS -> text.get("print.visits.none");
             };
         }
         if (error instanceof StoreException || error instanceof IOException) {

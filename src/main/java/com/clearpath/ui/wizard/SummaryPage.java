@@ -338,9 +338,9 @@ final class SummaryPage extends StepPage {
         // Printing goes through the records (each print is noted there), so it waits for the final save.
         preview.disableProperty().bind(draft.finalBinding().not());
         preview.setOnAction(e -> previewer.accept(draft.id(), com.clearpath.ui.documents.DocumentKind.HANDOUT));
-        visits.setText(text.get("visits.button"));
+        visits.setText(text.get("print.visits.button"));
         visits.setId("summary-visits");
-        Forms.named(visits, text.get("visits.button.accessible"));
+        Forms.named(visits, text.get("print.visits.button.accessible"));
         // Booked from the records, as printing is, so it too waits for the final save.
         visits.disableProperty().bind(draft.finalBinding().not());
         visits.setOnAction(e -> VisitsFile.choose(text.messages(), window.get(), draft.intakeProperty().get().client())
@@ -393,11 +393,11 @@ final class SummaryPage extends StepPage {
     /** Writes the agreed visits to {@code file} for the front desk's calendar, as the button does once a file is picked. */
     void saveVisits(Path file) {
         outcome.getStyleClass().remove("field-error");
-        outcome.setText(text.get("visits.saving"));
+        outcome.setText(text.get("print.visits.saving"));
         services.tasks().run(() -> new VisitsFile(services.records()).write(draft.id(), file), written -> {
             String name = written.file().getFileName().toString();
-            outcome.setText(written.notRecorded().map(e -> text.format("visits.savedNotRecorded", written.visits(),
-                    name, String.valueOf(e.getMessage()))).orElse(text.format("visits.saved", written.visits(), name)));
+            outcome.setText(written.notRecorded().map(e -> text.format("print.visits.savedNotRecorded", written.visits(),
+                    name, String.valueOf(e.getMessage()))).orElse(text.format("print.visits.saved", written.visits(), name)));
         }, error -> failed(new IllegalStateException(VisitsFile.describe(text.messages(), error))));
     }
 
