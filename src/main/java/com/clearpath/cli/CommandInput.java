@@ -3,9 +3,12 @@ package com.clearpath.cli;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
 import com.clearpath.engine.CatalogException;
+import com.clearpath.engine.Planner;
+import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.IntakeJson;
 import com.clearpath.store.DataFolder;
+import com.clearpath.store.SettingsStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -97,5 +100,10 @@ final class CommandInput {
             }
             return Optional.empty();
         }
+    }
+
+    /** The engine with {@code catalog} and the plan calendar the clinic chose in Settings (the data folder's). */
+    Planner planner(TreatmentCatalog catalog) {
+        return new Planner(catalog, PlannerOptions.from(new SettingsStore(root.dataFolder()).planCalendar()));
     }
 }

@@ -8,7 +8,6 @@ import com.clearpath.document.PaperSize;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
-import com.clearpath.engine.Planner;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.ConsultationRepository;
@@ -108,7 +107,7 @@ final class HandoutCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = new Planner(catalog.get()).plan(read.intake());
+        Plan plan = input.planner(catalog.get()).plan(read.intake());
         DocumentInput doc = DocumentInput.of(read.intake(), plan, catalog.get()).withIssuedOn(today)
                 .withConsultationNumber(number).withClinic(clinic);
         return write(doc, lang, size).isPresent() ? 0 : ClearpathCommand.INVALID;

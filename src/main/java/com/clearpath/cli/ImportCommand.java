@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Planner planner = new Planner(catalog.get());
+        Planner planner = input.planner(catalog.get());
         try (Database db = Records.open(root.dataFolder())) {
             var result = new ConsultationRepository(db, clock).importFile(() -> Files.newInputStream(file), today,
                     planner::plan, Records.actor());

@@ -1,7 +1,6 @@
 package com.clearpath.cli;
 
 import com.clearpath.domain.Plan;
-import com.clearpath.engine.Planner;
 import com.clearpath.exchange.PlanJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +29,7 @@ final class PlanCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = new Planner(catalog.get()).plan(read.intake());
+        Plan plan = input.planner(catalog.get()).plan(read.intake());
         root.out().println(PlanJson.write(plan));
         return 0;
     }

@@ -1,29 +1,26 @@
 package com.clearpath.cli;
 
+import com.clearpath.document.VisitCalendar;
 import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.Protocol;
-import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Visit;
-import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ProtocolWords;
-import java.io.IOException;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.PrivateFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,26 +52,31 @@ final class ScheduleCommand implements Callable<Integer> {
         if (!read.valid()) {
             return input.reportProblems(read.problems());
         }
-        if (ics != null && Files.exists(ics) && !force) {
-            root.err().println("--ics: " + ics + " already exists; add --force to replace it");
-            return ClearpathCommand.INVALID;
+        if (ics != null) {
+            Optional<DataFolder.Protected> own = DataFolder.protectedFile(ics, root.dataFolder());
+            if (own.isPresent()) {
+                root.err().println("--ics: " + ics + " is " + DataFolder.describe(own.get())
+                        + " and is never written over; choose another file");
+                return ClearpathCommand.INVALID;
+            }
+            if (Files.exists(ics) && !force) {
+                root.err().println("--ics: " + ics + " already exists; add --force to replace it");
+                return ClearpathCommand.INVALID;
+            }
         }
         var catalog = input.catalog();
         if (catalog.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = new Planner(catalog.get()).plan(read.intake());
+        Plan plan = input.planner(catalog.get()).plan(read.intake());
         if (ics == null) {
             lines(read.intake(), plan, catalog.get()).forEach(root.out()::println);
         } else {
-            writeAtomically(ics, ICalendar.write(events(read.intake(), plan.protocol(), catalog.get()), Instant.now()));
+            PrivateFiles.writeAtomically(ics, VisitCalendar.write(read.intake(), plan.protocol(), catalog.get(),
+                    Instant.now()).getBytes(StandardCharsets.UTF_8));
             root.out().println(plan.protocol().visits().size() + " visits written to " + ics);
         }
         return 0;
-    }
-
-    static String names(List<Treatment> treatments, TreatmentCatalog catalog) {
-        return treatments.stream().map(t -> catalog.get(t).name().en()).collect(Collectors.joining(" + "));
     }
 
     static List<String> lines(Intake intake, Plan plan, TreatmentCatalog catalog) {
@@ -90,7 +92,7 @@ final class ScheduleCommand implements Callable<Integer> {
             String down = v.downtimeUntil().equals(v.date()) ? "no visible downtime"
                     : "downtime until " + v.downtimeUntil();
             out.add(String.format(Locale.ROOT, "Visit %d  %s %s  %s  (%s)", v.visit(), day, v.date(),
-                    names(v.treatments(), catalog), down));
+                    VisitCalendar.names(v.treatments(), catalog), down));
         }
         out.add(p.visitCount() + " visits over " + p.durationWeeks() + " weeks; " + p.downtimeDays()
                 + " days of downtime in all.");
@@ -101,34 +103,4 @@ final class ScheduleCommand implements Callable<Integer> {
         return out;
     }
 
-    static List<ICalendar.Event> events(Intake intake, Protocol p, TreatmentCatalog catalog) {
-        String client = intake.client().firstName().strip() + " " + intake.client().lastName().strip();
-        List<ICalendar.Event> out = new ArrayList<>();
-        for (Visit v : p.visits()) {
-            // Stable across exports of the same consultation, so a re-import updates rather than duplicates.
-            String key = client + "|" + intake.client().dateOfBirth() + "|" + intake.consultedOn() + "|" + v.visit();
-            String uid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@clearpath";
-            String description = (v.downtimeUntil().equals(v.date()) ? "No visible downtime expected."
-                    : "Visible downtime until " + v.downtimeUntil() + ".")
-                    + (p.startsAfterHolds() ? "\nProvisional: procedures wait until the holds clear." : "");
-            out.add(new ICalendar.Event(uid, v.date(), client + ", visit " + v.visit() + " of " + p.visits().size()
-                    + ": " + names(v.treatments(), catalog).replace(" + ", ", "), description));
-        }
-        return out;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".schedule-", ".ics.tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 }

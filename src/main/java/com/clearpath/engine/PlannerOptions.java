@@ -1,5 +1,6 @@
 package com.clearpath.engine;
 
+import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Range;
 
 /**
@@ -12,7 +13,7 @@ import com.clearpath.domain.Range;
 public record PlannerOptions(int eventClearDays, Range gapAfterIndividualScarsWeeks, Range primeWeeks,
                              Range homeCareReviewWeeks) {
     public static final int EVENT_CLEAR_DAYS = 14;
-    public static final int EVENT_CLEAR_DAYS_MAX = 90;
+    public static final int EVENT_CLEAR_DAYS_MAX = PlanCalendar.EVENT_CLEAR_DAYS_MAX;
 
     public PlannerOptions {
         if (eventClearDays < 0 || eventClearDays > EVENT_CLEAR_DAYS_MAX) {
@@ -26,6 +27,23 @@ public record PlannerOptions(int eventClearDays, Range gapAfterIndividualScarsWe
     /** Reference I3 (R73) for the gap after punch techniques, I2 for priming, C for reviewing topicals. */
     public static PlannerOptions defaults() {
         return new PlannerOptions(EVENT_CLEAR_DAYS, Range.of(4, 8), Range.of(2, 4), Range.of(8, 12));
+    }
+
+    /**
+     * The options the clinic chose in Settings: the one place the saved figures become the engine's. Figures that do
+     * not make a calendar (a hand-edited file) are refused, as the settings' own check would refuse them.
+     */
+    public static PlannerOptions from(PlanCalendar calendar) {
+        if (!calendar.problems().isEmpty()) {
+            throw new IllegalArgumentException("The plan calendar settings cannot be used: " + calendar.problems());
+        }
+        return defaults().withEventClearDays(calendar.eventClearDays())
+                .withGapAfterIndividualScarsWeeks(calendar.gapAfterIndividualScarsWeeks())
+                .withPrimeWeeks(calendar.primeWeeks());
+    }
+
+    public PlannerOptions withPrimeWeeks(Range weeks) {
+        return new PlannerOptions(eventClearDays, gapAfterIndividualScarsWeeks, weeks, homeCareReviewWeeks);
     }
 
     public PlannerOptions withEventClearDays(int days) {

@@ -1,6 +1,8 @@
 package com.clearpath.store;
 
 import com.clearpath.domain.Language;
+import com.clearpath.domain.PlanCalendar;
+import com.clearpath.domain.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +34,9 @@ import java.util.logging.Logger;
 public final class SettingsStore {
     public static final String LOGO_FILE = "clinic-logo.png";
     static final String FORMAT = "clearpath.settings/1";
+    private static final String CALENDAR = "planCalendar";
+    /** Each save reads the file and writes it whole with its own part changed: two at once would lose one part. */
+    private static final Object WRITING = new Object();
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -70,6 +76,12 @@ public final class SettingsStore {
 
     /** Writes the settings (and the logo, or removes it). */
     public void save(ClinicSettings settings) throws IOException {
+        synchronized (WRITING) {
+            saveClinic(settings);
+        }
+    }
+
+    private void saveClinic(ClinicSettings settings) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         ObjectNode root = existingSectionsToKeep();
@@ -95,6 +107,66 @@ public final class SettingsStore {
         LOG.info("Clinic settings saved (" + settings + ")");
     }
 
+    /**
+     * The clinic's plan calendar; the defaults where the file has none (files from before the setting) and, with a
+     * warning, for a figure that is not a whole number or does not make a calendar.
+     */
+    public PlanCalendar planCalendar() {
+        JsonNode root = readTree();
+        PlanCalendar defaults = PlanCalendar.defaults();
+        if (root == null || !root.path(CALENDAR).isObject()) {
+            return defaults;
+        }
+        JsonNode c = root.path(CALENDAR);
+        JsonNode gap = c.path("gapAfterIndividualScarsWeeks");
+        JsonNode prime = c.path("primeWeeks");
+        PlanCalendar read = new PlanCalendar(
+                whole(gap, "min", defaults.gapAfterIndividualScarsMinWeeks()),
+                whole(gap, "max", defaults.gapAfterIndividualScarsMaxWeeks()),
+                whole(c, "eventClearDays", defaults.eventClearDays()),
+                whole(prime, "min", defaults.primeMinWeeks()), whole(prime, "max", defaults.primeMaxWeeks()));
+        List<Problem> problems = read.problems();
+        if (problems.isEmpty()) {
+            return read;
+        }
+        LOG.warning("Settings: " + problems + "; the default is used for " + (problems.size() == 1 ? "it" : "them"));
+        boolean gapBad = problems.stream().anyMatch(p -> p.path().equals(PlanCalendar.GAP_PATH));
+        boolean eventBad = problems.stream().anyMatch(p -> p.path().equals(PlanCalendar.EVENT_PATH));
+        boolean primeBad = problems.stream().anyMatch(p -> p.path().equals(PlanCalendar.PRIME_PATH));
+        return new PlanCalendar(
+                gapBad ? defaults.gapAfterIndividualScarsMinWeeks() : read.gapAfterIndividualScarsMinWeeks(),
+                gapBad ? defaults.gapAfterIndividualScarsMaxWeeks() : read.gapAfterIndividualScarsMaxWeeks(),
+                eventBad ? defaults.eventClearDays() : read.eventClearDays(),
+                primeBad ? defaults.primeMinWeeks() : read.primeMinWeeks(),
+                primeBad ? defaults.primeMaxWeeks() : read.primeMaxWeeks());
+    }
+
+    /** Writes the plan calendar (only figures that make one); the rest of the file is kept as it was. */
+    public void savePlanCalendar(PlanCalendar calendar) throws IOException {
+        if (!calendar.problems().isEmpty()) {
+            throw new IllegalArgumentException("The plan calendar cannot be saved: " + calendar.problems());
+        }
+        synchronized (WRITING) {
+            writeCalendar(calendar);
+        }
+        LOG.info("Plan calendar saved (" + calendar + ")");
+    }
+
+    private void writeCalendar(PlanCalendar calendar) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ObjectNode root = existingSectionsToKeep();
+        root.put("format", FORMAT);
+        ObjectNode c = root.putObject(CALENDAR);
+        ObjectNode gap = c.putObject("gapAfterIndividualScarsWeeks");
+        gap.put("min", calendar.gapAfterIndividualScarsMinWeeks());
+        gap.put("max", calendar.gapAfterIndividualScarsMaxWeeks());
+        c.put("eventClearDays", calendar.eventClearDays());
+        ObjectNode prime = c.putObject("primeWeeks");
+        prime.put("min", calendar.primeMinWeeks());
+        prime.put("max", calendar.primeMaxWeeks());
+        writeAtomically(file, json.writeValueAsBytes(root));
+    }
+
     /** The practitioner last named in a consultation on this workstation (computer), or empty. */
     public String lastPractitioner(String workstation) {
         JsonNode root = readTree();
@@ -104,6 +176,12 @@ public final class SettingsStore {
 
     /** Remembers the practitioner for the next consultation on this workstation; the rest of the file is kept. */
     public void rememberPractitioner(String workstation, String name) throws IOException {
+        synchronized (WRITING) {
+            remember(workstation, name);
+        }
+    }
+
+    private void remember(String workstation, String name) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ObjectNode root = existingSectionsToKeep();
         root.put("format", FORMAT);
@@ -190,6 +268,18 @@ public final class SettingsStore {
             return "";
         }
         return n.asText();
+    }
+
+    private static int whole(JsonNode section, String field, int fallback) {
+        JsonNode n = section.path(field);
+        if (n.isMissingNode() || n.isNull()) {
+            return fallback;
+        }
+        if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+            LOG.warning("Settings: " + CALENDAR + " " + field + " is not a whole number; using " + fallback);
+            return fallback;
+        }
+        return n.intValue();
     }
 
     private static <T> T code(JsonNode section, String field, Function<String, T> parse, T fallback) {

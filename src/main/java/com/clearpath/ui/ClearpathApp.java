@@ -6,6 +6,7 @@ import com.clearpath.AppVersion;
 import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
 import com.clearpath.Relaunch;
+import com.clearpath.domain.PlanCalendar;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.InstanceLock;
@@ -29,6 +30,7 @@ import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.shell.AppMenu;
 import com.clearpath.ui.settings.MoveRecordsCard;
+import com.clearpath.ui.settings.PlanCalendarCard;
 import com.clearpath.ui.settings.SettingsView;
 import com.clearpath.ui.shell.MainWindow;
 import com.clearpath.ui.shell.NavigationBar;
@@ -307,6 +309,9 @@ public final class ClearpathApp extends Application {
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
+        SettingsStore calendarSettings = new SettingsStore(folder);
+        PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, calendarSettings::planCalendar,
+                calendarSettings::savePlanCalendar, this::planCalendarChanged, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
         mainWindow = new MainWindow(
@@ -314,7 +319,7 @@ public final class ClearpathApp extends Application {
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
-                        List.of(clinicCard, backupsCard, moveRecordsCard)),
+                        List.of(clinicCard, calendarCard, backupsCard, moveRecordsCard)),
                 status);
         mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
                 () -> {
@@ -477,6 +482,11 @@ public final class ClearpathApp extends Application {
         return clinicCard;
     }
 
+    /** The engine the next plan is made with (waits for it the first time). */
+    Planner planner() {
+        return planner.get();
+    }
+
     private DataFolder folderFromParameters() {
         Parameters parameters = getParameters();
         String named = parameters == null ? null : parameters.getNamed().get(DATA_DIR_PARAMETER);
@@ -523,9 +533,19 @@ public final class ClearpathApp extends Application {
 
     private synchronized CompletableFuture<Planner> engine() {
         if (engine == null) {
-            engine = inBackground("engine", () -> new Planner(records.catalog()));
+            engine = inBackground("engine", () -> new Planner(records.catalog(), records.plannerOptions()));
         }
         return engine;
+    }
+
+    /** Saved in Settings (FX thread): the next plan uses the new calendar, and so does the consultation on screen. */
+    private void planCalendarChanged(PlanCalendar calendar) {
+        records.usePlanCalendar(calendar);
+        CompletableFuture<Planner> next = engine().thenApply(p -> new Planner(p.catalog(), records.plannerOptions()));
+        synchronized (this) {
+            engine = next;
+        }
+        consultationView.replan();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.document.IcsText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -123,47 +124,66 @@ class ScheduleCommandTest {
         }
     }
 
-    /** A small RFC 5545 reader: unfolds lines, then collects each VEVENT's properties by name. */
+    /** Rolling scars in type II skin with an event that 14 clear days cannot keep clear and 10 can. */
+    Path eventIntake() throws Exception {
+        Path f = temp.resolve("event.json");
+        Files.writeString(f, """
+                {"format": "clearpath.intake/1",
+                 "client": {"firstName": "Ana", "lastName": "Ruiz", "dateOfBirth": "1996-04-12"},
+                 "consultedOn": "2026-11-20", "eventDate": "2027-01-01",
+                 "concerns": [{"kind": "ROLLING", "zones": ["CHEEK_LEFT"], "count": 6, "distensible": true}],
+                 "skin": {"fitzpatrick": 2, "sensitivity": "NORMAL"},
+                 "activeAcne": {"iga": 0}}""", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    void clearDays(Path dataDir, int days) throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("settings.json"), "{\"planCalendar\": {\"eventClearDays\": " + days + "}}");
+    }
+
+    @Test
+    void planAndScheduleUseTheDataFoldersPlanCalendar() throws Exception {
+        Path in = eventIntake();
+        Path usual = temp.resolve("usual");
+        Path relaxed = temp.resolve("relaxed");
+        clearDays(relaxed, 10);
+        CommandRun before = CommandRun.run(usual, "plan", in.toString());
+        CommandRun after = CommandRun.run(relaxed, "plan", in.toString());
+        assertEquals(0, before.exit(), before.err());
+        assertEquals(0, after.exit(), after.err());
+        assertFalse(JSON.readTree(before.out()).path("protocol").path("eventDate").path("fits").asBoolean());
+        assertTrue(JSON.readTree(after.out()).path("protocol").path("eventDate").path("fits").asBoolean(), after.out());
+
+        CommandRun listed = CommandRun.run(relaxed, "schedule", in.toString());
+        assertEquals(0, listed.exit(), listed.err());
+        assertFalse(listed.out().contains("does not fit"), listed.out());
+        assertTrue(CommandRun.run(usual, "schedule", in.toString()).out().contains("does not fit"));
+    }
+
+    @Test
+    void theIcsFileIsOwnerOnlyAndNeverOneOfTheDataFoldersFiles() throws Exception {
+        Path in = intake(null);
+        Path data = temp.resolve("data");
+        clearDays(data, 14);
+        Path settings = data.resolve("settings.json");
+        String kept = Files.readString(settings);
+        CommandRun refused = CommandRun.run(data, "schedule", in.toString(), "--ics", settings.toString(), "--force");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("never written over"), refused.err());
+        assertEquals(kept, Files.readString(settings));
+
+        Path ics = temp.resolve("visits.ics");
+        assertEquals(0, CommandRun.run(data, "schedule", in.toString(), "--ics", ics.toString()).exit());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(ics)));
+    }
+
     static List<Map<String, String>> parse(String raw) {
-        List<String> lines = new ArrayList<>();
-        for (String physical : raw.split("\r\n")) {
-            if (physical.startsWith(" ") && !lines.isEmpty()) {
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + physical.substring(1));
-            } else {
-                lines.add(physical);
-            }
-        }
-        assertEquals("BEGIN:VCALENDAR", lines.get(0));
-        assertEquals("END:VCALENDAR", lines.get(lines.size() - 1));
-        assertTrue(lines.contains("VERSION:2.0"));
-        List<Map<String, String>> events = new ArrayList<>();
-        Map<String, String> current = null;
-        for (String l : lines) {
-            if (l.equals("BEGIN:VEVENT")) {
-                current = new LinkedHashMap<>();
-            } else if (l.equals("END:VEVENT")) {
-                events.add(current);
-                current = null;
-            } else if (current != null) {
-                int colon = l.indexOf(':');
-                current.put(l.substring(0, colon), l.substring(colon + 1));
-            }
-        }
-        return events;
+        return IcsText.parse(raw);
     }
 
     static String unescape(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char n = text.charAt(++i);
-                sb.append(n == 'n' || n == 'N' ? '\n' : n);
-            } else {
-                assertFalse(c == ';' || c == ',', "unescaped " + c + " in " + text);
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return IcsText.unescape(text);
     }
 }

@@ -12,6 +12,7 @@ import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.shell.MainWindow;
@@ -73,6 +74,10 @@ public final class ClientsView implements MainView {
     private final Records records;
     private final DraftHandoff handoff;
     private final BiConsumer<UUID, DocumentKind> print;
+    private final VisitsFile visitsFile;
+    /** Set when a visits file was written, for the consultation's page opened again after it. */
+    private VisitsOutcome visitsOutcome;
+    private Shown shown;
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
@@ -114,6 +119,7 @@ public final class ClientsView implements MainView {
         this.records = records;
         this.handoff = handoff;
         this.print = print;
+        this.visitsFile = new VisitsFile(records);
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 
@@ -410,7 +416,8 @@ public final class ClientsView implements MainView {
             Optional<StoredConsultation> corrects = k.correctsId() == null ? Optional.empty()
                     : s.consultations().find(k.correctsId());
             List<ConsultationEvent> documents = s.consultations().events(id).stream()
-                    .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED || e.kind() == ConsultationEvent.Kind.PDF_SAVED)
+                    .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED || e.kind() == ConsultationEvent.Kind.PDF_SAVED
+                            || e.kind() == ConsultationEvent.Kind.VISITS_EXPORTED)
                     .toList();
             return new Opened(k, client, corrects, documents);
         }), opened -> {
@@ -428,8 +435,16 @@ public final class ClientsView implements MainView {
                             () -> startCorrection(opened.consultation(), opened.client()),
                             () -> continueDraft(opened.consultation(), opened.client()),
                             () -> print.accept(opened.consultation().id(), DocumentKind.HANDOUT),
-                            () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY)));
+                            () -> print.accept(opened.consultation().id(), DocumentKind.CLINICIAN_SUMMARY),
+                            shown -> exportVisits(opened.consultation(), shown)));
             detail.getChildren().setAll(view.node());
+            shown = new Shown(opened.consultation(), view);
+            VisitsOutcome outcome = visitsOutcome;
+            visitsOutcome = null;
+            if (outcome != null && outcome.consultationId().equals(id)) {
+                view.showVisitsOutcome(outcome.message(), outcome.problem());
+                view.focusVisits();
+            }
             if (focus) {
                 view.focus();
             }
@@ -483,6 +498,57 @@ public final class ClientsView implements MainView {
         box.setAlignment(Pos.CENTER);
         box.setId("clients-detail-placeholder");
         detail.getChildren().setAll(box);
+    }
+
+    /**
+     * "Visits (.ics)…": asks where, writes in the background, then opens the consultation again so its history shows
+     * the file, with the outcome under the buttons and the focus back on the button.
+     */
+    private void exportVisits(StoredConsultation k, ConsultationDetails shown) {
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Optional<java.nio.file.Path> chosen = VisitsFile.choose(text, owner, k.intake().client());
+        chosen.ifPresent(file -> exportVisits(k, shown, file));
+    }
+
+    /** Writes the visits file without the chooser: what the button does once a file is picked. */
+    void exportVisits(StoredConsultation k, ConsultationDetails shown, java.nio.file.Path file) {
+        long generation = detailGeneration;
+        shown.showVisitsOutcome(text.get("print.visits.saving"), false);
+        tasks.run(() -> visitsFile.write(k.id(), file), written -> {
+            String name = written.file().getFileName().toString();
+            String message = written.notRecorded()
+                    .map(e -> text.format("print.visits.savedNotRecorded", written.visits(), name, describe(e)))
+                    .orElse(text.format("print.visits.saved", written.visits(), name));
+            if (generation != detailGeneration || reloadDetail == null) {
+                return;
+            }
+            visitsOutcome = new VisitsOutcome(k.id(), message, written.notRecorded().isPresent());
+            reloadDetail.run();
+        }, error -> {
+            if (generation == detailGeneration) {
+                shown.showVisitsOutcome(text.format("print.visits.failed", VisitsFile.describe(text, error)), true);
+                shown.focusVisits();
+            }
+        });
+    }
+
+    /**
+     * Writes the visits of the consultation on screen to {@code file}, as its button does after the chooser; nothing
+     * happens when no consultation is open.
+     */
+    public void saveVisits(java.nio.file.Path file) {
+        Shown s = shown;
+        if (s != null && detail.getChildren().contains(s.view().node())) {
+            exportVisits(s.consultation(), s.view(), file);
+        }
+    }
+
+    /** The consultation whose page is on the right. */
+    private record Shown(StoredConsultation consultation, ConsultationDetails view) {
+    }
+
+    /** What the visits file came to, shown once the consultation is opened again. */
+    private record VisitsOutcome(UUID consultationId, String message, boolean problem) {
     }
 
     private void showDetailMessage(String message) {

@@ -1,6 +1,7 @@
 package com.clearpath.ui.clients;
 
 import com.clearpath.domain.Concern;
+import com.clearpath.domain.EventFit;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionCode;
@@ -11,7 +12,9 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Visit;
 import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.StoredClient;
 import com.clearpath.store.StoredConsultation;
@@ -43,7 +46,7 @@ import javafx.scene.layout.VBox;
 final class ConsultationDetails {
     /** What the buttons do; {@code back} is null when the consultation has no client. */
     record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft, Runnable printHandout,
-                   Runnable showSummary) {
+                   Runnable showSummary, java.util.function.Consumer<ConsultationDetails> exportVisits) {
     }
 
     private final RecordWords words;
@@ -51,6 +54,8 @@ final class ConsultationDetails {
     private final VBox root = new VBox();
     private final ScrollPane scroller = new ScrollPane();
     private final Node firstFocus;
+    private final Button visits = new Button();
+    private final Label visitsOutcome = new Label();
 
     ConsultationDetails(RecordWords words, StoredConsultation k, StoredClient client, LocalDate correctsOn,
                         List<ConsultationEvent> documentEvents, Actions actions) {
@@ -128,7 +133,20 @@ final class ConsultationDetails {
             print.setMinWidth(Region.USE_PREF_SIZE);
             print.setOnAction(e -> actions.printHandout().run());
             documents.getChildren().addAll(print, summary);
+            visits.setText(text.get("print.visits.button"));
+            visits.setId("consultation-visits");
+            visits.setAccessibleText(text.get("print.visits.button.accessible"));
+            visits.setMinWidth(Region.USE_PREF_SIZE);
+            visits.setOnAction(e -> actions.exportVisits().accept(this));
+            boolean booked = k.plan() != null && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty();
+            visits.setDisable(!booked);
+            documents.getChildren().add(visits);
         }
+        visitsOutcome.setId("consultation-visits-outcome");
+        visitsOutcome.getStyleClass().add("detail-note");
+        visitsOutcome.setWrapText(true);
+        visitsOutcome.managedProperty().bind(visitsOutcome.visibleProperty());
+        visitsOutcome.setVisible(false);
 
         Label note = new Label(text.get(k.status() == ConsultationStatus.FINAL ? "clients.consultation.finalNote"
                 : "clients.consultation.draftNote"));
@@ -140,6 +158,10 @@ final class ConsultationDetails {
         if (k.status() == ConsultationStatus.FINAL) {
             // First, under the print buttons: the desk's question is whether the client already has their handout.
             content.getChildren().add(documentHistory(documentEvents));
+        }
+        if (k.plan() != null && k.plan().protocol() != null) {
+            // Next to what was printed: the desk books these.
+            content.getChildren().add(visits(k.plan().protocol()));
         }
         content.getChildren().add(concerns(intake));
         if (k.plan() == null) {
@@ -161,11 +183,11 @@ final class ConsultationDetails {
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
         // When the page is short of height the scroller gives way, not the heading and note above it.
-        for (Region fixed : List.of(back, header, documents, note)) {
+        for (Region fixed : List.of(back, header, documents, visitsOutcome, note)) {
             fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroller.setMinHeight(0);
-        root.getChildren().addAll(back, header, documents, note, scroller);
+        root.getChildren().addAll(back, header, documents, visitsOutcome, note, scroller);
         firstFocus = actions.back() != null ? back : scroller;
     }
 
@@ -177,6 +199,48 @@ final class ConsultationDetails {
         firstFocus.requestFocus();
     }
 
+    /** Says how writing the visits file went, under the buttons. */
+    void showVisitsOutcome(String message, boolean problem) {
+        visitsOutcome.setText(message);
+        visitsOutcome.getStyleClass().remove("detail-warning");
+        if (problem) {
+            visitsOutcome.getStyleClass().add("detail-warning");
+        }
+        visitsOutcome.setVisible(true);
+    }
+
+    void focusVisits() {
+        visits.requestFocus();
+    }
+
+    /** The suggested visits, one line each: the date, the treatments, and until when the downtime shows. */
+    private Node visits(Protocol p) {
+        List<Node> lines = new ArrayList<>();
+        if (p.startsAfterHolds()) {
+            lines.add(line(text.get("clients.visits.provisional"), "detail-warning"));
+        }
+        for (Visit v : p.visits()) {
+            String treatments = v.treatments().stream().map(words::treatment).collect(Collectors.joining(" + "));
+            String downtime = v.downtimeUntil() == null || !v.downtimeUntil().isAfter(v.date())
+                    ? text.get("clients.visits.noDowntime")
+                    : text.format("clients.visits.downtime", words.date(v.downtimeUntil()));
+            lines.add(item(text.format("clients.visits.item", v.visit(), words.date(v.date())),
+                    treatments + " \u00b7 " + downtime));
+        }
+        if (p.visits().isEmpty()) {
+            lines.add(line(text.get("clients.visits.none"), "detail-muted"));
+        } else {
+            lines.add(line(text.format("clients.visits.totals", p.visitCount().toString(),
+                    p.durationWeeks().toString(), p.downtimeDays().toString()), "detail-text"));
+        }
+        EventFit event = p.eventDate();
+        if (event != null) {
+            lines.add(line(text.format(event.fits() ? "clients.visits.event.fits" : "clients.visits.event.moves",
+                    words.date(event.date())), event.fits() ? "detail-text" : "detail-warning"));
+        }
+        return section("consultation-visits-list", text.get("clients.visits.title"), lines);
+    }
+
     /** When and where its documents were printed or saved, newest first, so the desk knows what the client has. */
     private Node documentHistory(List<ConsultationEvent> events) {
         List<Node> lines = new ArrayList<>();
@@ -185,6 +249,7 @@ final class ConsultationDetails {
         for (ConsultationEvent e : newestFirst) {
             String when = words.dateTime(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()));
             String what = text.format(e.kind() == ConsultationEvent.Kind.PRINTED ? "clients.documents.printed"
+                    : e.kind() == ConsultationEvent.Kind.VISITS_EXPORTED ? "clients.documents.visits"
                     : "clients.documents.saved", e.detail());
             lines.add(item(when, e.actor() == null || e.actor().isBlank() ? what
                     : text.format("clients.documents.by", what, e.actor())));

@@ -434,7 +434,7 @@ public final class DocumentPreview {
     }
 
     /** Letters, digits and single dashes only: nothing a file system, a mail program or a shell would trip over. */
-    static String fileNameSafe(String text) {
+    public static String fileNameSafe(String text) {
         if (text == null) {
             return "";
         }

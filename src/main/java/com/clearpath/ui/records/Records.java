@@ -1,7 +1,9 @@
 package com.clearpath.ui.records;
 
+import com.clearpath.domain.PlanCalendar;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.Planner;
+import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.Backups;
@@ -10,6 +12,7 @@ import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.PrivateFiles;
+import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
@@ -69,6 +72,7 @@ public final class Records {
     private volatile Database current;
     private volatile TreatmentCatalog catalog;
     private volatile Planner planner;
+    private volatile PlannerOptions options;
 
     public Records(DataFolder folder, Clock clock, String actor, BackgroundTasks tasks) {
         this.folder = folder;
@@ -301,11 +305,31 @@ public final class Records {
         return c;
     }
 
-    /** The engine with the clinic's catalog, for plans of imported intakes that came without one. */
+    /**
+     * The clinic's plan calendar as the engine takes it, read from the settings the first time; blocking then. Every
+     * plan the app makes (the wizard's, an import's) is made with these.
+     */
+    public PlannerOptions plannerOptions() {
+        PlannerOptions o = options;
+        if (o == null) {
+            o = PlannerOptions.from(new SettingsStore(folder).planCalendar());
+            options = o;
+        }
+        return o;
+    }
+
+    /** Plans from now on use {@code calendar} (just saved in Settings); plans already kept are not touched. */
+    public void usePlanCalendar(PlanCalendar calendar) {
+        options = PlannerOptions.from(calendar);
+        planner = null;
+    }
+
+    /** The engine with the clinic's catalog and calendar, for plans of imported intakes (always recomputed). */
     Planner planner() throws CatalogException, IOException {
         Planner p = planner;
-        if (p == null) {
-            p = new Planner(TreatmentCatalog.forClinic(folder.catalogOverride()));
+        PlannerOptions o = plannerOptions();
+        if (p == null || !p.options().equals(o)) {
+            p = new Planner(TreatmentCatalog.forClinic(folder.catalogOverride()), o);
             planner = p;
         }
         return p;

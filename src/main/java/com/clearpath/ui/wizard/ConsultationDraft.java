@@ -514,6 +514,21 @@ public final class ConsultationDraft {
         return answers.stream().mapToInt(ObjectProperty::get).sum();
     }
 
+    /**
+     * Plans again with the engine as it is now, after the clinic changed its plan calendar. A final consultation keeps
+     * the plan it was saved with; a draft whose plan changed counts as changed, so autosave keeps the new plan.
+     */
+    public void replan() {
+        if (isFinal()) {
+            return;
+        }
+        Plan before = plan.get();
+        recompute();
+        if (!java.util.Objects.equals(before, plan.get())) {
+            revision.set(revision.get() + 1);
+        }
+    }
+
     /** Applies several changes as one: one recomputation, and no revision for the autosave to act on. */
     void quietly(Runnable changes) {
         quiet++;

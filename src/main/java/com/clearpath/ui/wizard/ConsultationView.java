@@ -277,6 +277,13 @@ public final class ConsultationView implements MainWindow.Consultations {
         return run.draft();
     }
 
+    /** The consultation on screen plans again (the clinic's plan calendar changed); a final one keeps its plan. */
+    public void replan() {
+        if (run != null) {
+            run.draft().replan();
+        }
+    }
+
     /** Saves at once whatever autosave has not written yet. */
     public void saveNow() {
         run.saver().flush();
@@ -292,6 +299,11 @@ public final class ConsultationView implements MainWindow.Consultations {
     public void saveClinicianSummary(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, com.clearpath.domain.Language.EN, file,
                 done);
+    }
+
+    /** Writes the final consultation's visits as a calendar file, as the Summary step's button does after its chooser. */
+    public void saveVisits(java.nio.file.Path file) {
+        summaryPage().saveVisits(file);
     }
 
     private SummaryPage summaryPage() {

@@ -11,6 +11,7 @@ import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.SkinProfile;
+import com.clearpath.ui.documents.VisitsFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -63,6 +64,7 @@ final class SummaryPage extends StepPage {
     private final Button handout = new Button();
     private final Button clinician = new Button();
     private final Button preview = new Button();
+    private final Button visits = new Button();
     private final ComboBox<Language> language = new ComboBox<>();
     private final Label outcome = new Label();
     private boolean busy;
@@ -336,7 +338,14 @@ final class SummaryPage extends StepPage {
         // Printing goes through the records (each print is noted there), so it waits for the final save.
         preview.disableProperty().bind(draft.finalBinding().not());
         preview.setOnAction(e -> previewer.accept(draft.id(), com.clearpath.ui.documents.DocumentKind.HANDOUT));
-        FlowPane documentsRow = new FlowPane(handout, languageLabel, language, clinician, preview);
+        visits.setText(text.get("print.visits.button"));
+        visits.setId("summary-visits");
+        Forms.named(visits, text.get("print.visits.button.accessible"));
+        // Booked from the records, as printing is, so it too waits for the final save.
+        visits.disableProperty().bind(draft.finalBinding().not());
+        visits.setOnAction(e -> VisitsFile.choose(text.messages(), window.get(), draft.intakeProperty().get().client())
+                .ifPresent(this::saveVisits));
+        FlowPane documentsRow = new FlowPane(handout, languageLabel, language, clinician, preview, visits);
         documentsRow.getStyleClass().add("summary-actions");
         documentsRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(Forms.section(text.get("wizard.summary.actions")), saveFinal, documentsRow, outcome);
@@ -379,6 +388,17 @@ final class SummaryPage extends StepPage {
             saved(p);
             done.accept(p);
         }, this::failed);
+    }
+
+    /** Writes the agreed visits to {@code file} for the front desk's calendar, as the button does once a file is picked. */
+    void saveVisits(Path file) {
+        outcome.getStyleClass().remove("field-error");
+        outcome.setText(text.get("print.visits.saving"));
+        services.tasks().run(() -> new VisitsFile(services.records()).write(draft.id(), file), written -> {
+            String name = written.file().getFileName().toString();
+            outcome.setText(written.notRecorded().map(e -> text.format("print.visits.savedNotRecorded", written.visits(),
+                    name, String.valueOf(e.getMessage()))).orElse(text.format("print.visits.saved", written.visits(), name)));
+        }, error -> failed(new IllegalStateException(VisitsFile.describe(text.messages(), error))));
     }
 
     private static String longDate(LocalDate d) {

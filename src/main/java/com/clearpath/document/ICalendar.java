@@ -1,4 +1,4 @@
-package com.clearpath.cli;
+package com.clearpath.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An RFC 5545 calendar of all-day events: CRLF line ends, lines folded at 75 octets, text escaped. */
-final class ICalendar {
-    static final String CRLF = "\r\n";
-    static final int LINE_OCTETS = 75;
+public final class ICalendar {
+    public static final String CRLF = "\r\n";
+    public static final int LINE_OCTETS = 75;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    record Event(String uid, LocalDate date, String summary, String description) {
+    public record Event(String uid, LocalDate date, String summary, String description) {
     }
 
     private ICalendar() {
     }
 
-    static String write(List<Event> events, Instant stamp) {
+    public static String write(List<Event> events, Instant stamp) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
