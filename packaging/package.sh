@@ -46,7 +46,7 @@ cds=""
 "$bin/jlink" --add-modules "$modules" --include-locales=en,es --strip-debug --no-man-pages --no-header-files \
   $compress $cds --output "$work/runtime"
 
-# The options each Java version adds to launcher.opts, from the class a relaunched java -jar uses too
+# The options each Java version adds to launcher.opts, from the class the benchmarks use too
 # (com.clearpath.DesktopJvmOptions), run on the JDK that packages: the app and its cache are made with the same ones.
 jvm_flags=()
 added=()

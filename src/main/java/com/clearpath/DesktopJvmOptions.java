@@ -12,8 +12,7 @@ import java.util.Locale;
 /**
  * The JVM options the app runs with when installed, in one place: the launcher's option file
  * ({@code packaging/launcher.opts}, also in the jar as {@value #RESOURCE}), less what names files inside the installed
- * app, plus what each Java version adds ({@link #forJava}). A relaunched {@code java -jar} ({@link Relaunch}) and the
- * benchmarks use these; {@code packaging/package.sh} asks {@link #main} for the version-dependent ones.
+ * app, plus what each Java version adds ({@link #forJava}). The benchmarks use these; {@code packaging/package.sh} asks {@link #main} for the version-dependent ones.
  */
 public final class DesktopJvmOptions {
     static final String RESOURCE = "/com/clearpath/launcher.opts";
@@ -84,7 +83,7 @@ public final class DesktopJvmOptions {
 
     /**
      * Prints {@link #forJava(int, String)} for the Java running it, one option a line: {@code packaging/package.sh}
-     * passes them to jpackage, so the installers and a relaunched {@code java -jar} cannot drift apart.
+     * passes them to jpackage, so the installers and the benchmarks cannot drift apart.
      */
     public static void main(String[] args) {
         for (String option : forJava(Runtime.version().feature(), System.getProperty("os.name", ""))) {

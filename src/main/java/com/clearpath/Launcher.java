@@ -14,10 +14,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (ClearpathCommand.opensWindow(args)) {
-            // From java -jar: becomes a JVM started as the installed app is. Returns when this JVM opens the window.
-            Relaunch.ifWorthwhile();
-        }
         boolean[] openedApp = {false};
         boolean[] measured = {false};
         int status = ClearpathCommand.run(args, start -> {

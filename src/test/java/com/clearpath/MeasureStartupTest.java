@@ -24,23 +24,14 @@ class MeasureStartupTest {
 
     @Test
     void printsTheStartupTimeOnceAndExitsZero() throws Exception {
-        measure(temp.resolve("data"), List.of());
+        measure(temp.resolve("data"));
     }
 
-    @Test
-    void askedForDetailsItFirstSaysHowTheJvmWasStarted() throws Exception {
-        List<String> lines = measure(temp.resolve("data2"), List.of("-D" + Relaunch.DETAILS + "=true"));
-        // From a class folder, not a jar: as started, no relaunch.
-        assertEquals("launch=none", lines.get(0), lines.toString());
-    }
-
-    /** Runs the measured start with {@code options}; returns its output with the launch= line, if any, first. */
-    private List<String> measure(Path data, List<String> options) throws Exception {
+    /** Runs the measured start; returns its output. */
+    private List<String> measure(Path data) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true"));
-        command.addAll(options);
-        boolean details = !options.isEmpty();
         if (Runtime.version().feature() >= 24) {
             command.add("--enable-native-access=ALL-UNNAMED");
         }
@@ -56,7 +47,7 @@ class MeasureStartupTest {
         assertEquals(0, p.exitValue(), err);
 
         List<String> all = Files.readAllLines(out, StandardCharsets.UTF_8);
-        List<String> lines = details ? all.subList(1, all.size()) : all;
+        List<String> lines = all;
         assertEquals(1, lines.size(), "one line: " + all);
         assertTrue(lines.get(0).matches("startup_ms=\\d+"), lines.get(0));
         long ms = Long.parseLong(lines.get(0).substring("startup_ms=".length()));

@@ -2,14 +2,12 @@ package com.clearpath.cli;
 
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
-import com.clearpath.Relaunch;
 import com.clearpath.store.DataFolder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,60 +72,9 @@ public final class ClearpathCommand implements Callable<Integer> {
 
     private static AppStart appStart(Optional<Path> dataDir, boolean measureStartup, PrintWriter out) {
         return new AppStart(dataDir, measureStartup ? Optional.of(ms -> {
-            // Only on request: the report itself is the one line the command is documented to print.
-            if (Boolean.getBoolean(Relaunch.DETAILS)) {
-                out.println("launch=" + Relaunch.mode());
-            }
             out.println("startup_ms=" + ms);
             out.flush();
         }) : Optional.empty());
-    }
-
-    /** The arguments of the app's own start: the data folder, if given, and whether to measure the start. */
-    record AppArgs(Optional<Path> dataDir, boolean measureStartup) {
-    }
-
-    /**
-     * Recognises the app's own start, the usual case: no arguments, or only {@code --data-dir DIR} (or
-     * {@code --data-dir=DIR}) and {@code --measure-startup}, each at most once. Anything else, a repeated, incomplete
-     * or unknown option included, is left to the full command line, which knows every command and reports mistakes.
-     * This way opening the window does not wait for the model of every command, about 200 ms of a cold start.
-     */
-    /** Whether {@code args} open the window (see {@link #opensApp}) rather than run a command. */
-    public static boolean opensWindow(String[] args) {
-        return opensApp(args).isPresent();
-    }
-
-    static Optional<AppArgs> opensApp(String[] args) {
-        Optional<Path> dir = Optional.empty();
-        boolean measure = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String dirText = null;
-            if (a.equals("--measure-startup") && !measure) {
-                measure = true;
-                continue;
-            } else if (a.equals("--data-dir") && i + 1 < args.length) {
-                dirText = args[++i];
-            } else if (a.startsWith("--data-dir=")) {
-                dirText = a.substring("--data-dir=".length());
-            }
-            Optional<Path> given = dirText == null || dirText.isBlank() || dirText.startsWith("-") || dir.isPresent()
-                    ? Optional.empty() : path(dirText);
-            if (given.isEmpty()) {
-                return Optional.empty();
-            }
-            dir = given;
-        }
-        return Optional.of(new AppArgs(dir, measure));
-    }
-
-    private static Optional<Path> path(String text) {
-        try {
-            return Optional.of(Path.of(text));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     /** Runs the command line and returns the exit status: 0 ok, 2 invalid input or usage, 1 anything else. */
@@ -139,14 +86,6 @@ public final class ClearpathCommand implements Callable<Integer> {
 
     /** Runs with the given output streams (tests capture them). */
     public static int run(String[] args, Consumer<AppStart> openApp, PrintWriter out, PrintWriter err) {
-        Optional<AppArgs> app = opensApp(args);
-        if (app.isPresent()) {
-            prepare(app.get().dataDir());
-            openApp.accept(appStart(app.get().dataDir(), app.get().measureStartup(), out));
-            out.flush();
-            err.flush();
-            return 0;
-        }
         ClearpathCommand root = new ClearpathCommand(openApp);
         root.out = out;
         root.err = err;

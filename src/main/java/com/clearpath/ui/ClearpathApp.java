@@ -5,7 +5,6 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
-import com.clearpath.Relaunch;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -155,7 +154,7 @@ public final class ClearpathApp extends Application {
             AppLogging.configure(folder.logs());
         }
         LOG.info("Starting Clearpath Consult " + AppVersion.get() + " on Java " + System.getProperty("java.version")
-                + "; " + GraphicsChoice.last().description() + "; " + Relaunch.description());
+                + "; " + GraphicsChoice.last().description());
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         text = Messages.load(Locale.getDefault());

@@ -496,7 +496,7 @@ public final class FaultSuite {
 
     private ProcessBuilder appProcess(Path folder, Path log) {
         return new ProcessBuilder(java(), "-Xmx512m", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dclearpath.relaunch=false",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "com.clearpath.Launcher", "--data-dir", folder.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
     }

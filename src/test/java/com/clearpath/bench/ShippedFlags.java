@@ -11,7 +11,7 @@ import java.util.List;
  * The JVM options the installed app runs with, read from the launcher's option file
  * ({@code packaging/launcher.opts}), so benchmarks measure what a clinic gets. Options that name files inside the
  * installed app, like its class-data archive, are left out; the options the packaging script adds by JDK version
- * are added the same way ({@link DesktopJvmOptions}, which a relaunched {@code java -jar} uses too).
+ * are added the same way ({@link DesktopJvmOptions}).
  */
 final class ShippedFlags {
     private ShippedFlags() {

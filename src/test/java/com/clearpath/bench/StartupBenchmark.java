@@ -22,19 +22,13 @@ import java.util.concurrent.TimeUnit;
  * The variants are run in turns so that whatever else the machine is doing weighs on all alike: both as a plain
  * {@code java} command, and both as the installed app runs (its JVM options, and an ahead-of-time cache on JDK 25
  * or a class-data archive before, recorded from one of its own starts, as {@code packaging/package.sh} makes them).
- * As a plain {@code java -jar} the app relaunches itself as installed ({@link com.clearpath.Relaunch}), with its class
- * cache in a folder of the suite's own (the first, unmeasured start records it for a new build); the variant
- * "app_as_started" turns that off ({@code -Dclearpath.relaunch=false}) to show what it saves.
+ * A plain {@code java -jar} runs in the JVM as started, with the JVM's defaults.
  *
  * <p>Needs a display (the suite runs it under Xvfb). Arguments: {@code [runs] [path to clearpath.jar]}.
  * Prints a line per variant and {@code @ key=value} lines for the suite.
  */
 public final class StartupBenchmark {
     private static final long TIMEOUT_S = 90;
-    /** The class cache folder for the processes started here; set once at the start. */
-    private static Path userCache;
-    /** What the last start said of how its JVM was started ({@code launch=}), or null. */
-    private static String lastLaunch;
 
     private StartupBenchmark() {
     }
@@ -55,9 +49,6 @@ public final class StartupBenchmark {
 
         List<String> app = new ArrayList<>(List.of("-jar", jar.toString(), "--data-dir", data.toString(),
                 "--measure-startup"));
-        // Where a relaunched java -jar keeps its class cache (XDG_CACHE_HOME of the processes started here). As for a
-        // user, it holds one cache per build, recorded by the first start with none (the unmeasured warm-up below).
-        userCache = Files.createDirectories(work.resolve("user-cache"));
         // Class-data archives take only jars, so the empty window goes in one, beside the app's jar (whose manifest
         // brings in the same JavaFX jars).
         List<String> empty = List.of("-cp", emptyStageJar(work) + File.pathSeparator + jar,
@@ -89,7 +80,6 @@ public final class StartupBenchmark {
 
         Map<String, Variant> variants = new LinkedHashMap<>();
         variants.put("app", new Variant(plain, app));
-        variants.put("app_as_started", new Variant(with(plain, "-Dclearpath.relaunch=false"), app));
         variants.put("empty", new Variant(plain, empty));
         variants.put("installed", new Variant(with(installed, use + appArchive), app));
         variants.put("empty_installed", new Variant(with(installed, use + emptyArchive), emptyAsInstalled));
@@ -99,11 +89,7 @@ public final class StartupBenchmark {
         }
         for (int r = 0; r < runs; r++) {
             for (Variant v : variants.values()) {
-                lastLaunch = null;
                 v.add(once(java, v.flags, List.of(), v.args));
-                if (lastLaunch != null) {
-                    v.launches.add(lastLaunch);
-                }
             }
         }
 
@@ -118,10 +104,6 @@ public final class StartupBenchmark {
                     e.getKey(), v.median(), v.min(), v.max(), v.wallMedian());
             System.out.printf(Locale.ROOT, "@ startup_%s_ms=%d%n@ startup_%s_min_ms=%d%n@ startup_%s_max_ms=%d%n",
                     e.getKey(), v.median(), e.getKey(), v.min(), e.getKey(), v.max());
-            if (!v.launches.isEmpty()) {
-                System.out.printf(Locale.ROOT, "  %-16s started: %s%n@ startup_%s_launch=%s%n", "", v.launches,
-                        e.getKey(), String.join("/", new java.util.TreeSet<>(v.launches)));
-            }
         }
         Variant floor = variants.get("empty_installed");
         if (!floor.peakKb.isEmpty()) {
@@ -141,9 +123,6 @@ public final class StartupBenchmark {
         double form = (double) variants.get("form_installed").median() / variants.get("empty_installed").median();
         System.out.printf(Locale.ROOT, "  ratio reference form / empty, both installed: %.2f%n@ startup_ratio_form=%.2f%n",
                 form, form);
-        double asStarted = (double) variants.get("app_as_started").median() / variants.get("empty").median();
-        System.out.printf(Locale.ROOT, "  ratio app as started (no relaunch) / empty: %.2f%n@ startup_ratio_as_started=%.2f%n",
-                asStarted, asStarted);
     }
 
     private static Path emptyStageJar(Path work) throws IOException {
@@ -189,15 +168,9 @@ public final class StartupBenchmark {
         command.add(java);
         command.addAll(jvm);
         command.addAll(flags);
-        if (args.contains("--measure-startup")) {
-            command.add("-D" + com.clearpath.Relaunch.DETAILS + "=true"); // the app also says how its JVM started
-        }
         command.addAll(args);
         long t0 = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        if (userCache != null) {
-            builder.environment().put("XDG_CACHE_HOME", userCache.toString());
-        }
         Process p = builder.start();
         // A start that hangs (an exception on the FX thread before it reports) is ended, so reading its output stops.
         CompletableFuture.delayedExecutor(TIMEOUT_S, TimeUnit.SECONDS).execute(p::destroyForcibly);
@@ -209,8 +182,6 @@ public final class StartupBenchmark {
                 if (line.startsWith("startup_ms=")) {
                     wall = (System.nanoTime() - t0) / 1_000_000;
                     reported = Long.parseLong(line.substring("startup_ms=".length()).trim());
-                } else if (line.startsWith("launch=")) {
-                    lastLaunch = line.substring("launch=".length()).trim();
                 } else if (line.startsWith("rss_peak_kb=")) {
                     peakKb = Long.parseLong(line.substring("rss_peak_kb=".length()).trim());
                 }
@@ -232,7 +203,6 @@ public final class StartupBenchmark {
         final List<Long> reported = new ArrayList<>();
         final List<Long> wall = new ArrayList<>();
         final List<Long> peakKb = new ArrayList<>();
-        final List<String> launches = new ArrayList<>();
 
         Variant(List<String> flags, List<String> args) {
             this.flags = flags;
