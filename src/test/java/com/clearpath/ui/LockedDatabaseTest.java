@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.store.DataFolder;
+import com.clearpath.store.Database;
 import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,11 +36,14 @@ class LockedDatabaseTest {
     void init() throws Exception {
         DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
         folder.ensureExists();
+        // The clinic's own database, held by another copy in the middle of a write.
+        Database.open(folder.database()).close();
         other = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
         try (Statement s = other.createStatement()) {
-            s.execute("CREATE TABLE held (a INTEGER)");
+            // Out of WAL, as an older copy or another tool may leave it: there an exclusive lock keeps readers out too.
+            s.execute("PRAGMA journal_mode = DELETE");
             s.execute("BEGIN EXCLUSIVE");
-            s.execute("INSERT INTO held VALUES (1)");
+            s.execute("INSERT INTO metadata (key, value) VALUES ('held', '1')");
         }
         running = RunningApp.init(folder);
     }
