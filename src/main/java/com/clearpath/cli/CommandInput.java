@@ -64,6 +64,24 @@ final class CommandInput {
         }
     }
 
+    /** An intake read, checked and planned with the clinic's catalog and calendar. */
+    record Planned(com.clearpath.domain.Intake intake, com.clearpath.domain.Plan plan, TreatmentCatalog catalog) {
+    }
+
+    /**
+     * Reads and plans {@code file}; empty after printing why (the intake's problems, or the catalog override's), in
+     * which case the command exits {@link ClearpathCommand#INVALID}.
+     */
+    Optional<Planned> plan(Path file, LocalDate today) throws IOException {
+        var read = readIntake(file, today);
+        if (!read.valid()) {
+            reportProblems(read.problems());
+            return Optional.empty();
+        }
+        Optional<TreatmentCatalog> catalog = catalog();
+        return catalog.map(c -> new Planned(read.intake(), planner(c).plan(read.intake()), c));
+    }
+
     int reportProblems(List<Problem> problems) {
         problems.forEach(p -> root.err().println(oneLine(p.toString())));
         return ClearpathCommand.INVALID;

@@ -7,7 +7,6 @@ import com.clearpath.document.HandoutRenderer;
 import com.clearpath.document.PaperSize;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Language;
-import com.clearpath.domain.Plan;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.ConsultationRepository;
@@ -99,16 +98,12 @@ final class HandoutCommand implements Callable<Integer> {
         if (consultation != null) {
             return fromRecords(input, folder, clinic, lang, size, today);
         }
-        var read = input.readIntake(intakeFile, today);
-        if (!read.valid()) {
-            return input.reportProblems(read.problems());
-        }
-        var catalog = input.catalog();
-        if (catalog.isEmpty()) {
+        var planned = input.plan(intakeFile, today);
+        if (planned.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = input.planner(catalog.get()).plan(read.intake());
-        DocumentInput doc = DocumentInput.of(read.intake(), plan, catalog.get()).withIssuedOn(today)
+        DocumentInput doc = DocumentInput.of(planned.get().intake(), planned.get().plan(), planned.get().catalog())
+                .withIssuedOn(today)
                 .withConsultationNumber(number).withClinic(clinic);
         return write(doc, lang, size).isPresent() ? 0 : ClearpathCommand.INVALID;
     }

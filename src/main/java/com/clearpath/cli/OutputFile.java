@@ -12,16 +12,21 @@ final class OutputFile {
 
     /** Why {@code target} must not be written, as the one line the command prints; empty when it may be. */
     static Optional<String> refusal(Path target, boolean force, DataFolder folder) {
+        return refusal("-o", target, force, folder);
+    }
+
+    /** As {@link #refusal(Path, boolean, DataFolder)}, for a file given by {@code option}. */
+    static Optional<String> refusal(String option, Path target, boolean force, DataFolder folder) {
         Optional<DataFolder.Protected> own = DataFolder.protectedFile(target, folder);
         if (own.isPresent()) {
-            return Optional.of("-o: " + target + " is " + DataFolder.describe(own.get())
+            return Optional.of(option + ": " + target + " is " + DataFolder.describe(own.get())
                     + " and is never written over; choose another file");
         }
         if (Files.isDirectory(target)) {
-            return Optional.of("-o: " + target + " is a folder; give a file name");
+            return Optional.of(option + ": " + target + " is a folder; give a file name");
         }
         if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("-o: " + target + " already exists; give --force to replace it");
+            return Optional.of(option + ": " + target + " already exists; give --force to replace it");
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package com.clearpath.cli;
 
-import com.clearpath.domain.Plan;
 import com.clearpath.exchange.PlanJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,17 +19,11 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CommandInput input = new CommandInput(root);
-        var read = input.readIntake(intakeFile, LocalDate.now());
-        if (!read.valid()) {
-            return input.reportProblems(read.problems());
-        }
-        var catalog = input.catalog();
-        if (catalog.isEmpty()) {
+        var planned = new CommandInput(root).plan(intakeFile, LocalDate.now());
+        if (planned.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = input.planner(catalog.get()).plan(read.intake());
-        root.out().println(PlanJson.write(plan));
+        root.out().println(PlanJson.write(planned.get().plan()));
         return 0;
     }
 }

@@ -8,10 +8,8 @@ import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Visit;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ProtocolWords;
-import com.clearpath.store.DataFolder;
 import com.clearpath.store.PrivateFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,32 +45,23 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CommandInput input = new CommandInput(root);
-        var read = input.readIntake(intakeFile, LocalDate.now());
-        if (!read.valid()) {
-            return input.reportProblems(read.problems());
-        }
         if (ics != null) {
-            Optional<DataFolder.Protected> own = DataFolder.protectedFile(ics, root.dataFolder());
-            if (own.isPresent()) {
-                root.err().println("--ics: " + ics + " is " + DataFolder.describe(own.get())
-                        + " and is never written over; choose another file");
-                return ClearpathCommand.INVALID;
-            }
-            if (Files.exists(ics) && !force) {
-                root.err().println("--ics: " + ics + " already exists; add --force to replace it");
+            Optional<String> refused = OutputFile.refusal("--ics", ics.toAbsolutePath(), force, root.dataFolder());
+            if (refused.isPresent()) {
+                root.err().println(refused.get());
                 return ClearpathCommand.INVALID;
             }
         }
-        var catalog = input.catalog();
-        if (catalog.isEmpty()) {
+        var planned = new CommandInput(root).plan(intakeFile, LocalDate.now());
+        if (planned.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        Plan plan = input.planner(catalog.get()).plan(read.intake());
+        Intake intake = planned.get().intake();
+        Plan plan = planned.get().plan();
         if (ics == null) {
-            lines(read.intake(), plan, catalog.get()).forEach(root.out()::println);
+            lines(intake, plan, planned.get().catalog()).forEach(root.out()::println);
         } else {
-            PrivateFiles.writeAtomically(ics, VisitCalendar.write(read.intake(), plan.protocol(), catalog.get(),
+            PrivateFiles.writeAtomically(ics, VisitCalendar.write(intake, plan.protocol(), planned.get().catalog(),
                     Instant.now()).getBytes(StandardCharsets.UTF_8));
             root.out().println(plan.protocol().visits().size() + " visits written to " + ics);
         }

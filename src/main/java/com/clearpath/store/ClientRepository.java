@@ -187,15 +187,7 @@ public final class ClientRepository {
 
     private static void change(Connection c, UUID id, ChangeKind kind, String actor, String detail, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO client_events (client_id, kind, actor, detail, at) "
-                + "VALUES (?,?,?,?,?)")) {
-            ps.setString(1, id.toString());
-            ps.setString(2, kind.name());
-            ps.setString(3, actor);
-            ps.setString(4, detail);
-            ps.setString(5, at.toString());
-            ps.executeUpdate();
-        }
+        EventRows.insert(c, "client_events", "client_id", id, kind.name(), actor, detail, at);
     }
 
     private static String describe(Client client) {

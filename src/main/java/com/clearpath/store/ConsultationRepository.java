@@ -592,15 +592,7 @@ public final class ConsultationRepository {
 
     private static void event(Connection c, UUID id, ConsultationEvent.Kind kind, String actor, String detail, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO consultation_events (consultation_id, kind, actor, "
-                + "detail, at) VALUES (?,?,?,?,?)")) {
-            ps.setString(1, id.toString());
-            ps.setString(2, kind.name());
-            ps.setString(3, actor);
-            ps.setString(4, detail);
-            ps.setString(5, at.toString());
-            ps.executeUpdate();
-        }
+        EventRows.insert(c, "consultation_events", "consultation_id", id, kind.name(), actor, detail, at);
     }
 
     private static List<ConsultationSummary> summaries(Connection c, String tail, List<String> args, int limit)
