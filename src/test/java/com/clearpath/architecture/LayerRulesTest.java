@@ -2,6 +2,7 @@ package com.clearpath.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -57,5 +58,10 @@ class LayerRulesTest {
                         "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..")
                 .should().dependOnClassesThat().resideInAPackage("com.clearpath.cli..")
                 .check(classes);
+    }
+
+    @Test
+    void theLayersHaveNoCycles() {
+        slices().matching("com.clearpath.(*)..").should().beFreeOfCycles().check(classes);
     }
 }
