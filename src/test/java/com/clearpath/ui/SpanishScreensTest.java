@@ -92,6 +92,7 @@ class SpanishScreensTest {
     private final Set<String> engineProse = new TreeSet<>();
     private final Set<String> engineProseShown = new TreeSet<>();
     private final List<String> collisions = new ArrayList<>();
+    private final Set<String> truncated = new LinkedHashSet<>();
 
     @Init
     void init() throws IOException {
@@ -147,6 +148,7 @@ class SpanishScreensTest {
         robot.type(KeyCode.ENTER);
         await("the history", () -> robot.lookup("#client-consultations").tryQuery().isPresent());
         collect(w, "Clients, history");
+        Screenshots.save(running.stage.getScene(), "es/clients-history");
         robot.interact(() -> {
             var history = robot.lookup("#client-consultations").queryAs(javafx.scene.control.ListView.class);
             history.getSelectionModel().select(0);
@@ -173,6 +175,7 @@ class SpanishScreensTest {
         assertEquals(List.of(), english, "English on the Spanish screens (engine prose exempted: "
                 + engineProseShown.size() + " texts, listed in " + report + ")");
         assertEquals(List.of(), collisions, "two controls on one screen share an Alt letter");
+        assertEquals(List.of(), new ArrayList<>(truncated), "labels cut short");
         assertTrue(seen.size() > 300, "the walk saw the screens: " + seen.size() + " texts");
     }
 
@@ -211,6 +214,7 @@ class SpanishScreensTest {
                 }
             }
             see(t, where);
+            truncated(l, t, where);
         } else if (node instanceof Text text && !insideControl(text)) {
             see(text.getText(), where);
         }
@@ -231,6 +235,35 @@ class SpanishScreensTest {
                 visit(child, where, letters);
             }
         }
+    }
+
+    /** Spanish runs about a fifth longer than English: a label cut short with "…" is a layout to fix. */
+    private void truncated(Labeled l, String wanted, String where) {
+        if (wanted == null || wanted.isBlank() || drawnBySkinOf(l) || inSearchList(l)) {
+            return;
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text drawn && child.getStyleClass().contains("text")) {
+                String shown = drawn.getText();
+                if (shown != null && !shown.equals(wanted) && shown.endsWith(l.getEllipsisString())
+                        && !l.getEllipsisString().isEmpty()) {
+                    this.truncated.add(where + ": \"" + wanted + "\" shows as \"" + shown + "\"");
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows of the Clients search list take the list's width and cut long text with "…" by design (the whole
+     * text is the row's accessible text), in English too.
+     */
+    private static boolean inSearchList(Node node) {
+        for (Node p = node; p != null; p = p.getParent()) {
+            if ("clients-results".equals(p.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label a control's skin draws with the control's own text (a menu button's), not a control of its own. */

@@ -13,7 +13,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -60,7 +63,6 @@ public final class ScreenLanguageCard implements MainView {
         Label name = new Label(text.get("settings.workstation.language"));
         name.getStyleClass().add("settings-label");
         name.setLabelFor(english);
-        name.setMinWidth(Region.USE_PREF_SIZE);
         pill(english, "screen-language-en", "settings.workstation.language.en", "left-pill");
         pill(spanish, "screen-language-es", "settings.workstation.language.es", "right-pill");
         HBox toggles = new HBox(english, spanish);
@@ -72,10 +74,21 @@ public final class ScreenLanguageCard implements MainView {
         when.getStyleClass().add("field-hint");
         when.setId("screen-language-when");
         when.setWrapText(true);
-        HBox row = new HBox(name, toggles, when);
-        row.getStyleClass().add("screen-language-row");
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.setSpacing(12);
+        HBox choice = new HBox(toggles, when);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choice.setSpacing(12);
+        HBox.setHgrow(when, Priority.ALWAYS);
+        // Laid out as the other cards' rows: the label column as wide as its words, the rest for the choice.
+        GridPane row = new GridPane();
+        row.getStyleClass().add("settings-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        row.getColumnConstraints().addAll(labels, values);
+        row.add(name, 0, 0);
+        row.add(choice, 1, 0);
 
         root.getChildren().addAll(title, about, row, result);
         root.getStyleClass().add("settings-card");
