@@ -195,6 +195,10 @@ class SpanishScreensTest {
     private void step(WizardRobot w, int step) {
         collect(w, "step " + step);
         w.shoot("es/wizard-" + STEP_NAMES[step - 1]);
+        // The smallest window the app allows must not cut Spanish labels either.
+        w.size(ClearpathApp.MIN_WIDTH, ClearpathApp.MIN_HEIGHT);
+        collect(w, "step " + step + " at 1024x680");
+        w.size(ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
     }
 
     private void collect(WizardRobot w, String where) {
