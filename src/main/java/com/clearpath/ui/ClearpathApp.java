@@ -39,6 +39,8 @@ import com.clearpath.ui.shell.StatusBar;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
 import com.clearpath.ui.shell.WindowPlacementTracker;
+import com.clearpath.ui.shell.WorkstationPreferences;
+import com.clearpath.ui.settings.ScreenLanguageCard;
 import com.clearpath.engine.Planner;
 import com.clearpath.ui.wizard.ConsultationView;
 import com.clearpath.ui.wizard.DraftExtras;
@@ -96,6 +98,7 @@ public final class ClearpathApp extends Application {
     /** Whether {@link #openRecords()} ran (FX thread only). */
     private boolean recordsOpening;
     private WindowPlacementStore placementStore;
+    private WorkstationPreferences workstation;
     private CompletableFuture<Optional<WindowPlacement>> savedPlacement;
     private CompletableFuture<StageIcons> icons;
     private MainWindow mainWindow;
@@ -157,7 +160,10 @@ public final class ClearpathApp extends Application {
                 + "; " + GraphicsChoice.last().description());
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
-        text = Messages.load(Locale.getDefault());
+        // The screens' language is this computer's choice, read before any view is made with its words.
+        workstation = new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME),
+                InstanceLock.thisHost());
+        text = Messages.load(workstation.language());
         if (!claimFolder()) {
             return;
         }
@@ -218,7 +224,7 @@ public final class ClearpathApp extends Application {
         InstanceLock.Holder h = alreadyOpen.holder();
         String since = h.since().atZone(java.time.ZoneId.systemDefault())
                 .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                        java.time.format.FormatStyle.SHORT));
+                        java.time.format.FormatStyle.SHORT).withLocale(text.locale()));
         javafx.scene.control.Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
                 text.get("app.instance.heading"), text.format("app.instance.body", String.valueOf(h.pid()), h.host(), since,
                         folder.root().toString()));
@@ -311,6 +317,8 @@ public final class ClearpathApp extends Application {
         SettingsStore calendarSettings = new SettingsStore(folder);
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, calendarSettings::planCalendar,
                 calendarSettings::savePlanCalendar, this::planCalendarChanged, status::showNotice);
+        ScreenLanguageCard languageCard = new ScreenLanguageCard(text, tasks, text.language(),
+                workstation::saveLanguage, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
         mainWindow = new MainWindow(
@@ -318,7 +326,7 @@ public final class ClearpathApp extends Application {
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
-                        List.of(clinicCard, calendarCard, backupsCard, moveRecordsCard)),
+                        List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard)),
                 status);
         mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
                 () -> {

@@ -279,6 +279,9 @@ final class ClientHistory {
             date.getStyleClass().add("history-date");
             date.setMinWidth(Region.USE_PREF_SIZE);
             concerns.getStyleClass().add("entry-name");
+            // Several concerns run long (in Spanish by a fifth): the row grows a line rather than cutting them.
+            concerns.setWrapText(true);
+            concerns.setMaxWidth(Double.MAX_VALUE);
             recommendation.getStyleClass().add("entry-details");
             link.getStyleClass().add("history-link");
             link.managedProperty().bind(link.visibleProperty());
@@ -289,6 +292,16 @@ final class ClientHistory {
             when.getStyleClass().add("history-when");
             box = new HBox(when, what, actions);
             box.getStyleClass().add("history-row");
+        }
+
+        /** As tall as the row needs at the list's width, so the concerns can take a second line. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width > 0 && getGraphic() == box) {
+                return box.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedTopInset()
+                        + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
         }
 
         @Override

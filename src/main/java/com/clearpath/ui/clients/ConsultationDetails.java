@@ -393,7 +393,9 @@ final class ConsultationDetails {
 
     /** The name the plan was made with (the clinic's product name at the time), else today's catalog name. */
     private String name(Recommendation r) {
-        return r.name() != null && !r.name().isBlank() ? r.name() : words.treatment(r.treatment());
+        // In another language than the plan's (English) the catalog's name in that language is used.
+        boolean english = text.language() == com.clearpath.domain.Language.EN;
+        return english && r.name() != null && !r.name().isBlank() ? r.name() : words.treatment(r.treatment());
     }
 
     private static VBox section(String id, String title, List<Node> lines) {

@@ -533,7 +533,7 @@ public final class DocumentPreview {
 
     private String date(LocalDate d) {
         return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM));
+                java.time.format.FormatStyle.MEDIUM).withLocale(text.locale()));
     }
 
     /** What went wrong with a print, in words: never the print system's own text, which goes to the log. */

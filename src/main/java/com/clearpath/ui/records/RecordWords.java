@@ -64,7 +64,7 @@ public final class RecordWords {
 
     public String treatment(Treatment t) {
         CatalogTreatment entry = catalog.get().get(t);
-        return entry == null ? t.name() : entry.name().en();
+        return entry == null ? t.name() : entry.name().in(text.language());
     }
 
     /** A treatment code as stored in a summary; null when the consultation has no plan yet. */
@@ -108,7 +108,7 @@ public final class RecordWords {
     }
 
     public String date(LocalDate date) {
-        return date == null ? text.get("records.noDate") : DATE.withLocale(Locale.getDefault()).format(date);
+        return date == null ? text.get("records.noDate") : DATE.withLocale(text.locale()).format(date);
     }
 
     public String dateTime(LocalDateTime at) {

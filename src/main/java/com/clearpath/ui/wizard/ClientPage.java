@@ -161,13 +161,13 @@ final class ClientPage extends StepPage {
     }
 
     private Button resultButton(ClientMatch m) {
-        String born = m.dateOfBirth().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+        String born = m.dateOfBirth().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale()));
         Label name = new Label(m.lastName() + ", " + m.firstName());
         name.getStyleClass().add("client-result-name");
         String history = m.consultations() == 0 || m.lastConsultedOn() == null
                 ? text.get("wizard.client.result.noVisits")
                 : text.format("wizard.client.result.visits", m.consultations(),
-                m.lastConsultedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)));
+                m.lastConsultedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())));
         Label details = new Label(text.format("wizard.client.result.details", born,
                 m.phone() == null ? "" : m.phone(), history));
         details.getStyleClass().add("client-result-details");
@@ -239,7 +239,7 @@ final class ClientPage extends StepPage {
         LocalDate dob = draft.dateOfBirthProperty().get();
         StringBuilder b = new StringBuilder();
         if (dob != null) {
-            b.append(text.format("wizard.client.born", dob.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)),
+            b.append(text.format("wizard.client.born", dob.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale())),
                     Period.between(dob, services.today().get()).getYears()));
         }
         for (String contact : List.of(draft.phoneProperty().get(), draft.emailProperty().get())) {
@@ -302,7 +302,7 @@ final class ClientPage extends StepPage {
             if (dob == null || dob.isAfter(services.today().get())) {
                 return "";
             }
-            return text.format("wizard.client.born", dob.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)),
+            return text.format("wizard.client.born", dob.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale())),
                     Period.between(dob, services.today().get()).getYears());
         }, draft.dateOfBirthProperty()));
 
@@ -437,7 +437,7 @@ final class ClientPage extends StepPage {
             duplicateFound = found.stream().filter(s -> !s.id().equals(ours)).findFirst();
             duplicateFound.ifPresent(d -> duplicateText.setText(text.format("wizard.client.duplicate",
                     d.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
-                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)))));
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())))));
             duplicate.setVisible(duplicateFound.isPresent());
         }, error -> LOG.log(Level.WARNING, "Could not look for duplicate clients", error));
     }

@@ -64,7 +64,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     public ConsultationView(Messages messages, WizardFrame frame, WizardServices services) {
-        this.text = new WizardText(messages);
+        this.text = new WizardText(messages, () -> services.catalog());
         this.frame = frame;
         this.services = services;
         date.getStyleClass().add("view-date");
@@ -351,7 +351,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         saveState.accessibleTextProperty().bind(saver.statusProperty());
         draft.revisionProperty().addListener((o, was, now) -> draftChanged());
         date.setText(draft.consultedOnProperty().get() == null ? ""
-                : draft.consultedOnProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)));
+                : draft.consultedOnProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text.locale())));
         frame.begin(List.copyOf(pages), step);
         updateAside(frame.currentStepProperty().get());
         prepareOtherSteps(run);

@@ -286,6 +286,6 @@ final class DraftSaver {
 
     private String now() {
         return LocalTime.now(services.clock().withZone(ZoneId.systemDefault()))
-                .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+                .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(text.locale()));
     }
 }

@@ -81,7 +81,7 @@ final class PlanPage implements WizardPage {
     }
 
     String name(Treatment t) {
-        return catalog.get(t).name().en();
+        return catalog.get(t).name().in(text.language());
     }
 
     /** Rebuilds the page from the plan; the focused control is found again by its id so the keyboard stays put. */
@@ -215,7 +215,7 @@ final class PlanPage implements WizardPage {
         String key = t.name();
         Optional<PlanOverride> decision = draft.overrideFor(t).filter(o -> o.action() == PlanOverride.Action.DECLINED);
 
-        ToggleButton open = new ToggleButton(text.format("wizard.plan.item", number, r.name()));
+        ToggleButton open = new ToggleButton(text.format("wizard.plan.item", number, text.treatment(r)));
         open.setId("plan-item-" + key);
         open.getStyleClass().add("plan-item-toggle");
         open.setMnemonicParsing(false);
@@ -227,7 +227,7 @@ final class PlanPage implements WizardPage {
         chevron.getStyleClass().add("plan-chevron");
         chevron.rotateProperty().bind(Bindings.when(open.selectedProperty()).then(90).otherwise(0));
         open.setGraphic(chevron);
-        Forms.named(open, text.format("wizard.plan.item.accessible", r.name(),
+        Forms.named(open, text.format("wizard.plan.item.accessible", text.treatment(r),
                 text.get(now ? "wizard.plan.item.now" : "wizard.plan.item.later")));
 
         FlowPane tags = new FlowPane();
@@ -268,17 +268,17 @@ final class PlanPage implements WizardPage {
             note.getStyleClass().add("plan-declined-note");
             note.setId("plan-declined-" + key);
             Button undo = button("wizard.plan.undo", "plan-undo-" + key,
-                    text.format("wizard.plan.undo.accessible", r.name()));
+                    text.format("wizard.plan.undo.accessible", text.treatment(r)));
             undo.setOnAction(e -> draft.undoOverride(t));
             undo.disableProperty().bind(draft.finalBinding());
             header.getChildren().add(undo);
             card.getChildren().addAll(header, tags, note, details);
         } else if (now) {
             Button decline = button("wizard.plan.decline", "plan-decline-" + key,
-                    text.format("wizard.plan.decline.accessible", r.name()));
+                    text.format("wizard.plan.decline.accessible", text.treatment(r)));
             decline.disableProperty().bind(draft.finalBinding());
             header.getChildren().add(decline);
-            VBox declineRow = declineRow(t, r.name());
+            VBox declineRow = declineRow(t, text.treatment(r));
             declineRow.setVisible(pendingDecline.containsKey(t));
             declineRow.managedProperty().bind(declineRow.visibleProperty());
             decline.setOnAction(e -> {

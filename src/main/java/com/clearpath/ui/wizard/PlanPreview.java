@@ -100,17 +100,17 @@ final class PlanPreview {
                 content.getChildren().add(line(text.format("wizard.preview.more", now.size() - TOP), "preview-muted"));
                 break;
             }
-            Label item = line(n + ". " + r.name(), "preview-item");
+            Label item = line(n + ". " + text.treatment(r), "preview-item");
             item.setId("preview-item-" + r.treatment().name());
             content.getChildren().add(item);
         }
         for (PlanOverride o : added) {
-            content.getChildren().add(line(text.format("wizard.preview.added", catalog.get(o.treatment()).name().en()),
+            content.getChildren().add(line(text.format("wizard.preview.added", catalog.get(o.treatment()).name().in(text.language())),
                     "preview-item"));
         }
         if (!plan.deferred().isEmpty()) {
             content.getChildren().add(line(text.format("wizard.preview.waiting", plan.deferred().size()), "preview-heading"));
-            plan.deferred().stream().limit(TOP).forEach(r -> content.getChildren().add(line(r.name(), "preview-item")));
+            plan.deferred().stream().limit(TOP).forEach(r -> content.getChildren().add(line(text.treatment(r), "preview-item")));
         }
         if (!declined.isEmpty()) {
             content.getChildren().add(line(text.format("wizard.preview.declined", declined.size()), "preview-muted"));

@@ -67,7 +67,7 @@ final class ScreeningPage extends StepPage {
             why.getStyleClass().add("hold-reason");
             holdBanner.getChildren().add(why);
         }
-        String waiting = plan.deferred().stream().map(Recommendation::name).collect(Collectors.joining(", "));
+        String waiting = plan.deferred().stream().map(text::treatment).collect(Collectors.joining(", "));
         Label what = new Label(waiting.isEmpty() ? text.get("wizard.hold.nothingWaits")
                 : text.format("wizard.hold.waiting", waiting));
         what.setWrapText(true);
@@ -205,7 +205,7 @@ final class ScreeningPage extends StepPage {
             return on == null || draft.isotretinoinCurrentProperty().get() ? ""
                     : text.format("wizard.screening.isotretinoin.ends", on.plusMonths(
                     com.clearpath.domain.ScreeningDetails.ISOTRETINOIN_MONTHS).format(
-                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)));
+                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(text.locale())));
         }, draft.isotretinoinStoppedOnProperty(), draft.isotretinoinCurrentProperty()));
         ends.visibleProperty().bind(ends.textProperty().isNotEmpty());
         ends.managedProperty().bind(ends.visibleProperty());

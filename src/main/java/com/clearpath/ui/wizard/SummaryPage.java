@@ -194,7 +194,7 @@ final class SummaryPage extends StepPage {
 
     private String documentsName(PlanOverride o) {
         Plan plan = draft.planProperty().get();
-        return plan.recommendations().stream().filter(r -> r.treatment() == o.treatment()).map(Recommendation::name)
+        return plan.recommendations().stream().filter(r -> r.treatment() == o.treatment()).map(text::treatment)
                 .findFirst().orElse(o.treatment().name());
     }
 
@@ -204,8 +204,8 @@ final class SummaryPage extends StepPage {
         for (Recommendation r : list) {
             Optional<PlanOverride> declined = draft.overrideFor(r.treatment())
                     .filter(o -> o.action() == PlanOverride.Action.DECLINED);
-            lines.add(declined.isPresent() ? text.format("wizard.summary.item.declined", i++, r.name())
-                    : text.format("wizard.summary.item", i++, r.name()));
+            lines.add(declined.isPresent() ? text.format("wizard.summary.item.declined", i++, text.treatment(r))
+                    : text.format("wizard.summary.item", i++, text.treatment(r)));
         }
         return String.join("\n", lines);
     }
@@ -401,8 +401,8 @@ final class SummaryPage extends StepPage {
         }, error -> failed(new IllegalStateException(VisitsFile.describe(text.messages(), error))));
     }
 
-    private static String longDate(LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
+    private String longDate(LocalDate d) {
+        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()));
     }
 
     private static String join(String a, String b) {

@@ -134,7 +134,7 @@ final class UnfinishedConsultations {
             name = text.get("wizard.unfinished.unnamed");
         }
         String when = s.updatedAt().atZone(ZoneId.systemDefault()).format(
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale()));
         String concerns = s.mainConcerns() == null || s.mainConcerns().isBlank() ? "" : Arrays.stream(
                 s.mainConcerns().split(",")).map(code -> {
                     try {
@@ -153,7 +153,7 @@ final class UnfinishedConsultations {
             name = text.get("wizard.unfinished.unnamed");
         }
         String when = k.keptAt().atZone(ZoneId.systemDefault()).format(
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(text.locale()));
         return new Entry(k.consultation().id(), name, when, "", k);
     }
 

@@ -18,13 +18,47 @@ import java.util.List;
  */
 public final class WizardText {
     private final Messages text;
+    /** The clinic's catalog, for treatment names in the screens' language; null where none is needed. */
+    private final java.util.function.Supplier<com.clearpath.engine.TreatmentCatalog> catalog;
 
     public WizardText(Messages text) {
+        this(text, null);
+    }
+
+    public WizardText(Messages text, java.util.function.Supplier<com.clearpath.engine.TreatmentCatalog> catalog) {
         this.text = text;
+        this.catalog = catalog;
+    }
+
+    /**
+     * A recommendation's treatment as the screens name it: the engine's name (the clinic's own) in English, the
+     * catalog's name in the screens' language otherwise.
+     */
+    public String treatment(com.clearpath.domain.Recommendation r) {
+        if (text.language() == com.clearpath.domain.Language.EN || catalog == null) {
+            return r.name();
+        }
+        return treatment(r.treatment(), r.name());
+    }
+
+    /** A catalog treatment in the screens' language; {@code fallback} when the catalog does not have it. */
+    public String treatment(com.clearpath.domain.Treatment t, String fallback) {
+        com.clearpath.engine.CatalogTreatment entry = catalog == null ? null : catalog.get().get(t);
+        String name = entry == null ? null : entry.name().in(text.language());
+        return name == null || name.isBlank() ? fallback : name;
     }
 
     public Messages messages() {
         return text;
+    }
+
+    /** The screens' language, for dates and the catalog's treatment names. */
+    public java.util.Locale locale() {
+        return text.locale();
+    }
+
+    public com.clearpath.domain.Language language() {
+        return text.language();
     }
 
     public String get(String key) {

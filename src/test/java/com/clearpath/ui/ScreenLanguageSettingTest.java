@@ -1,0 +1,89 @@
+package com.clearpath.ui;
+
+import static com.clearpath.ui.RunningApp.await;
+import static com.clearpath.ui.RunningApp.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clearpath.domain.Language;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.InstanceLock;
+import com.clearpath.ui.shell.Section;
+import com.clearpath.ui.shell.WorkstationPreferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Init;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Settings → This workstation: Español chosen is kept for this computer and the next start is in Spanish. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenLanguageSettingTest {
+    @TempDir
+    Path temp;
+    private DataFolder folder;
+    private RunningApp running;
+
+    @Init
+    void init() {
+        folder = new DataFolder(temp.resolve("clinic-data"));
+        running = RunningApp.init(folder);
+    }
+
+    @Start
+    void start(Stage ignored) {
+        running.start();
+    }
+
+    @Stop
+    void stop() {
+        running.stop();
+    }
+
+    @Test
+    void espanolChosenInSettingsAppliesAtTheNextStart(FxRobot robot) {
+        running.awaitReady();
+        assertEquals("New consultation", navText(robot));
+        robot.interact(() -> running.app.mainWindow().show(Section.SETTINGS));
+        RunningApp.reveal(robot, "#screen-language-es");
+        assertTrue(fx(() -> text(robot, "#screen-language-when")).contains("next time Clearpath starts"));
+        robot.clickOn("#screen-language-es");
+        await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
+        assertEquals("Saved: Clearpath opens in Español from its next start.",
+                fx(() -> text(robot, "#screen-language-result")));
+        assertEquals("New consultation", navText(robot), "the screens stay as they are until the next start");
+        WorkstationPreferences prefs = new WorkstationPreferences(
+                folder.root().resolve(WorkstationPreferences.FILE_NAME), InstanceLock.thisHost());
+        assertEquals(Language.ES, prefs.language());
+        assertTrue(Files.exists(folder.root().resolve(WorkstationPreferences.FILE_NAME)));
+
+        // The next start, on the same data folder and computer.
+        robot.interact(running::stop);
+        RunningApp next = RunningApp.init(folder);
+        robot.interact(next::start);
+        try {
+            next.awaitReady();
+            assertEquals("Nueva consulta", navText(robot));
+            robot.interact(() -> next.app.mainWindow().show(Section.SETTINGS));
+            assertTrue(fx(() -> robot.lookup("#screen-language-es").queryAs(javafx.scene.control.ToggleButton.class)
+                    .isSelected()), "Settings shows the language in use");
+        } finally {
+            robot.interact(next::stop);
+        }
+    }
+
+    private static String navText(FxRobot robot) {
+        return fx(() -> text(robot, "#nav-new-consultation"));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
