@@ -36,6 +36,18 @@ public final class Case10 {
         }
     }
 
+    /**
+     * Case 10 as the wizard holds it: the type scored by the questionnaire (20 of 40 is type III) rather than given
+     * without one, and a client's name for the pictures.
+     */
+    public static Intake inWizard() {
+        Intake in = intake();
+        SkinProfile skin = new SkinProfile(3, in.skin().sensitivity(), in.skin().conditions(), 20, null);
+        return new Intake(in.format(), new Client("Maya", "Okafor", in.client().dateOfBirth(), "+1 619 555 0117", null),
+                in.consultedOn(), "J. Park", in.concerns(), in.goodmanBaronGrade(), skin, in.activeAcne(), in.screening(),
+                "Smoother cheeks before her sister's wedding", null, in.eventDate(), in.planStartsOn(), in.screeningDetails());
+    }
+
     public static Plan plan() {
         return new Planner(TreatmentCatalog.builtIn()).plan(intake());
     }

@@ -235,6 +235,7 @@ class ConsultationWizardTest {
         Treatment first = plan.recommendations().stream().map(Recommendation::treatment)
                 .filter(Treatment::procedure).findFirst().orElseThrow();
 
+        w.options();
         w.click("#plan-decline-" + first.name());
         assertTrue(fx(() -> w.node("#plan-decline-confirm-" + first.name()).isDisabled()), "no reason, no decline");
         fxRobot.write("Client prefers to avoid needles");
@@ -437,6 +438,8 @@ class ConsultationWizardTest {
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
         assertTrue(fx(() -> w.node("#plan-decline-" + first).isDisabled()), "a final consultation is read-only");
         assertTrue(fx(() -> w.node("#plan-add-treatment").isDisabled()));
+        assertTrue(fx(() -> w.node("#protocol-add").isDisabled()), "nor can the protocol be changed");
+        assertTrue(fx(() -> w.node(".protocol-action").isDisabled()));
         fxRobot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.B)
                 .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.ALT);
         w.awaitStep(4);
