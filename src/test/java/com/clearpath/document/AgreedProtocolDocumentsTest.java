@@ -40,7 +40,11 @@ class AgreedProtocolDocumentsTest {
         String proposed = HandoutProtocolTest.render(Samples.input(Case10.intake()), Language.EN, PaperSize.LETTER).flat();
         assertTrue(proposed.contains(name(SUBCISION)), "the proposed protocol has subcision");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HandoutRenderer().render(input(), Language.EN, PaperSize.LETTER, out);
+        int pages = new HandoutRenderer().render(input(), Language.EN, PaperSize.LETTER, out);
+        assertTrue(pages <= 2, "the page budget of a mixed-scar plan (decision 18): " + pages);
+        // Kept for looking at: target/screenshots/handout-agreed-case10.pdf.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/handout-agreed-case10.pdf"), out.toByteArray());
         String text = Pdf.read(out.toByteArray()).flat();
         assertTrue(text.contains(name(RF_MICRONEEDLING)), "chosen alternative printed");
         assertTrue(text.contains(name(DERMAL_FILLER)), "added step printed");

@@ -308,7 +308,8 @@ class KeyboardTest {
         w.awaitStep(5);
 
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
-        assertRing(robot, main, w.node(".protocol-action"), w.node("#wizard-back"), "focus-protocol-action");
+        String step = fx(() -> w.view().draft().planProperty().get()).protocol().steps().get(0).treatment().name();
+        assertRing(robot, main, w.node("#protocol-move-" + step), w.node("#wizard-back"), "focus-protocol-action");
         w.options();
         robot.interact(() -> w.view().frame().scrollIntoView(w.node("#plan-item-" + first)));
         assertRing(robot, main, w.node("#plan-item-" + first), w.node("#wizard-back"), "focus-plan-item");

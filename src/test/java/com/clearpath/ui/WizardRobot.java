@@ -310,8 +310,8 @@ final class WizardRobot {
         enter();
         awaitStep(5);
 
-        checkpoint.at(Point.PLAN_SHOWN);
         options();
+        checkpoint.at(Point.PLAN_SHOWN);
         click("#plan-item-SUBCISION");
         checkpoint.at(Point.PLAN_ITEM_OPENED);
         enter();

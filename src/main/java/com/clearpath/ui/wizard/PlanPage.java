@@ -164,6 +164,8 @@ final class PlanPage implements WizardPage {
             focusAfter = null;
         }
         if (focusedId != null) {
+            // The folded options are only children of their pane once it has its skin: make it before looking.
+            body.applyCss();
             Node again = root.lookup("#" + focusedId);
             if (again == null) {
                 again = successor(focusedId);
@@ -626,7 +628,7 @@ final class PlanPage implements WizardPage {
     private Node item(Recommendation r, int number, boolean now) {
         Treatment t = r.treatment();
         String key = t.name();
-        Optional<PlanOverride> decision = draft.overrideFor(t).filter(o -> o.action() == PlanOverride.Action.DECLINED);
+        Optional<PlanOverride> decision = draft.overrideFor(t).filter(o -> draft.agreed().declined().contains(t));
 
         ToggleButton open = new ToggleButton(text.format("wizard.plan.item", number, r.name()));
         open.setId("plan-item-" + key);
@@ -948,9 +950,9 @@ final class PlanPage implements WizardPage {
     @Override
     public void shown() {
         Plan plan = draft.planProperty().get();
-        Node step = root.lookup(".protocol-action");
-        if (step != null && !step.isDisabled()) {
-            step.requestFocus();
+        Optional<Node> step = root.lookupAll(".protocol-action").stream().filter(n -> !n.isDisabled()).findFirst();
+        if (step.isPresent()) {
+            step.get().requestFocus();
             return;
         }
         if (plan != null && !plan.recommendations().isEmpty()) {

@@ -225,6 +225,14 @@ public final class WizardText {
         for (StepPurpose p : StepPurpose.values()) {
             keys.add(key("purpose", p.name()));
         }
+        for (com.clearpath.domain.PlanOverride.Action a : com.clearpath.domain.PlanOverride.Action.values()) {
+            keys.add(key("override", a.name()));
+            if (a.onProtocol()) {
+                keys.add(key("plan.edit.heading", a.name()));
+                keys.add(key("plan.edit.confirm", a.name()));
+            }
+        }
+        keys.add(key("override", "STEP_ADDED", "week"));
         for (HoldCode h : HoldCode.values()) {
             keys.add(key("hold", h.name()));
         }
