@@ -65,8 +65,7 @@ class ProtocolOverridesRecordsTest {
         StoredConsultation d = draft();
         try (Database db = Database.open(file)) {
             ConsultationRepository repo = new ConsultationRepository(db, RecordsTest.CLOCK);
-            repo.saveDraft(d, "J. Park");
-            repo.finalise(d.id(), "J. Park");
+            repo.finalise(repo.saveDraft(d, "J. Park"), "J. Park");
         }
         StoredConsultation back = reopened(file, d.id());
         assertEquals(ConsultationStatus.FINAL, back.status());
@@ -79,8 +78,7 @@ class ProtocolOverridesRecordsTest {
         byte[] exported;
         try (Database db = Database.open(temp.resolve("clearpath.db"))) {
             ConsultationRepository repo = new ConsultationRepository(db, RecordsTest.CLOCK);
-            repo.saveDraft(d, "J. Park");
-            repo.finalise(d.id(), "J. Park");
+            repo.finalise(repo.saveDraft(d, "J. Park"), "J. Park");
             exported = RecordsTest.export(repo);
         }
         String json = new String(exported, StandardCharsets.UTF_8);
