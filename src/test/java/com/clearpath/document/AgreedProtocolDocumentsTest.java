@@ -58,6 +58,8 @@ class AgreedProtocolDocumentsTest {
     void theClinicianSummaryListsEveryOverrideWithItsReason() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ClinicianSummaryRenderer().render(input(), PaperSize.LETTER, out);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/summary-agreed-case10.pdf"), out.toByteArray());
         String text = Pdf.read(out.toByteArray()).flat();
         for (PlanOverride o : CHANGES) {
             assertTrue(text.contains(o.reason()), () -> "reason of " + o.action() + " missing");
