@@ -29,8 +29,9 @@ public record OverrideLine(String change, String reason, String by) {
             case ADDED -> "Added: " + name;
             case ALTERNATIVE_CHOSEN -> step(agreed, o.replaces(), o.treatment()) + ": " + name + " chosen in place of "
                     + name(o.replaces(), catalog);
-            case STEP_DROPPED -> step(agreed, o.treatment(), null) + " dropped: " + name;
-            case STEP_MOVED -> step(agreed, o.treatment(), o.treatment()) + " (" + name + ") moved to begin in week "
+            // The step is gone from the agreed protocol, so its number is the one it had as proposed.
+            case STEP_DROPPED -> "Proposed s" + step(agreed, o.treatment(), null).substring(1) + " dropped: " + name;
+            case STEP_MOVED -> step(agreed, o.treatment(), o.treatment()) + ": " + name + " moved to begin in week "
                     + o.startWeek() + startDate(agreed.protocol(), o.startWeek());
             case STEP_ADDED -> "Added as a step: " + name + (o.startWeek() == null ? ""
                     : ", from week " + o.startWeek() + startDate(agreed.protocol(), o.startWeek()));
