@@ -7,6 +7,7 @@ import com.clearpath.document.layout.Span;
 import com.clearpath.document.layout.Table;
 import com.clearpath.document.layout.TextBlock;
 import com.clearpath.document.layout.TextStyle;
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.Exclusion;
@@ -16,6 +17,7 @@ import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
@@ -153,7 +155,7 @@ public final class ClinicianSummaryRenderer {
         /** The agreed combined plan first: its steps with why and sources, the visits with dates, totals, the event. */
         private void protocol() throws IOException {
             heading("Protocol");
-            com.clearpath.domain.Protocol p = plan.protocol();
+            com.clearpath.domain.Protocol p = input.agreed().protocol();
             if (p == null) {
                 paragraph("This plan was kept before plans carried a combined protocol; every option is listed below.");
                 return;
@@ -161,6 +163,11 @@ public final class ClinicianSummaryRenderer {
             String start = "Week 0 is " + DATE.format(p.startsOn()) + (p.startsAfterHolds()
                     ? "; in-clinic steps wait for the holds, so the dates below are provisional, counted from it." : ".");
             paragraph(start);
+            long changes = input.overrides().stream().filter(o -> o.action().onProtocol()).count();
+            if (changes > 0) {
+                paragraph("As agreed with the client: " + changes + (changes == 1 ? " change" : " changes")
+                        + " to the proposed protocol, each with its reason under Overrides.");
+            }
             flow.gap(6);
             Table steps = new Table(BODY, 0.45f, 1.5f, 2.1f, 2.6f, 1.1f, 1.7f, 1f)
                     .header(HEAD, Styles.TINT, "#", "Purpose", "Chosen", "Alternatives", "Starts", "Sessions", "Sources")
@@ -178,7 +185,7 @@ public final class ClinicianSummaryRenderer {
             flow.gap(6);
             Table why = Table.keyValue(KEY, BODY, 0.22f).padding(0, 2.2f);
             for (com.clearpath.domain.ProtocolStep st : p.steps()) {
-                why.row("Step " + st.order() + " why", st.why().isEmpty() ? "–" : bullets(st.why().stream().map(r -> {
+                why.row("Step " + st.order() + " why", st.why().isEmpty() ? "Added by the practitioner (see Overrides)" : bullets(st.why().stream().map(r -> {
                     cite(r.sources());
                     return com.clearpath.exchange.ProtocolWords.reason(r) + (r.sources().isEmpty() ? ""
                             : " [" + String.join(", ", r.sources()) + "]");
@@ -372,11 +379,12 @@ public final class ClinicianSummaryRenderer {
                 paragraph("The plan was not changed by hand.");
                 return;
             }
-            Table t = new Table(BODY, 2.4f, 1f, 4.4f, 1.4f).header(HEAD, Styles.TINT, "Treatment", "Action", "Reason", "By")
+            Table t = new Table(BODY, 4.2f, 3.8f, 1.4f).header(HEAD, Styles.TINT, "Change", "Reason", "By")
                     .rules(Styles.RULE);
-            for (OverrideLine o : input.overrides()) {
-                var entry = input.catalog().get(o.treatment());
-                t.row(entry == null ? o.treatment().name() : entry.name().en(), o.action().label(), orDash(o.reason()), orDash(o.by()));
+            AgreedPlan agreed = input.agreed();
+            for (PlanOverride o : input.overrides()) {
+                OverrideLine line = OverrideLine.of(o, agreed, input.catalog());
+                t.row(line.change(), orDash(line.reason()), orDash(line.by()));
             }
             t.draw(flow, fonts);
         }

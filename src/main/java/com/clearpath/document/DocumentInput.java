@@ -1,5 +1,6 @@
 package com.clearpath.document;
 
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
@@ -20,7 +21,7 @@ public record DocumentInput(
         ClinicProfile clinic,
         String consultationNumber,
         LocalDate issuedOn,
-        List<OverrideLine> overrides,
+        List<PlanOverride> overrides,
         Integer fitzpatrickScore) {
 
     public DocumentInput {
@@ -47,7 +48,7 @@ public record DocumentInput(
                                                 LocalDate issuedOn) {
         Integer score = intake.skin() == null ? null : intake.skin().fitzpatrickScore();
         return new DocumentInput(intake, plan, catalog, clinic, number, issuedOn,
-                overrides == null ? List.of() : overrides.stream().map(OverrideLine::of).toList(), score);
+                overrides, score);
     }
 
     public DocumentInput withClinic(ClinicProfile c) {
@@ -62,12 +63,17 @@ public record DocumentInput(
         return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore);
     }
 
-    public DocumentInput withOverrides(List<OverrideLine> o) {
+    public DocumentInput withOverrides(List<PlanOverride> o) {
         return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore);
     }
 
     public DocumentInput withFitzpatrickScore(Integer s) {
         return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s);
+    }
+
+    /** The plan with the practitioner's changes applied: what the documents print as agreed. */
+    public AgreedPlan agreed() {
+        return AgreedPlan.of(plan, overrides);
     }
 
     /** "First Last", as the client wrote it. */

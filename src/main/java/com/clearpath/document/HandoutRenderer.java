@@ -8,6 +8,7 @@ import com.clearpath.document.layout.Span;
 import com.clearpath.document.layout.TextBlock;
 import com.clearpath.document.layout.TextStyle;
 import com.clearpath.domain.Concern;
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Hold;
@@ -120,10 +121,11 @@ public final class HandoutRenderer {
     }
 
     /**
-     * One step as the client will follow it: the protocol's step (null for a treatment the practitioner added), the
-     * treatment, the alternatives still open, and its suggested visits.
+     * One step as the client will follow it: the agreed protocol's step, the alternatives still open, its suggested
+     * visits, and whether the practitioner added it (it then says so in place of the engine's purpose).
      */
-    private record Step(ProtocolStep step, Treatment treatment, List<Treatment> alternatives, List<Visit> visits) {
+    private record Step(ProtocolStep step, Treatment treatment, List<Treatment> alternatives, List<Visit> visits,
+                        boolean added) {
         boolean inClinic() {
             return treatment.procedure();
         }
@@ -133,39 +135,22 @@ public final class HandoutRenderer {
         }
     }
 
-    /**
-     * The agreed protocol: the plan's protocol as given, less the steps whose treatment the practitioner declined,
-     * plus the treatments they added (each a step of its own, after the others).
-     */
+    /** The agreed protocol ({@link AgreedPlan}): the steps the client will follow, each with its visits. */
     private record Agreed(Protocol protocol, List<Step> steps) {
         static Agreed of(DocumentInput input) throws NothingToPrint {
-            Protocol p = input.plan().protocol();
+            AgreedPlan agreed = input.agreed();
+            Protocol p = agreed.protocol();
             if (p == null) {
                 throw new NothingToPrint(NothingToPrint.Reason.NO_PROTOCOL);
             }
-            Set<Treatment> declined = EnumSet.noneOf(Treatment.class);
-            Set<Treatment> added = new LinkedHashSet<>();
-            for (OverrideLine o : input.overrides()) {
-                (o.action() == OverrideLine.Action.DECLINED ? declined : added).add(o.treatment());
-            }
-            added.removeAll(declined);
             List<Step> steps = new ArrayList<>();
-            Set<Treatment> chosen = EnumSet.noneOf(Treatment.class);
             for (ProtocolStep s : p.steps()) {
-                if (declined.contains(s.treatment())) {
+                if (input.catalog().get(s.treatment()) == null) {
                     continue;
                 }
-                List<Treatment> alternatives = s.alternatives().stream()
-                        .filter(a -> !declined.contains(a) && !added.contains(a) && input.catalog().get(a) != null)
-                        .toList();
+                List<Treatment> alternatives = s.alternatives().stream().filter(a -> input.catalog().get(a) != null).toList();
                 List<Visit> visits = p.visits().stream().filter(v -> v.treatments().contains(s.treatment())).toList();
-                steps.add(new Step(s, s.treatment(), alternatives, visits));
-                chosen.add(s.treatment());
-            }
-            for (Treatment t : added) {
-                if (!chosen.contains(t) && input.catalog().get(t) != null) {
-                    steps.add(new Step(null, t, List.of(), List.of()));
-                }
+                steps.add(new Step(s, s.treatment(), alternatives, visits, agreed.wasAdded(s)));
             }
             if (steps.isEmpty()) {
                 throw new NothingToPrint(NothingToPrint.Reason.EMPTY_PROTOCOL);
@@ -694,7 +679,7 @@ public final class HandoutRenderer {
             float innerW = flow.width() - innerX - pad;
             List<TextBlock> main = new ArrayList<>();
             main.add(TextBlock.of(fonts, entry.name().in(lang), Styles.H2, innerW));
-            String purpose = s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
+            String purpose = s.added() || s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
             main.add(TextBlock.of(fonts, purpose, d.small().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
             if (!entry.offered()) {
                 main.add(TextBlock.of(fonts, t.get("plan.referOut"), d.body().withBold(true).withColor(Styles.DEEP_TEAL), innerW));

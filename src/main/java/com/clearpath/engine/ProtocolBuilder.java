@@ -482,25 +482,7 @@ final class ProtocolBuilder {
     }
 
     static StepPurpose naturalPurpose(Treatment t) {
-        if (INDIVIDUAL.contains(t)) {
-            return StepPurpose.INDIVIDUAL_SCARS;
-        }
-        if (t == SUBCISION) {
-            return StepPurpose.RELEASE;
-        }
-        if (t == DERMAL_FILLER) {
-            return StepPurpose.VOLUME;
-        }
-        if (t == INTRALESIONAL_STEROID) {
-            return StepPurpose.RAISED_SCARS;
-        }
-        if (RESURFACERS.contains(t)) {
-            return StepPurpose.RESURFACE;
-        }
-        if (MARKS.contains(t) && t.procedure()) {
-            return StepPurpose.MARKS;
-        }
-        return StepPurpose.MAINTAIN;
+        return StepPurpose.of(t);
     }
 
     /** The indication's own sources, a few, so a step cites what its choice rests on. */

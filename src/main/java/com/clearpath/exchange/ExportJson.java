@@ -3,6 +3,7 @@ package com.clearpath.exchange;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.IntakeValidator;
@@ -344,6 +345,10 @@ public final class ExportJson {
                 }
             }
             List<PlanOverride> overrides = OverrideJson.fromNode(n.get("overrides"), at + ".overrides", found);
+            if (plan != null && found.isEmpty()) {
+                // The overrides were agreed on the plan filed with them; the same rules as in the wizard.
+                found.addAll(OverrideRules.problems(plan, overrides, at + ".overrides"));
+            }
             UUID corrects = uuidOrNull(n, "correctsId", at, found);
             Instant created = instantOr(n, "createdAt", now, at, found);
             Instant updated = instantOr(n, "updatedAt", created, at, found);

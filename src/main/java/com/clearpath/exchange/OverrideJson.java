@@ -1,5 +1,6 @@
 package com.clearpath.exchange;
 
+import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Treatment;
@@ -12,7 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Practitioner overrides as JSON: {@code [{treatment, action, reason, by, at}]}. */
+/**
+ * Practitioner overrides as JSON: {@code [{treatment, action, reason, by, at, replaces?, startWeek?}]}; the last two
+ * only where the action uses them, so overrides stored before them read as they were.
+ */
 public final class OverrideJson {
     private OverrideJson() {
     }
@@ -29,6 +33,12 @@ public final class OverrideJson {
             }
             if (o.at() != null) {
                 n.put("at", o.at().toString());
+            }
+            if (o.replaces() != null) {
+                n.put("replaces", o.replaces().name());
+            }
+            if (o.startWeek() != null) {
+                n.put("startWeek", o.startWeek());
             }
         }
         return array;
@@ -47,16 +57,49 @@ public final class OverrideJson {
         for (int i = 0; i < array.size(); i++) {
             JsonNode n = array.get(i);
             String at = path + "[" + i + "]";
+            if (!n.isObject()) {
+                problems.add(new Problem(at, "must be an object {treatment, action, reason}"));
+                continue;
+            }
+            int before = problems.size();
+            Treatment treatment = code(Treatment.class, n.path("treatment"), at + ".treatment", true, problems);
+            PlanOverride.Action action = code(PlanOverride.Action.class, n.path("action"), at + ".action", true, problems);
+            Treatment replaces = code(Treatment.class, n.path("replaces"), at + ".replaces", false, problems);
+            String reason = n.path("reason").isTextual() ? n.get("reason").asText() : null;
+            OverrideRules.reason(at + ".reason", reason).ifPresent(problems::add);
+            Integer week = null;
+            JsonNode w = n.path("startWeek");
+            if (w.isIntegralNumber() && w.canConvertToInt()) {
+                week = w.intValue();
+            } else if (!w.isMissingNode() && !w.isNull()) {
+                problems.add(new Problem(at + ".startWeek", "must be a whole number of weeks"));
+            }
+            Instant when = null;
             try {
-                Instant when = n.path("at").isTextual() ? Instant.parse(n.get("at").asText()) : null;
-                out.add(new PlanOverride(Treatment.valueOf(n.path("treatment").asText()),
-                        PlanOverride.Action.valueOf(n.path("action").asText()), n.path("reason").asText(null),
-                        n.path("by").asText(null), when));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add(new Problem(at, "is not a valid override (treatment code, action DECLINED or ADDED, "
-                        + "and a reason are required)"));
+                when = n.path("at").isTextual() ? Instant.parse(n.get("at").asText()) : null;
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(at + ".at", "must be an instant such as 2026-05-04T10:15:30Z"));
+            }
+            if (problems.size() == before) {
+                out.add(new PlanOverride(treatment, action, reason, n.path("by").asText(null), when, replaces, week));
             }
         }
         return out;
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, JsonNode n, String path, boolean required,
+                                              List<Problem> problems) {
+        if (n.isMissingNode() || n.isNull()) {
+            if (required) {
+                problems.add(new Problem(path, "is required"));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, n.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(path, "unknown code " + Problem.quote(n.asText())));
+            return null;
+        }
     }
 }

@@ -38,7 +38,7 @@ class ClinicianSummaryRendererTest {
                 "Goodman & Baron grade", "3 (moderate)", "Type IV", "questionnaire score 21", "Sensitive", "Rosacea",
                 "IGA 1 (almost clear)", "Nodules or cysts", "History of cold sores", "Currently uses a topical retinoid",
                 "Smoother cheeks before a wedding in June", "Status: Ready, procedures may start now", "Catalog", Samples.CATALOG.version(),
-                "Rules engine", Planner.ENGINE_VERSION, "Client prefers to avoid injectables for now", "declined", "added")) {
+                "Rules engine", Planner.ENGINE_VERSION, "Client prefers to avoid injectables for now", "Declined: ", "Added: ")) {
             assertTrue(text.contains(s), s + " in the summary");
         }
         HandoutText words = HandoutText.load(com.clearpath.domain.Language.EN);

@@ -10,6 +10,7 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.ProtocolStep;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
@@ -171,8 +172,8 @@ class HandoutProtocolTest {
     @Test
     void aProtocolWithEveryStepDeclinedIsNeverPrinted() {
         DocumentInput input = Samples.input(intakeOf01());
-        List<OverrideLine> declines = input.plan().protocol().steps().stream().map(s -> new OverrideLine(s.treatment(),
-                OverrideLine.Action.DECLINED, "Client declined", "J. Park")).toList();
+        List<PlanOverride> declines = input.plan().protocol().steps().stream().map(s -> new PlanOverride(s.treatment(),
+                PlanOverride.Action.DECLINED, "Client declined", "J. Park", null)).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NothingToPrint refused = assertThrows(NothingToPrint.class, () -> new HandoutRenderer()
                 .render(input.withOverrides(declines), Language.ES, PaperSize.A4, out));
@@ -194,8 +195,8 @@ class HandoutProtocolTest {
         ProtocolStep first = input.plan().protocol().steps().get(0);
         String care = Samples.CATALOG.get(first.treatment()).aftercare().en().get(0);
         assertTrue(render(input, Language.EN, PaperSize.LETTER).flat().contains(care));
-        String text = render(input.withOverrides(List.of(new OverrideLine(first.treatment(), OverrideLine.Action.DECLINED,
-                "Prefers not to", "J. Park"))), Language.EN, PaperSize.LETTER).flat();
+        String text = render(input.withOverrides(List.of(new PlanOverride(first.treatment(), PlanOverride.Action.DECLINED,
+                "Prefers not to", "J. Park", null))), Language.EN, PaperSize.LETTER).flat();
         assertFalse(text.contains(name(first.treatment(), Language.EN)), "declined step shown");
         assertFalse(text.contains(care), "declined step's care shown");
     }

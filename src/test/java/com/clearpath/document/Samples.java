@@ -10,6 +10,7 @@ import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
+import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
@@ -74,11 +75,11 @@ public final class Samples {
                 4, new SkinProfile(2, Sensitivity.NORMAL, List.of()), new ActiveAcne(0, false), List.of());
     }
 
-    public static List<OverrideLine> overrides() {
-        return List.of(new OverrideLine(Treatment.DERMAL_FILLER, OverrideLine.Action.DECLINED,
-                        "Client prefers to avoid injectables for now", "J. Park"),
-                new OverrideLine(Treatment.CHEMICAL_PEEL_SUPERFICIAL, OverrideLine.Action.ADDED,
-                        "Brown marks on forehead; start at low strength after a test spot", "J. Park"));
+    public static List<PlanOverride> overrides() {
+        return List.of(new PlanOverride(Treatment.DERMAL_FILLER, PlanOverride.Action.DECLINED,
+                        "Client prefers to avoid injectables for now", "J. Park", null),
+                new PlanOverride(Treatment.CHEMICAL_PEEL_SUPERFICIAL, PlanOverride.Action.ADDED,
+                        "Brown marks on forehead; start at low strength after a test spot", "J. Park", null));
     }
 
     static Intake intake(String first, String last, List<Concern> concerns, Integer grade, SkinProfile skin,

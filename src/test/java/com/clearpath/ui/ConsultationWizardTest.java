@@ -107,6 +107,7 @@ class ConsultationWizardTest {
                     assertEquals(PlanStatus.READY, plan.status());
                     assertTrue(plan.recommendedTreatments()
                             .containsAll(List.of(Treatment.SUBCISION, Treatment.TCA_CROSS)));
+                    assertTrue(w.exists("#protocol-timeline"), "the protocol as agreed heads the step");
                     assertTrue(w.exists("#plan-item-SUBCISION"));
                     assertTrue(w.exists("#plan-item-TCA_CROSS"));
                 }
@@ -177,6 +178,8 @@ class ConsultationWizardTest {
         assertTrue(plan.deferred().stream().allMatch(r -> r.treatment().procedure()));
         assertTrue(plan.recommendations().stream().allMatch(r -> r.treatment().homeCare()), "only home care now");
         assertTrue(plan.holds().stream().anyMatch(h -> h.code().name().equals("ACTIVE_ACNE")));
+        assertTrue(w.exists("#plan-protocol"), "the protocol heads the step");
+        w.options();
         assertTrue(w.exists("#plan-deferred"));
         assertTrue(w.textOf("#preview-status").equals("Procedures wait"));
         w.shoot("wizard-5-plan-defer-1280x800");
@@ -221,6 +224,7 @@ class ConsultationWizardTest {
         }
         assertTrue(plan.exclusion(Treatment.IPL).orElseThrow().hasReason(ExclusionCode.FITZPATRICK_IV_VI)
                 || plan.exclusion(Treatment.IPL).orElseThrow().hasReason(ExclusionCode.FITZPATRICK_V_VI));
+        w.options();
         assertTrue(w.exists("#plan-excluded-IPL"), "IPL is listed as ruled out, with its reason");
         w.shoot("wizard-5-plan-pih-1280x800");
     }
@@ -235,6 +239,7 @@ class ConsultationWizardTest {
         Treatment first = plan.recommendations().stream().map(Recommendation::treatment)
                 .filter(Treatment::procedure).findFirst().orElseThrow();
 
+        w.options();
         w.click("#plan-decline-" + first.name());
         assertTrue(fx(() -> w.node("#plan-decline-confirm-" + first.name()).isDisabled()), "no reason, no decline");
         fxRobot.write("Client prefers to avoid needles");
@@ -437,6 +442,8 @@ class ConsultationWizardTest {
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
         assertTrue(fx(() -> w.node("#plan-decline-" + first).isDisabled()), "a final consultation is read-only");
         assertTrue(fx(() -> w.node("#plan-add-treatment").isDisabled()));
+        assertTrue(fx(() -> w.node("#protocol-add").isDisabled()), "nor can the protocol be changed");
+        assertTrue(fx(() -> w.robot.lookup(".protocol-action").queryAll().stream().allMatch(javafx.scene.Node::isDisabled)));
         fxRobot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.B)
                 .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.ALT);
         w.awaitStep(4);

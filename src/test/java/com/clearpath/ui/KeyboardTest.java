@@ -203,6 +203,7 @@ class KeyboardTest {
         w.awaitDatabase();
         w.reachStep(5);
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
+        w.options();
         w.focus("#plan-decline-" + first).enter();
         assertEquals("plan-decline-reason-" + first, w.focused());
         robot.write("Client prefers to wait");
@@ -307,6 +308,10 @@ class KeyboardTest {
         w.awaitStep(5);
 
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
+        String step = fx(() -> w.view().draft().planProperty().get()).protocol().steps().get(0).treatment().name();
+        assertRing(robot, main, w.node("#protocol-move-" + step), w.node("#wizard-back"), "focus-protocol-action");
+        w.options();
+        robot.interact(() -> w.view().frame().scrollIntoView(w.node("#plan-item-" + first)));
         assertRing(robot, main, w.node("#plan-item-" + first), w.node("#wizard-back"), "focus-plan-item");
         assertRing(robot, main, w.node("#wizard-next"), w.node("#wizard-back"), "focus-accent-button");
 

@@ -157,6 +157,14 @@ final class WizardRobot {
         Screenshots.save(node(pageId), name);
     }
 
+    /** Unfolds the Plan step's full list of options (folded under the protocol), as a click on its title does. */
+    WizardRobot options() {
+        robot.interact(() -> robot.lookup("#plan-options").tryQuery()
+                .ifPresent(n -> ((javafx.scene.control.TitledPane) n).setExpanded(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** Sets the window size the way a person drags it. */
     void size(double width, double height) {
         robot.interact(() -> {
@@ -302,6 +310,7 @@ final class WizardRobot {
         enter();
         awaitStep(5);
 
+        options();
         checkpoint.at(Point.PLAN_SHOWN);
         click("#plan-item-SUBCISION");
         checkpoint.at(Point.PLAN_ITEM_OPENED);

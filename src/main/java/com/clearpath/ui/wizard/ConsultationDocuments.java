@@ -3,12 +3,10 @@ package com.clearpath.ui.wizard;
 import com.clearpath.document.ClinicianSummaryRenderer;
 import com.clearpath.document.DocumentInput;
 import com.clearpath.document.HandoutRenderer;
-import com.clearpath.document.OverrideLine;
 import com.clearpath.document.PaperSize;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
-import com.clearpath.domain.PlanOverride;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.PrivateFiles;
@@ -87,21 +85,15 @@ final class ConsultationDocuments {
     }
 
     private DocumentInput input(Intake intake, Plan plan) {
-        List<OverrideLine> lines = draft.overrides().stream().map(ConsultationDocuments::line).toList();
         return DocumentInput.of(intake, plan, services.catalog())
                 .withIssuedOn(services.today().get())
                 .withConsultationNumber(number(draft))
-                .withOverrides(lines)
+                .withOverrides(List.copyOf(draft.overrides()))
                 .withFitzpatrickScore(draft.scoreProperty().get());
     }
 
     /** A short reference for the printed page: the start of the consultation's id. */
     static String number(ConsultationDraft draft) {
         return draft.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    }
-
-    private static OverrideLine line(PlanOverride o) {
-        return new OverrideLine(o.treatment(), o.action() == PlanOverride.Action.DECLINED ? OverrideLine.Action.DECLINED
-                : OverrideLine.Action.ADDED, o.reason(), o.by());
     }
 }

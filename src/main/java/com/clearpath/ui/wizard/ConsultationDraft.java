@@ -7,6 +7,8 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Screening;
@@ -423,6 +425,77 @@ public final class ConsultationDraft {
         overrides.removeIf(o -> o.treatment() == t);
     }
 
+    /** Takes back one recorded change. */
+    public void undo(PlanOverride o) {
+        overrides.remove(o);
+    }
+
+    /** The plan with every recorded change applied, as it is stored, shown and printed; null without a plan. */
+    public AgreedPlan agreed() {
+        Plan p = plan.get();
+        return p == null ? null : AgreedPlan.of(p, List.copyOf(overrides));
+    }
+
+    /**
+     * Records a change to the protocol if the rules allow it (see {@link OverrideRules}), in place of any earlier
+     * decision of the same kind about the same step (dropping a step takes its other changes with it). Returns the
+     * problems of the change itself, each at its field ({@code reason}, {@code startWeek}, …); nothing is recorded
+     * then. {@code reason} is checked first so that a blank one is said to be required whatever else is chosen.
+     */
+    public List<Problem> proposeChange(PlanOverride.Action action, Treatment step, Treatment treatment,
+                                       Integer startWeek, String reason) {
+        Optional<Problem> noReason = OverrideRules.reason(OverrideRules.REASON, reason);
+        if (noReason.isPresent()) {
+            return List.of(noReason.get());
+        }
+        Plan p = plan.get();
+        if (p == null || isFinal()) {
+            return List.of(new Problem("", "the plan cannot be changed now"));
+        }
+        String by = blankToNull(practitioner.get());
+        PlanOverride o = switch (action) {
+            case ALTERNATIVE_CHOSEN -> PlanOverride.alternativeChosen(step, treatment, reason, by, clock.instant());
+            case STEP_DROPPED -> PlanOverride.stepDropped(step, reason, by, clock.instant());
+            case STEP_MOVED -> new PlanOverride(step, action, reason, by, clock.instant(), null, startWeek);
+            case STEP_ADDED -> PlanOverride.stepAdded(treatment, startWeek, reason, by, clock.instant());
+            default -> new PlanOverride(treatment, action, reason, by, clock.instant());
+        };
+        List<PlanOverride> next = new ArrayList<>(overrides);
+        next.removeIf(x -> replacedBy(x, o));
+        next.add(o);
+        String at = "overrides[" + (next.size() - 1) + "].";
+        List<Problem> found = OverrideRules.problems(p, next, "overrides").stream()
+                .filter(x -> x.path().startsWith(at))
+                .map(x -> new Problem(x.path().substring(at.length()), x.message(), x.code())).toList();
+        if (found.isEmpty()) {
+            overrides.setAll(next);
+        }
+        return found;
+    }
+
+    private static boolean replacedBy(PlanOverride old, PlanOverride o) {
+        if (o.action() == PlanOverride.Action.STEP_DROPPED) {
+            return old.step() == o.step();
+        }
+        if (o.action() == PlanOverride.Action.STEP_ADDED) {
+            return old.treatment() == o.treatment();
+        }
+        return old.action() == o.action() && old.step() == o.step();
+    }
+
+    /** Changes to the protocol that the plan made now no longer allows (answers changed under them). */
+    private List<PlanOverride> stale(Plan p) {
+        List<PlanOverride> list = List.copyOf(overrides);
+        List<PlanOverride> out = new ArrayList<>();
+        for (Problem x : OverrideRules.problems(p, list, "overrides")) {
+            int i = Integer.parseInt(x.path().substring("overrides[".length(), x.path().indexOf(']')));
+            if (list.get(i).action().onProtocol() && !out.contains(list.get(i))) {
+                out.add(list.get(i));
+            }
+        }
+        return out;
+    }
+
     private void override(Treatment t, PlanOverride.Action action, String reason) {
         PlanOverride o = new PlanOverride(t, action, reason.strip(), blankToNull(practitioner.get()), clock.instant());
         List<PlanOverride> next = new ArrayList<>(overrides);
@@ -473,6 +546,13 @@ public final class ConsultationDraft {
         Plan made = found.isEmpty() ? planFor(in) : null;
         plan.set(made);
         preview.set(made != null ? made : provisionalPlan(in, found));
+        if (made != null && !isFinal() && !overrides.isEmpty()) {
+            List<PlanOverride> stale = stale(made);
+            if (!stale.isEmpty()) {
+                LOG.info(() -> stale.size() + " protocol changes no longer fit the plan and were taken back");
+                overrides.removeAll(stale);
+            }
+        }
     }
 
     private Plan planFor(Intake in) {

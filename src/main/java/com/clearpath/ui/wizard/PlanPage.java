@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.ExclusionReason;
@@ -9,10 +10,16 @@ import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.OverrideRules;
+import com.clearpath.domain.Problem;
+import com.clearpath.domain.Protocol;
+import com.clearpath.domain.ProtocolStep;
+import com.clearpath.domain.Visit;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.TreatmentCatalog;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,10 +53,13 @@ import javafx.scene.layout.VBox;
  * Step 5: the plan. What to do now (best first), what waits for the holds to clear, what was ruled out and why
  * (treatments that simply do not fit the concerns folded into a quieter group), and the flags to act on. Every item
  * opens to its reasons, schedule, downtime, cautions and sources. The practitioner may decline a recommendation or
- * add a catalog treatment, each with a short reason, kept as a plan override.
+ * add a catalog treatment, each with a short reason, kept as a plan override. Above them, the combined protocol as
+ * agreed: a timeline of its steps, and per step a chosen alternative, a drop or a new start week, or a treatment added
+ * as a step, each with its reason; the ranked options are folded below it.
  */
 final class PlanPage implements WizardPage {
     static final PseudoClass DECLINED = PseudoClass.getPseudoClass("declined");
+    static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
     private final ConsultationDraft draft;
     private final WizardText text;
@@ -63,6 +73,15 @@ final class PlanPage implements WizardPage {
     private Treatment addChoice;
     private String addReason = "";
     private boolean notIndicatedOpen;
+    private boolean optionsOpen;
+    /** The protocol change being entered (one at a time), and what was typed into it: kept across redraws. */
+    private PlanOverride.Action editing;
+    private Treatment editingStep;
+    private Treatment editChoice;
+    private String editWeek = "";
+    private String editReason = "";
+    private String editError = "";
+    private String focusAfter;
 
     PlanPage(ConsultationDraft draft, WizardText text, TreatmentCatalog catalog) {
         this.draft = draft;
@@ -84,6 +103,13 @@ final class PlanPage implements WizardPage {
         return catalog.get(t).name().in(text.language());
     }
 
+    /** The name without its closing explanation in brackets, where room is short: "Pinpoint acid treatment". */
+    private String shortName(Treatment t) {
+        String n = name(t);
+        int open = n.lastIndexOf(" (");
+        return open > 0 && n.endsWith(")") ? n.substring(0, open) : n;
+    }
+
     /** Rebuilds the page from the plan; the focused control is found again by its id so the keyboard stays put. */
     private void redraw() {
         Scene scene = root.getScene();
@@ -98,20 +124,48 @@ final class PlanPage implements WizardPage {
         if (!plan.flags().isEmpty()) {
             body.getChildren().add(flags(plan));
         }
-        body.getChildren().add(recommendedNow(plan));
-        if (!plan.deferred().isEmpty()) {
-            body.getChildren().add(deferred(plan));
+        AgreedPlan agreed = AgreedPlan.of(plan, List.copyOf(draft.overrides()));
+        if (agreed.protocol() != null) {
+            body.getChildren().add(protocol(plan, agreed));
         }
-        body.getChildren().add(added(plan));
+        VBox options = new VBox();
+        options.getStyleClass().add("plan-options-body");
+        options.getChildren().add(recommendedNow(plan));
+        if (!plan.deferred().isEmpty()) {
+            options.getChildren().add(deferred(plan));
+        }
+        options.getChildren().add(added(plan));
         List<Exclusion> ruledOut = plan.excluded().stream().filter(e -> !onlyNotIndicated(e)).toList();
         if (!ruledOut.isEmpty()) {
-            body.getChildren().add(ruledOut(ruledOut));
+            options.getChildren().add(ruledOut(ruledOut));
         }
         List<Exclusion> notIndicated = plan.excluded().stream().filter(PlanPage::onlyNotIndicated).toList();
         if (!notIndicated.isEmpty()) {
-            body.getChildren().add(notIndicated(notIndicated));
+            options.getChildren().add(notIndicated(notIndicated));
+        }
+        if (agreed.protocol() == null) {
+            body.getChildren().addAll(options.getChildren());
+        } else {
+            // The full ranked list stays at hand, folded, so the agreed protocol is what the page is about.
+            String title = text.format("wizard.plan.options", plan.recommendations().size() + plan.deferred().size(),
+                    plan.excluded().size());
+            TitledPane pane = new TitledPane(title, options);
+            pane.setId("plan-options");
+            pane.setExpanded(optionsOpen);
+            pane.expandedProperty().addListener((o, was, now) -> optionsOpen = now);
+            pane.setAnimated(false);
+            pane.setMnemonicParsing(false);
+            pane.getStyleClass().add("plan-options");
+            Forms.named(pane, title);
+            body.getChildren().add(pane);
+        }
+        if (focusAfter != null) {
+            focusedId = focusAfter;
+            focusAfter = null;
         }
         if (focusedId != null) {
+            // The folded options are only children of their pane once it has its skin: make it before looking.
+            body.applyCss();
             Node again = root.lookup("#" + focusedId);
             if (again == null) {
                 again = successor(focusedId);
@@ -138,6 +192,367 @@ final class PlanPage implements WizardPage {
             return decline != null ? decline : root.lookup("#plan-item-" + key);
         }
         return null;
+    }
+
+    // ---------- the agreed protocol ----------
+
+    /** The protocol as agreed: the timeline, each step with its actions, the change being entered, the changes made. */
+    private Node protocol(Plan plan, AgreedPlan agreed) {
+        Protocol p = agreed.protocol();
+        VBox box = group(text.get("wizard.plan.protocol"), "plan-protocol");
+        box.getStyleClass().add("protocol");
+        box.getChildren().add(Forms.hint(text.get(p.startsAfterHolds() ? "wizard.plan.protocol.hint.waits"
+                : "wizard.plan.protocol.hint")));
+        LocalDate event = p.eventDate() != null ? p.eventDate().date() : draft.intakeProperty().get() == null ? null
+                : draft.intakeProperty().get().eventDate();
+        ProtocolTimeline timeline = new ProtocolTimeline();
+        String spoken = p.steps().stream().map(s -> text.format("wizard.plan.step.spoken", s.order(),
+                text.purpose(s.purpose()), name(s.treatment()), when(p, s))).collect(Collectors.joining(" "));
+        timeline.show(p, event, this::shortName, text::purpose,
+                event == null ? "" : text.format("wizard.plan.timeline.event", text.shortDate(event)), spoken);
+        box.getChildren().add(timeline);
+        box.getChildren().add(totals(p));
+        for (ProtocolStep s : p.steps()) {
+            box.getChildren().add(stepRow(agreed, s));
+            if (editing != null && editing != PlanOverride.Action.STEP_ADDED && key(agreed, s) == editingStep) {
+                box.getChildren().add(editor(plan, agreed, s));
+            }
+        }
+        List<Treatment> addable = OverrideRules.addable(plan, List.copyOf(draft.overrides()));
+        Button add = button("wizard.plan.step.add", "protocol-add", Forms.plain(text.get("wizard.plan.step.add")));
+        add.setMnemonicParsing(true);
+        if (addable.isEmpty()) {
+            add.setDisable(true);
+        } else {
+            add.disableProperty().bind(draft.finalBinding());
+        }
+        add.setOnAction(e -> open(PlanOverride.Action.STEP_ADDED, null, addable.isEmpty() ? null : addable.get(0), ""));
+        HBox addRow = new HBox(add);
+        addRow.getStyleClass().add("protocol-add-row");
+        if (addable.isEmpty()) {
+            addRow.getChildren().add(Forms.hint(text.get("wizard.plan.step.add.none")));
+        }
+        box.getChildren().add(addRow);
+        if (editing == PlanOverride.Action.STEP_ADDED) {
+            box.getChildren().add(editor(plan, agreed, null));
+        }
+        box.getChildren().add(changes(agreed));
+        return box;
+    }
+
+    /** The step of the plan's protocol (or the added treatment) an agreed step is named by in the overrides. */
+    private static Treatment key(AgreedPlan agreed, ProtocolStep s) {
+        return agreed.proposed(s).map(ProtocolStep::treatment).orElse(s.treatment());
+    }
+
+    private String when(Protocol p, ProtocolStep s) {
+        List<Visit> visits = p.visits().stream().filter(v -> v.treatments().contains(s.treatment())).toList();
+        if (!s.inClinic()) {
+            return text.format("wizard.plan.step.home", s.startWeek().toString());
+        }
+        if (visits.isEmpty()) {
+            return text.format("wizard.plan.step.week", s.startWeek().toString());
+        }
+        if (visits.size() == 1) {
+            return text.format("wizard.plan.step.visit", text.shortDate(visits.get(0).date()), s.startWeek().toString());
+        }
+        return text.format("wizard.plan.step.visits", visits.size(), text.shortDate(visits.get(0).date()),
+                text.shortDate(visits.get(visits.size() - 1).date()), s.startWeek().toString());
+    }
+
+    private Node totals(Protocol p) {
+        Label l = new Label(text.format("wizard.plan.protocol.totals", p.visitCount().toString(),
+                p.durationWeeks().toString(), p.downtimeDays().toString(), text.shortDate(p.startsOn())));
+        l.setWrapText(true);
+        l.getStyleClass().add("protocol-totals");
+        l.setId("protocol-totals");
+        return l;
+    }
+
+    /** One step: number, purpose, the chosen treatment, its alternatives and dates, and what may be done to it. */
+    private Node stepRow(AgreedPlan agreed, ProtocolStep s) {
+        Treatment key = key(agreed, s);
+        String id = key.name();
+        boolean added = agreed.wasAdded(s);
+        Label number = new Label(Integer.toString(s.order()));
+        number.getStyleClass().add("protocol-step-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(text.format("wizard.plan.step.title", text.purpose(s.purpose()), name(s.treatment())));
+        title.getStyleClass().add("protocol-step-title");
+        title.setId("protocol-step-title-" + id);
+        title.setWrapText(true);
+        VBox words = new VBox(title);
+        if (added || s.treatment() != key) {
+            Label chosen = new Label(added ? text.get("wizard.plan.step.added")
+                    : text.format("wizard.plan.step.chosenInstead", name(key)));
+            chosen.getStyleClass().addAll("plan-tag", "tag-warning");
+            chosen.setWrapText(true);
+            chosen.setId("protocol-step-tag-" + id);
+            words.getChildren().add(chosen);
+        }
+        Label when = new Label(when(agreed.protocol(), s) + sessions(s));
+        when.setWrapText(true);
+        when.getStyleClass().add("protocol-step-when");
+        when.setId("protocol-step-when-" + id);
+        Label alternatives = new Label(s.alternatives().isEmpty() ? text.get("wizard.plan.step.noAlternatives")
+                : text.format("wizard.plan.step.alternatives", s.alternatives().stream().map(this::name)
+                .collect(Collectors.joining(", "))));
+        alternatives.setWrapText(true);
+        alternatives.getStyleClass().add("protocol-step-alternatives");
+        alternatives.setId("protocol-step-alternatives-" + id);
+        words.getChildren().addAll(when, alternatives);
+        words.getStyleClass().add("protocol-step-words");
+        words.setMinWidth(0);
+        HBox.setHgrow(words, Priority.ALWAYS);
+
+        String who = name(s.treatment());
+        Button alt = button("wizard.plan.step.alternative", "protocol-alt-" + id,
+                text.format("wizard.plan.step.alternative.accessible", s.order(), who));
+        alt.setOnAction(e -> open(PlanOverride.Action.ALTERNATIVE_CHOSEN, key, s.alternatives().get(0), ""));
+        Button move = button("wizard.plan.step.move", "protocol-move-" + id,
+                text.format("wizard.plan.step.move.accessible", s.order(), who));
+        move.setOnAction(e -> open(PlanOverride.Action.STEP_MOVED, key, null, Integer.toString(s.startWeek().min())));
+        Button drop = button(added ? "wizard.plan.step.remove" : "wizard.plan.step.drop", "protocol-drop-" + id,
+                text.format(added ? "wizard.plan.step.remove.accessible" : "wizard.plan.step.drop.accessible", s.order(), who));
+        if (added) {
+            // An added step goes by taking the addition back: there is nothing of the engine's to overrule.
+            drop.setOnAction(e -> {
+                focusAfter = "protocol-add";
+                draft.overrides().removeIf(o -> o.treatment() == s.treatment()
+                        && (o.action() == PlanOverride.Action.STEP_ADDED || o.action() == PlanOverride.Action.ADDED));
+            });
+        } else {
+            drop.setOnAction(e -> open(PlanOverride.Action.STEP_DROPPED, key, null, ""));
+        }
+        for (Button b : List.of(alt, move, drop)) {
+            b.getStyleClass().add("protocol-action");
+        }
+        alt.disableProperty().bind(draft.finalBinding().or(Bindings.createBooleanBinding(() -> s.alternatives().isEmpty())));
+        move.disableProperty().bind(draft.finalBinding());
+        drop.disableProperty().bind(draft.finalBinding());
+        HBox actions = new HBox(alt, move, drop);
+        actions.getStyleClass().add("protocol-actions");
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(number, words, actions);
+        row.getStyleClass().add("protocol-step");
+        row.pseudoClassStateChanged(CHANGED, added || s.treatment() != key || !agreed.overridesOf(key).isEmpty());
+        row.setId("protocol-step-" + id);
+        return row;
+    }
+
+    private String sessions(ProtocolStep s) {
+        if (s.sessions() == null) {
+            return "";
+        }
+        return " \u00b7 " + text.format("wizard.plan.step.sessions", s.sessions().toString(), s.sessions().max(),
+                s.intervalWeeks() == null ? "" : s.intervalWeeks().toString(), s.intervalWeeks() == null ? 0 : 1);
+    }
+
+    private void open(PlanOverride.Action action, Treatment step, Treatment choice, String week) {
+        editing = action;
+        editingStep = step;
+        editChoice = choice;
+        editWeek = week;
+        editReason = "";
+        editError = "";
+        focusAfter = action == PlanOverride.Action.ALTERNATIVE_CHOSEN || action == PlanOverride.Action.STEP_ADDED
+                ? "protocol-editor-choice" : action == PlanOverride.Action.STEP_MOVED ? "protocol-editor-week"
+                : "protocol-editor-reason";
+        redraw();
+    }
+
+    private void close(String focus) {
+        editing = null;
+        editingStep = null;
+        editError = "";
+        focusAfter = focus;
+        redraw();
+    }
+
+    /** The change being entered: what it is about, its choice or week when it has one, and the reason it needs. */
+    private Node editor(Plan plan, AgreedPlan agreed, ProtocolStep s) {
+        PlanOverride.Action action = editing;
+        VBox box = new VBox();
+        box.getStyleClass().add("protocol-editor");
+        box.setId("protocol-editor");
+        String about = s == null ? "" : name(s.treatment());
+        Label heading = new Label(s == null ? text.get("wizard.plan.edit.heading.STEP_ADDED")
+                : text.format("wizard.plan.edit.heading." + action.name(), s.order(), about));
+        heading.getStyleClass().add("protocol-editor-heading");
+        heading.setWrapText(true);
+        box.getChildren().add(heading);
+        HBox fields = new HBox();
+        fields.getStyleClass().add("protocol-editor-fields");
+        fields.setAlignment(Pos.BOTTOM_LEFT);
+
+        ComboBox<Treatment> choice = null;
+        if (action == PlanOverride.Action.ALTERNATIVE_CHOSEN || action == PlanOverride.Action.STEP_ADDED) {
+            List<Treatment> items = action == PlanOverride.Action.ALTERNATIVE_CHOSEN ? s.alternatives()
+                    : OverrideRules.addable(plan, List.copyOf(draft.overrides()));
+            choice = new ComboBox<>();
+            choice.setId("protocol-editor-choice");
+            choice.getItems().setAll(items);
+            choice.setCellFactory(v -> new ListCell<>() {
+                @Override
+                protected void updateItem(Treatment item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : name(item));
+                }
+            });
+            choice.setButtonCell(choice.getCellFactory().call(null));
+            choice.setValue(editChoice != null && items.contains(editChoice) ? editChoice : items.isEmpty() ? null : items.get(0));
+            choice.valueProperty().addListener((o, was, now) -> editChoice = now);
+            String label = text.get(action == PlanOverride.Action.ALTERNATIVE_CHOSEN ? "wizard.plan.edit.alternative"
+                    : "wizard.plan.edit.treatment");
+            Forms.named(choice, Forms.plain(label));
+            fields.getChildren().add(new VBox(Forms.label(label, choice), choice));
+        }
+        TextField week = null;
+        if (action == PlanOverride.Action.STEP_MOVED || action == PlanOverride.Action.STEP_ADDED) {
+            week = new TextField(editWeek);
+            week.setId("protocol-editor-week");
+            week.setPrefColumnCount(4);
+            week.setPromptText(text.get(action == PlanOverride.Action.STEP_ADDED ? "wizard.plan.edit.week.prompt.added"
+                    : "wizard.plan.edit.week.prompt"));
+            week.textProperty().addListener((o, was, now) -> editWeek = now);
+            String label = text.get("wizard.plan.edit.week");
+            Forms.named(week, Forms.plain(label) + ". " + week.getPromptText());
+            fields.getChildren().add(new VBox(Forms.label(label, week), week));
+        }
+        TextField reason = new TextField(editReason);
+        reason.setId("protocol-editor-reason");
+        reason.setPromptText(text.get("wizard.plan.reason.prompt"));
+        reason.textProperty().addListener((o, was, now) -> editReason = now);
+        String reasonLabel = text.get("wizard.plan.edit.reason");
+        Forms.named(reason, Forms.plain(reasonLabel));
+        VBox reasonField = new VBox(Forms.label(reasonLabel, reason), reason);
+        HBox.setHgrow(reasonField, Priority.ALWAYS);
+        fields.getChildren().add(reasonField);
+
+        Button confirm = button("wizard.plan.edit.confirm." + action.name(), "protocol-editor-confirm",
+                text.format("wizard.plan.edit.confirm.accessible", heading.getText()));
+        confirm.setDefaultButton(false);
+        Button cancel = button("wizard.plan.cancel", "protocol-editor-cancel", text.get("wizard.plan.edit.cancel.accessible"));
+        cancel.getStyleClass().add("flat");
+        fields.getChildren().addAll(confirm, cancel);
+        box.getChildren().add(fields);
+
+        Label error = new Label(editError);
+        error.getStyleClass().add("field-error");
+        error.setId("protocol-editor-error");
+        error.setWrapText(true);
+        error.setVisible(!editError.isEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.accessibleTextProperty().bind(error.textProperty());
+        box.getChildren().add(error);
+
+        String back = s == null ? "protocol-add" : switch (action) {
+            case ALTERNATIVE_CHOSEN -> "protocol-alt-" + editingStep.name();
+            case STEP_MOVED -> "protocol-move-" + editingStep.name();
+            default -> "protocol-drop-" + editingStep.name();
+        };
+        ComboBox<Treatment> picked = choice;
+        TextField typedWeek = week;
+        Treatment step = editingStep;
+        confirm.setOnAction(e -> {
+            Integer w = null;
+            if (typedWeek != null && !typedWeek.getText().isBlank()) {
+                try {
+                    w = Integer.parseInt(typedWeek.getText().strip());
+                } catch (NumberFormatException ex) {
+                    show(error, text.format("wizard.plan.edit.week.notNumber", Forms.plain(text.get("wizard.plan.edit.week"))),
+                            typedWeek);
+                    return;
+                }
+            } else if (action == PlanOverride.Action.STEP_MOVED) {
+                show(error, text.format("wizard.plan.edit.week.required", Forms.plain(text.get("wizard.plan.edit.week"))),
+                        typedWeek);
+                return;
+            }
+            Treatment t = picked == null ? null : picked.getValue();
+            List<Problem> problems = draft.proposeChange(action, step, t, w, reason.getText());
+            if (problems.isEmpty()) {
+                close(action == PlanOverride.Action.STEP_ADDED ? "protocol-add" : focusAfterChange(action, step, t));
+                return;
+            }
+            Problem first = problems.get(0);
+            String field = switch (first.path()) {
+                case OverrideRules.REASON -> Forms.plain(reasonLabel);
+                case OverrideRules.START_WEEK -> Forms.plain(text.get("wizard.plan.edit.week"));
+                default -> Forms.plain(text.get(action == PlanOverride.Action.STEP_ADDED ? "wizard.plan.edit.treatment"
+                        : "wizard.plan.edit.alternative"));
+            };
+            Node at = switch (first.path()) {
+                case OverrideRules.REASON -> reason;
+                case OverrideRules.START_WEEK -> typedWeek;
+                default -> picked;
+            };
+            show(error, Forms.sentence(field, first), at);
+        });
+        // Enter in a field records the change, rather than moving the wizard on with it half-entered.
+        reason.setOnAction(e -> confirm.fire());
+        if (week != null) {
+            week.setOnAction(e -> confirm.fire());
+        }
+        cancel.setOnAction(e -> close(back));
+        box.disableProperty().bind(draft.finalBinding());
+        return box;
+    }
+
+    /** Where the keyboard goes once a change is recorded: the same action on the step, or the next thing left. */
+    private String focusAfterChange(PlanOverride.Action action, Treatment step, Treatment chosen) {
+        return switch (action) {
+            case ALTERNATIVE_CHOSEN -> "protocol-alt-" + step.name();
+            case STEP_MOVED -> "protocol-move-" + step.name();
+            default -> "protocol-add";
+        };
+    }
+
+    private void show(Label error, String message, Node field) {
+        editError = message;
+        error.setText(message);
+        error.setVisible(true);
+        if (field != null) {
+            field.requestFocus();
+        }
+    }
+
+    /** The changes made to the proposed plan, each with its reason and a way to take it back. */
+    private Node changes(AgreedPlan agreed) {
+        VBox box = new VBox();
+        box.getStyleClass().add("protocol-changes");
+        box.setId("protocol-changes");
+        List<PlanOverride> list = List.copyOf(draft.overrides());
+        Label heading = Forms.section(text.format("wizard.plan.changes", list.size()));
+        box.getChildren().add(heading);
+        if (list.isEmpty()) {
+            box.getChildren().add(Forms.hint(text.get("wizard.plan.changes.none")));
+            return box;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            PlanOverride o = list.get(i);
+            Label what = new Label(OverrideWords.change(text, this::name, agreed, o));
+            what.getStyleClass().add("protocol-change-what");
+            what.setWrapText(true);
+            Label why = new Label(text.format("wizard.plan.change.why", o.reason()));
+            why.getStyleClass().add("protocol-change-why");
+            why.setWrapText(true);
+            VBox words = new VBox(what, why);
+            words.setId("protocol-change-" + i);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            Button undo = button("wizard.plan.undo", "protocol-undo-" + i,
+                    text.format("wizard.plan.change.undo.accessible", what.getText()));
+            undo.setOnAction(e -> {
+                focusAfter = "protocol-add";
+                draft.undo(o);
+            });
+            undo.disableProperty().bind(draft.finalBinding());
+            undo.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(words, undo);
+            row.getStyleClass().add("protocol-change");
+            box.getChildren().add(row);
+        }
+        return box;
     }
 
     static boolean onlyNotIndicated(Exclusion e) {
@@ -213,7 +628,7 @@ final class PlanPage implements WizardPage {
     private Node item(Recommendation r, int number, boolean now) {
         Treatment t = r.treatment();
         String key = t.name();
-        Optional<PlanOverride> decision = draft.overrideFor(t).filter(o -> o.action() == PlanOverride.Action.DECLINED);
+        Optional<PlanOverride> decision = draft.overrideFor(t).filter(o -> draft.agreed().declined().contains(t));
 
         ToggleButton open = new ToggleButton(text.format("wizard.plan.item", number, text.treatment(r)));
         open.setId("plan-item-" + key);
@@ -535,6 +950,11 @@ final class PlanPage implements WizardPage {
     @Override
     public void shown() {
         Plan plan = draft.planProperty().get();
+        Optional<Node> step = root.lookupAll(".protocol-action").stream().filter(n -> !n.isDisabled()).findFirst();
+        if (step.isPresent()) {
+            step.get().requestFocus();
+            return;
+        }
         if (plan != null && !plan.recommendations().isEmpty()) {
             Node first = root.lookup("#plan-item-" + plan.recommendations().get(0).treatment().name());
             if (first != null) {

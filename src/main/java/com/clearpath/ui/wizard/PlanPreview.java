@@ -1,16 +1,19 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.TreatmentCatalog;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
@@ -84,15 +87,14 @@ final class PlanPreview {
         for (Flag f : plan.flags()) {
             content.getChildren().add(line(text.format("wizard.preview.flag", text.flag(f.code())), "preview-flag"));
         }
-        Set<Treatment> declined = EnumSet.noneOf(Treatment.class);
-        List<PlanOverride> added = draft.overrides().stream().filter(o -> {
-            if (o.action() == PlanOverride.Action.DECLINED) {
-                declined.add(o.treatment());
-                return false;
-            }
-            return true;
-        }).toList();
-        List<Recommendation> now = plan.recommendations().stream().filter(r -> !declined.contains(r.treatment())).toList();
+        // The provisional plan has no changes of its own yet; the real one is shown as agreed.
+        AgreedPlan agreed = AgreedPlan.of(plan, provisional ? List.of() : List.copyOf(draft.overrides()));
+        Set<Treatment> declined = agreed.declined();
+        if (agreed.protocol() != null && !agreed.protocol().steps().isEmpty()) {
+            protocol(agreed);
+        }
+        List<Recommendation> now = agreed.recommendations();
+        List<PlanOverride> added = draft.overrides().stream().filter(o -> o.action() == PlanOverride.Action.ADDED).toList();
         content.getChildren().add(line(text.get("wizard.preview.now"), "preview-heading"));
         int n = 0;
         for (Recommendation r : now) {
@@ -118,6 +120,24 @@ final class PlanPreview {
         StringBuilder spoken = new StringBuilder();
         content.getChildren().forEach(c -> spoken.append(((Label) c).getText()).append(". "));
         content.setAccessibleText(spoken.toString());
+    }
+
+    /** The agreed protocol in three lines: its steps in order, its visits and length, and what was changed. */
+    private void protocol(AgreedPlan agreed) {
+        Protocol p = agreed.protocol();
+        content.getChildren().add(line(text.get("wizard.preview.protocol"), "preview-heading"));
+        String steps = p.steps().stream().map(s -> s.order() + ". " + catalog.get(s.treatment()).name().en())
+                .collect(Collectors.joining("  \u00b7  "));
+        Label order = line(steps, "preview-item");
+        order.setId("preview-protocol-steps");
+        LocalDate first = p.visits().isEmpty() ? p.startsOn() : p.visits().get(0).date();
+        Label totals = line(text.format("wizard.preview.protocol.totals", p.visitCount().toString(),
+                p.durationWeeks().toString(), text.shortDate(first)), "preview-muted");
+        totals.setId("preview-protocol-totals");
+        long changes = agreed.overrides().stream().filter(o -> o.action().onProtocol()).count();
+        Label changed = line(text.format("wizard.preview.protocol.changes", changes), "preview-muted");
+        changed.setId("preview-protocol-changes");
+        content.getChildren().addAll(order, totals, changed);
     }
 
     private static Label line(String s, String style) {

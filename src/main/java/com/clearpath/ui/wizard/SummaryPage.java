@@ -1,6 +1,7 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Client;
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
@@ -180,31 +181,26 @@ final class SummaryPage extends StepPage {
             row = fact(row, "wizard.summary.flags", plan.flags().stream().map(Flag::code).map(text::flag)
                     .collect(Collectors.joining("\n")));
         }
+        AgreedPlan agreed = draft.agreed();
+        if (agreed.protocol() != null && !agreed.protocol().steps().isEmpty()) {
+            row = fact(row, "wizard.summary.protocol", agreed.protocol().steps().stream()
+                    .map(s -> text.format("wizard.summary.protocol.step", s.order(), text.purpose(s.purpose()),
+                            services.catalog().get(s.treatment()).name().en()))
+                    .collect(Collectors.joining("\n")));
+        }
         if (!draft.overrides().isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            for (PlanOverride o : draft.overrides()) {
-                String name = documentsName(o);
-                lines.add(text.format(o.action() == PlanOverride.Action.DECLINED ? "wizard.summary.override.declined"
-                        : "wizard.summary.override.added", name, o.reason()));
-            }
-            fact(row, "wizard.summary.overrides", String.join("\n", lines));
+            fact(row, "wizard.summary.overrides", String.join("\n",
+                    OverrideWords.lines(text, t -> services.catalog().get(t).name().en(), agreed)));
         }
         finalText.setText(text.format("wizard.summary.final.text", ConsultationDocuments.number(draft)));
-    }
-
-    private String documentsName(PlanOverride o) {
-        Plan plan = draft.planProperty().get();
-        return plan.recommendations().stream().filter(r -> r.treatment() == o.treatment()).map(text::treatment)
-                .findFirst().orElse(o.treatment().name());
     }
 
     private String numbered(List<Recommendation> list) {
         List<String> lines = new ArrayList<>();
         int i = 1;
         for (Recommendation r : list) {
-            Optional<PlanOverride> declined = draft.overrideFor(r.treatment())
-                    .filter(o -> o.action() == PlanOverride.Action.DECLINED);
-            lines.add(declined.isPresent() ? text.format("wizard.summary.item.declined", i++, text.treatment(r))
+            boolean declined = draft.agreed().declined().contains(r.treatment());
+            lines.add(declined ? text.format("wizard.summary.item.declined", i++, text.treatment(r))
                     : text.format("wizard.summary.item", i++, text.treatment(r)));
         }
         return String.join("\n", lines);

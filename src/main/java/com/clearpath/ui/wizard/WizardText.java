@@ -7,8 +7,12 @@ import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.Zone;
 import com.clearpath.ui.common.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +71,15 @@ public final class WizardText {
 
     public String format(String key, Object... args) {
         return text.format(key, args);
+    }
+
+    public String purpose(StepPurpose p) {
+        return text.get(key("purpose", p.name()));
+    }
+
+    /** A date as the wizard shows it beside the plan: "Nov 20, 2026". */
+    public String shortDate(LocalDate d) {
+        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }
 
     public String kind(ConcernKind kind) {
@@ -243,6 +256,17 @@ public final class WizardText {
         for (ScreeningGroup g : ScreeningGroup.values()) {
             keys.add(key("screening.group", g.name()));
         }
+        for (StepPurpose p : StepPurpose.values()) {
+            keys.add(key("purpose", p.name()));
+        }
+        for (com.clearpath.domain.PlanOverride.Action a : com.clearpath.domain.PlanOverride.Action.values()) {
+            keys.add(key("override", a.name()));
+            if (a.onProtocol()) {
+                keys.add(key("plan.edit.heading", a.name()));
+                keys.add(key("plan.edit.confirm", a.name()));
+            }
+        }
+        keys.add(key("override", "STEP_ADDED", "week"));
         for (HoldCode h : HoldCode.values()) {
             keys.add(key("hold", h.name()));
         }
