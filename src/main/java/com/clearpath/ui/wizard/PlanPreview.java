@@ -126,7 +126,8 @@ final class PlanPreview {
     private void protocol(AgreedPlan agreed) {
         Protocol p = agreed.protocol();
         content.getChildren().add(line(text.get("wizard.preview.protocol"), "preview-heading"));
-        String steps = p.steps().stream().map(s -> s.order() + ". " + catalog.get(s.treatment()).name().en())
+        String steps = p.steps().stream()
+                .map(s -> s.order() + ". " + text.treatment(s.treatment(), catalog.get(s.treatment()).name().en()))
                 .collect(Collectors.joining("  \u00b7  "));
         Label order = line(steps, "preview-item");
         order.setId("preview-protocol-steps");
