@@ -1,5 +1,6 @@
 package com.clearpath.ui.common;
 
+import com.clearpath.words.ReasonWords;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -21,6 +22,11 @@ public final class Messages {
 
     public static Messages load(Locale locale) {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    /** The words of the plan's reason codes, in the same language as the rest of the screen. */
+    public ReasonWords reasons() {
+        return ReasonWords.in(locale);
     }
 
     public String get(String key) {

@@ -27,6 +27,10 @@ public final class WizardText {
         return text;
     }
 
+    public com.clearpath.words.ReasonWords reasons() {
+        return text.reasons();
+    }
+
     public String get(String key) {
         return text.get(key);
     }
