@@ -37,16 +37,7 @@ public final class ReasonWords {
         ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
         this.reasons = ResourceBundle.getBundle(REASONS, locale, ReasonWords.class.getClassLoader(), exact);
-        this.catalog = catalogBundle(locale, exact);
-    }
-
-    /** The catalog's cautions are written in English only so far; another language shows them in English. */
-    private static ResourceBundle catalogBundle(Locale locale, ResourceBundle.Control exact) {
-        try {
-            return ResourceBundle.getBundle(CATALOG, locale, ReasonWords.class.getClassLoader(), exact);
-        } catch (MissingResourceException notTranslated) {
-            return ResourceBundle.getBundle(CATALOG, Locale.ENGLISH, ReasonWords.class.getClassLoader(), exact);
-        }
+        this.catalog = ResourceBundle.getBundle(CATALOG, locale, ReasonWords.class.getClassLoader(), exact);
     }
 
     public static ReasonWords in(Language language) {

@@ -116,6 +116,18 @@ class ReasonWordsTest {
             }
         }
         assertEquals(keys, new TreeSet<>(en.keySet()));
+        ResourceBundle es = bundle(ReasonWords.CATALOG, Language.ES);
+        assertEquals(keys, new TreeSet<>(es.keySet()), "every catalog caution in Spanish, none left over");
+        for (String key : keys) {
+            assertFalse(en.getString(key).equals(es.getString(key)), key + " is translated");
+            assertEquals(citations(en.getString(key)), citations(es.getString(key)), key + " cites the same sources");
+        }
+        assertTrue(ReasonWords.in(Language.ES).of(Reason.of(ReasonCode.CATALOG_CAUTION, List.of(), "TCA_CROSS", "1"))
+                .contains("picahielo"));
+    }
+
+    private static List<String> citations(String text) {
+        return java.util.regex.Pattern.compile("\\[R\\d+\\]").matcher(text).results().map(m -> m.group()).toList();
     }
 
     @Test
