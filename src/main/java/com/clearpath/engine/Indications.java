@@ -40,7 +40,8 @@ import java.util.List;
  * What each kind of scar or mark calls for (reference sections B, C and H), with scores that put the first choice
  * first. Scores: 100 first choice, 80–95 strong options, 60–79 alternatives and adjuncts, below 60 second line or
  * foundation care. PIH's first line (depigmenting topical, sun protection) scores above every procedure: pigment is
- * treated first and primes darker skin before any procedure (reference C, D). Safety (who must not have what) is not decided here but in {@link SafetyRules}.
+ * treated first and primes darker skin before any procedure (reference C,
+         D). Safety (who must not have what) is not decided here but in {@link SafetyRules}.
  */
 final class Indications {
     /** Above any procedure's score, including skin-type bonuses. */
@@ -91,8 +92,10 @@ final class Indications {
 
     private static void boxcarShallow(ClientFacts f, Candidates c) {
         List<String> d = List.of(f.concern(BOXCAR_SHALLOW));
-        c.add(FRACTIONAL_ABLATIVE_LASER, 90, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_FRACTIONAL_ABLATIVE, d, "R11", "R23", "R24");
-        c.add(RF_MICRONEEDLING, 88, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_RF_MICRONEEDLING, d, "R19", "R20", "R22", "R60");
+        c.add(FRACTIONAL_ABLATIVE_LASER, 90, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_FRACTIONAL_ABLATIVE, d, "R11",
+                "R23", "R24");
+        c.add(RF_MICRONEEDLING, 88, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_RF_MICRONEEDLING, d, "R19", "R20",
+                "R22", "R60");
         c.add(FRACTIONAL_NONABLATIVE_LASER, 82, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_NONABLATIVE, d, "R26", "R28");
         c.add(MICRONEEDLING_PRP, 80, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_MICRONEEDLING_PRP, d, "R18");
         c.add(MICRONEEDLING, 78, BOXCAR_SHALLOW, ReasonCode.BOXCAR_SHALLOW_MICRONEEDLING, d, "R15", "R16");
@@ -102,8 +105,10 @@ final class Indications {
     private static void boxcarDeep(ClientFacts f, Candidates c) {
         List<String> d = List.of(f.concern(BOXCAR_DEEP));
         c.add(PUNCH_TECHNIQUES, 95, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_PUNCH, d, "R3", "R11");
-        c.add(FRACTIONAL_ABLATIVE_LASER, 88, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_FRACTIONAL_ABLATIVE, d, "R11", "R23", "R24");
-        c.add(RF_MICRONEEDLING, 84, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_RF_MICRONEEDLING, d, "R19", "R21", "R22", "R60");
+        c.add(FRACTIONAL_ABLATIVE_LASER, 88, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_FRACTIONAL_ABLATIVE, d, "R11",
+                "R23", "R24");
+        c.add(RF_MICRONEEDLING, 84, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_RF_MICRONEEDLING, d, "R19", "R21", "R22",
+                "R60");
         c.add(TCA_CROSS, 72, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_TCA_CROSS, d, "R12");
         c.add(MICRONEEDLING_PRP, 68, BOXCAR_DEEP, ReasonCode.MICRONEEDLING_PRP_OUTPERFORMS, d, "R18");
         c.add(MICRONEEDLING, 66, BOXCAR_DEEP, ReasonCode.BOXCAR_DEEP_MICRONEEDLING, d, "R15", "R16");
@@ -131,7 +136,8 @@ final class Indications {
         c.add(MICRONEEDLING, 74, ROLLING, ReasonCode.ROLLING_MICRONEEDLING, d, "R15", "R16");
         c.add(FRACTIONAL_NONABLATIVE_LASER, 64, ROLLING, ReasonCode.ROLLING_NONABLATIVE, d, "R26", "R28");
         if (f.goodmanGrade() != null && f.goodmanGrade() >= 3) {
-            c.add(ABLATIVE_RESURFACING, 56, ROLLING, ReasonCode.ROLLING_ABLATIVE, List.of(d.get(0), String.valueOf(f.goodmanGrade())), "R11", "R28", "R61");
+            c.add(ABLATIVE_RESURFACING, 56, ROLLING, ReasonCode.ROLLING_ABLATIVE, List.of(d.get(0),
+                    String.valueOf(f.goodmanGrade())), "R11", "R28", "R61");
         }
     }
 
@@ -174,9 +180,11 @@ final class Indications {
 
     /** Every plan: sun protection; retinoid for active acne or atrophic scars; priming for darker skin. */
     private static void foundation(ClientFacts f, Candidates c) {
-        c.add(SUN_PROTECTION, 30, null, f.pigmentProne() ? ReasonCode.SUN_DAILY_TINTED : ReasonCode.SUN_DAILY, List.of(), "R67", "R45");
+        c.add(SUN_PROTECTION, 30, null, f.pigmentProne() ? ReasonCode.SUN_DAILY_TINTED : ReasonCode.SUN_DAILY,
+                List.of(), "R67", "R45");
         if (f.iga() >= 1 || f.nodulesOrCysts()) {
-            c.add(TOPICAL_RETINOID, 88, null, ReasonCode.RETINOID_ACTIVE_ACNE, List.of(String.valueOf(f.iga())), "R55", "R57");
+            c.add(TOPICAL_RETINOID, 88, null, ReasonCode.RETINOID_ACTIVE_ACNE, List.of(String.valueOf(f.iga())),
+                    "R55", "R57");
         }
         if (f.hasAtrophic()) {
             for (var k : f.kinds()) {
@@ -185,7 +193,8 @@ final class Indications {
                 }
             }
             if (f.darkerSkin()) {
-                c.add(TOPICAL_DEPIGMENTING, 62, null, ReasonCode.PRIME_DARKER_SKIN, List.of(roman(f.fitzpatrick())), "R27", "R67");
+                c.add(TOPICAL_DEPIGMENTING, 62, null, ReasonCode.PRIME_DARKER_SKIN, List.of(roman(f.fitzpatrick())),
+                        "R27", "R67");
             }
         }
         if (f.has(Screening.TOPICAL_RETINOID_IN_USE) && c.contains(TOPICAL_RETINOID)) {

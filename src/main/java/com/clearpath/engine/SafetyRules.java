@@ -103,12 +103,15 @@ final class SafetyRules {
         if (f.has(Screening.ACTIVE_COLD_SORE)) {
             out.hold(HoldCode.ACTIVE_COLD_SORE, ReasonCode.COLD_SORE_HOLD, List.of(), "R35", "R28");
         }
-        out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_ABLATIVE, List.of(), EnumSet.of(ABLATIVE_RESURFACING), "R35", "R36", "R28");
+        out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_ABLATIVE, List.of(),
+                EnumSet.of(ABLATIVE_RESURFACING), "R35", "R36", "R28");
         if (f.coldSoreHistory()) {
-            out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_HISTORY, List.of(), EnumSet.of(ABLATIVE_RESURFACING,
+            out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_HISTORY, List.of(),
+                    EnumSet.of(ABLATIVE_RESURFACING,
                     FRACTIONAL_ABLATIVE_LASER, FRACTIONAL_NONABLATIVE_LASER, CHEMICAL_PEEL_MEDIUM), "R35", "R28");
             if (f.anyZone(Zone.PERIORAL)) {
-                out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_PERIORAL, List.of(), ALL_PROCEDURES, "R35", "R28");
+                out.flag(FlagCode.ANTIVIRAL_PROPHYLAXIS, ReasonCode.ANTIVIRAL_PERIORAL, List.of(), ALL_PROCEDURES,
+                        "R35", "R28");
             }
         }
     }
@@ -128,7 +131,8 @@ final class SafetyRules {
             return;
         }
         out.hold(HoldCode.PREGNANT_OR_BREASTFEEDING, ReasonCode.PREGNANCY_HOLD, List.of(), "R37");
-        out.exclude(EnumSet.of(TOPICAL_RETINOID), ExclusionCode.PREGNANT_OR_BREASTFEEDING, ReasonCode.PREGNANCY_NO_RETINOID, List.of(), "R37", "R43");
+        out.exclude(EnumSet.of(TOPICAL_RETINOID), ExclusionCode.PREGNANT_OR_BREASTFEEDING,
+                ReasonCode.PREGNANCY_NO_RETINOID, List.of(), "R37", "R43");
         out.caution(EnumSet.of(TOPICAL_DEPIGMENTING), ReasonCode.PREGNANCY_NO_HYDROQUINONE, List.of(), "R37");
         out.flagAlways(FlagCode.CLINICIAN_REVIEW, ReasonCode.PREGNANCY_REVIEW, List.of(), "R37");
     }
@@ -161,8 +165,10 @@ final class SafetyRules {
         LocalDate ends = details.takingIsotretinoin() ? null : details.isotretinoinWaitEnds();
         if (ends != null) {
             List<String> dates = List.of(details.isotretinoinStoppedOn().toString(), ends.toString());
-            out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT, ReasonCode.ISOTRETINOIN_ABLATIVE_UNTIL, dates, "R32", "R33");
-            out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER, FRACTIONAL_ABLATIVE_LASER), ReasonCode.ISOTRETINOIN_NO_WAIT_UNTIL, dates, "R32", "R33");
+            out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT,
+                    ReasonCode.ISOTRETINOIN_ABLATIVE_UNTIL, dates, "R32", "R33");
+            out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER,
+                    FRACTIONAL_ABLATIVE_LASER), ReasonCode.ISOTRETINOIN_NO_WAIT_UNTIL, dates, "R32", "R33");
             Set<Treatment> undecided = EnumSet.of(CHEMICAL_PEEL_MEDIUM, TCA_CROSS, MICRONEEDLING, MICRONEEDLING_PRP,
                     RF_MICRONEEDLING, SUBCISION, PUNCH_TECHNIQUES);
             out.caution(undecided, ReasonCode.ISOTRETINOIN_UNCOVERED_UNTIL, dates, "R32", "R33", "R34");
@@ -173,8 +179,10 @@ final class SafetyRules {
                 : ReasonWord.ISOTRETINOIN_NOW_OR_RECENT).name());
         List<String> recent = List.of((details.takingIsotretinoin() ? ReasonWord.ISOTRETINOIN_TAKING
                 : ReasonWord.ISOTRETINOIN_RECENT).name());
-        out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT, ReasonCode.ISOTRETINOIN_ABLATIVE, now, "R32", "R33");
-        out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER, FRACTIONAL_ABLATIVE_LASER), ReasonCode.ISOTRETINOIN_NO_WAIT, recent, "R32", "R33");
+        out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.ISOTRETINOIN_RECENT,
+                ReasonCode.ISOTRETINOIN_ABLATIVE, now, "R32", "R33");
+        out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, FRACTIONAL_NONABLATIVE_LASER, FRACTIONAL_ABLATIVE_LASER),
+                ReasonCode.ISOTRETINOIN_NO_WAIT, recent, "R32", "R33");
         Set<Treatment> undecided = EnumSet.of(CHEMICAL_PEEL_MEDIUM, TCA_CROSS, MICRONEEDLING, MICRONEEDLING_PRP,
                 RF_MICRONEEDLING, SUBCISION, PUNCH_TECHNIQUES);
         out.caution(undecided, ReasonCode.ISOTRETINOIN_UNCOVERED, recent, "R32", "R33", "R34");
@@ -185,18 +193,23 @@ final class SafetyRules {
     static void skinType(ClientFacts f, Findings out) {
         List<String> type = List.of(Indications.roman(f.fitzpatrick()));
         if (f.darkerSkin()) {
-            out.exclude(EnumSet.of(IPL), ExclusionCode.FITZPATRICK_IV_VI, ReasonCode.DARKER_SKIN_IPL, type, "R51", "R39");
-            out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.FITZPATRICK_IV_VI, ReasonCode.DARKER_SKIN_ABLATIVE, type, "R27", "R38", "R16", "R19", "R12");
-            out.caution(EnumSet.of(FRACTIONAL_ABLATIVE_LASER), ReasonCode.DARKER_SKIN_FRACTIONAL_ABLATIVE, type, "R23", "R25", "R27", "R11");
+            out.exclude(EnumSet.of(IPL), ExclusionCode.FITZPATRICK_IV_VI, ReasonCode.DARKER_SKIN_IPL, type, "R51",
+                    "R39");
+            out.exclude(EnumSet.of(ABLATIVE_RESURFACING), ExclusionCode.FITZPATRICK_IV_VI,
+                    ReasonCode.DARKER_SKIN_ABLATIVE, type, "R27", "R38", "R16", "R19", "R12");
+            out.caution(EnumSet.of(FRACTIONAL_ABLATIVE_LASER), ReasonCode.DARKER_SKIN_FRACTIONAL_ABLATIVE, type,
+                    "R23", "R25", "R27", "R11");
             out.caution(EnumSet.of(FRACTIONAL_NONABLATIVE_LASER), ReasonCode.DARKER_SKIN_NONABLATIVE, type, "R26");
-            out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, CHEMICAL_PEEL_MEDIUM), ReasonCode.DARKER_SKIN_PEELS, type, "R38");
+            out.caution(EnumSet.of(CHEMICAL_PEEL_SUPERFICIAL, CHEMICAL_PEEL_MEDIUM), ReasonCode.DARKER_SKIN_PEELS,
+                    type, "R38");
             out.caution(EnumSet.of(VASCULAR_LASER), ReasonCode.DARKER_SKIN_VASCULAR, type, "R67", "R48");
             Set<Treatment> risky = EnumSet.copyOf(RESURFACING);
             risky.addAll(LIGHT_AND_LASER);
             out.flag(FlagCode.TEST_SPOT, ReasonCode.DARKER_SKIN_TEST_SPOT, type, risky, "R11", "R67");
         }
         if (f.fitzpatrick() >= 5) {
-            out.exclude(EnumSet.of(FRACTIONAL_ABLATIVE_LASER, CHEMICAL_PEEL_MEDIUM), ExclusionCode.FITZPATRICK_V_VI, ReasonCode.TYPE_V_VI_ABLATIVE_MEDIUM_PEEL, type, "R38", "R27", "R26");
+            out.exclude(EnumSet.of(FRACTIONAL_ABLATIVE_LASER, CHEMICAL_PEEL_MEDIUM), ExclusionCode.FITZPATRICK_V_VI,
+                    ReasonCode.TYPE_V_VI_ABLATIVE_MEDIUM_PEEL, type, "R38", "R27", "R26");
         }
     }
 
@@ -212,7 +225,8 @@ final class SafetyRules {
 
     static void photosensitisingMedication(ClientFacts f, Findings out) {
         if (f.has(Screening.PHOTOSENSITIZING_MEDICATION)) {
-            out.exclude(EnumSet.of(IPL), ExclusionCode.PHOTOSENSITIZING_MEDICATION, ReasonCode.PHOTOSENSITISING_IPL, List.of(), "R67");
+            out.exclude(EnumSet.of(IPL), ExclusionCode.PHOTOSENSITIZING_MEDICATION, ReasonCode.PHOTOSENSITISING_IPL,
+                    List.of(), "R67");
             Set<Treatment> care = EnumSet.copyOf(LIGHT_AND_LASER);
             care.addAll(PEELS);
             out.caution(care, ReasonCode.PHOTOSENSITISING_CAUTION, List.of(), "R67");
@@ -228,7 +242,8 @@ final class SafetyRules {
         List<String> why = List.of((f.has(Screening.KELOID_TENDENCY) ? ReasonWord.KELOID_HISTORY
                 : f.has(ConcernKind.KELOID) ? ReasonWord.RAISED_KELOID : ReasonWord.RAISED_HYPERTROPHIC).name());
         out.exclude(EnumSet.of(ABLATIVE_RESURFACING, FRACTIONAL_ABLATIVE_LASER, CHEMICAL_PEEL_MEDIUM, MICRONEEDLING,
-                        MICRONEEDLING_PRP, RF_MICRONEEDLING), ExclusionCode.KELOID_TENDENCY, ReasonCode.KELOID_EXCLUDED, why, "R67", "R31");
+                        MICRONEEDLING_PRP, RF_MICRONEEDLING), ExclusionCode.KELOID_TENDENCY,
+                                ReasonCode.KELOID_EXCLUDED, why, "R67", "R31");
         Set<Treatment> wounding = EnumSet.of(TCA_CROSS, SUBCISION, PUNCH_TECHNIQUES, FRACTIONAL_NONABLATIVE_LASER,
                 CHEMICAL_PEEL_SUPERFICIAL, DERMAL_FILLER);
         out.caution(wounding, ReasonCode.KELOID_CONSERVATIVE, why, "R67", "R31");
@@ -242,12 +257,16 @@ final class SafetyRules {
     /** Sensitive skin: no medium or deep peel; very sensitive skin: no peels or full resurfacing (D). */
     static void sensitivity(ClientFacts f, Findings out) {
         if (f.sensitivity() == Sensitivity.SENSITIVE) {
-            out.exclude(EnumSet.of(CHEMICAL_PEEL_MEDIUM), ExclusionCode.SENSITIVE_SKIN, ReasonCode.SENSITIVE_NO_MEDIUM_PEEL, List.of(), "R59", "R39");
+            out.exclude(EnumSet.of(CHEMICAL_PEEL_MEDIUM), ExclusionCode.SENSITIVE_SKIN,
+                    ReasonCode.SENSITIVE_NO_MEDIUM_PEEL, List.of(), "R59", "R39");
         } else if (f.sensitivity() == Sensitivity.VERY_SENSITIVE) {
-            out.exclude(EnumSet.of(CHEMICAL_PEEL_MEDIUM, CHEMICAL_PEEL_SUPERFICIAL, ABLATIVE_RESURFACING), ExclusionCode.VERY_SENSITIVE_SKIN, ReasonCode.VERY_SENSITIVE_NO_PEELS, List.of(), "R59", "R39", "R42");
+            out.exclude(EnumSet.of(CHEMICAL_PEEL_MEDIUM, CHEMICAL_PEEL_SUPERFICIAL, ABLATIVE_RESURFACING),
+                    ExclusionCode.VERY_SENSITIVE_SKIN, ReasonCode.VERY_SENSITIVE_NO_PEELS, List.of(), "R59", "R39",
+                            "R42");
         }
         if (f.sensitivity() != Sensitivity.NORMAL) {
-            out.caution(EnumSet.of(TOPICAL_RETINOID, TOPICAL_DEPIGMENTING), ReasonCode.SENSITIVE_START_LOW, List.of(), "R39", "R42");
+            out.caution(EnumSet.of(TOPICAL_RETINOID, TOPICAL_DEPIGMENTING), ReasonCode.SENSITIVE_START_LOW,
+                    List.of(), "R39", "R42");
         }
     }
 
@@ -269,7 +288,8 @@ final class SafetyRules {
 
     static void allergies(ClientFacts f, Findings out) {
         if (f.has(Screening.FILLER_OR_LIDOCAINE_ALLERGY)) {
-            out.exclude(EnumSet.of(DERMAL_FILLER), ExclusionCode.FILLER_OR_LIDOCAINE_ALLERGY, ReasonCode.ALLERGY_NO_FILLER, List.of(), "R29");
+            out.exclude(EnumSet.of(DERMAL_FILLER), ExclusionCode.FILLER_OR_LIDOCAINE_ALLERGY,
+                    ReasonCode.ALLERGY_NO_FILLER, List.of(), "R29");
             Set<Treatment> anaesthetic = EnumSet.of(SUBCISION, PUNCH_TECHNIQUES);
             out.caution(anaesthetic, ReasonCode.LIDOCAINE_ANAESTHETIC, List.of(), "R29");
             out.flag(FlagCode.CLINICIAN_REVIEW, ReasonCode.ALLERGY_REVIEW, List.of(), anaesthetic, "R29");
