@@ -1,6 +1,8 @@
 package com.clearpath.document;
 
 import com.clearpath.AppVersion;
+import com.clearpath.domain.Language;
+import com.clearpath.words.ReasonWords;
 import com.clearpath.document.layout.DocumentFonts;
 import com.clearpath.document.layout.PageFlow;
 import com.clearpath.document.layout.Span;
@@ -53,11 +55,16 @@ public final class ClinicianSummaryRenderer {
 
     /** Writes the summary as PDF to {@code out} (not closed) and returns the number of pages. */
     public int render(DocumentInput input, PaperSize paper, OutputStream out) throws IOException {
+        return render(input, paper, Language.EN, out);
+    }
+
+    /** The summary with the plan's reasons and cautions in {@code reasons}' language (the rest is in English). */
+    public int render(DocumentInput input, PaperSize paper, Language reasons, OutputStream out) throws IOException {
         long start = System.nanoTime();
         try (PDDocument doc = new PDDocument()) {
             DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
             try {
-                new Writer(doc, fonts, input, paper).write();
+                new Writer(doc, fonts, input, paper, reasons).write();
                 doc.save(out);
             } finally {
                 fonts.close();
@@ -86,11 +93,13 @@ public final class ClinicianSummaryRenderer {
         private final Plan plan;
         private final PageFlow flow;
         private final HandoutText english = resources.text(com.clearpath.domain.Language.EN);
+        private final ReasonWords reasons;
         /** Every source id the summary cites, in the order of the reference list (R1, R2, … R76). */
         private final java.util.SortedSet<String> cited = new java.util.TreeSet<>(
                 java.util.Comparator.comparingInt((String id) -> sourceNumber(id)).thenComparing(id -> id));
 
-        Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, PaperSize paper) {
+        Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, PaperSize paper, Language language) {
+            this.reasons = ReasonWords.in(language);
             this.doc = doc;
             this.fonts = fonts;
             this.input = input;
@@ -276,7 +285,7 @@ public final class ClinicianSummaryRenderer {
                 Table holds = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Hold", "Why", "Sources")
                         .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
                 for (Hold h : plan.holds()) {
-                    holds.row(ClinicalTerms.hold(h.code()), citing(h.text()), cite(h.sources()));
+                    holds.row(ClinicalTerms.hold(h.code()), citing(reasons.of(h.reason())), cite(h.sources()));
                 }
                 holds.draw(flow, fonts);
             }
@@ -305,9 +314,9 @@ public final class ClinicianSummaryRenderer {
                 if (!r.waitsFor().isEmpty()) {
                     t.row("Waits for", r.waitsFor().stream().map(ClinicalTerms::hold).collect(Collectors.joining(", ")));
                 }
-                t.row("Why", r.why().isEmpty() ? "–" : citing(bullets(r.why())));
+                t.row("Why", r.why().isEmpty() ? "–" : citing(bullets(reasons.all(r.why()))));
                 if (!r.cautions().isEmpty()) {
-                    t.row("Cautions", citing(bullets(r.cautions())));
+                    t.row("Cautions", citing(bullets(reasons.all(r.cautions()))));
                 }
                 t.row("Sources", r.sources().isEmpty() ? "–" : cite(r.sources()));
                 t.draw(flow, fonts);
@@ -339,7 +348,7 @@ public final class ClinicianSummaryRenderer {
                         t.richRow(List.of(
                                 first ? List.of(new Span(treatmentName(e.treatment()), true, null)) : List.of(Span.plain("")),
                                 List.of(Span.plain(english.get("excluded." + reason.code().name()))),
-                                List.of(Span.plain(citing(reason.text()))),
+                                List.of(Span.plain(citing(reasons.of(reason.reason())))),
                                 List.of(new Span(cite(reason.sources()), false, Styles.MUTED))));
                         first = false;
                     }
@@ -368,7 +377,7 @@ public final class ClinicianSummaryRenderer {
             Table t = new Table(BODY, 2.6f, 5.6f, 1f).header(HEAD, Styles.WAIT_TINT, "Flag", "Action", "Sources")
                     .rules(Styles.RULE).columnStyle(0, BODY.withBold(true));
             for (Flag f : plan.flags()) {
-                t.row(ClinicalTerms.flag(f.code()), citing(f.text()), cite(f.sources()));
+                t.row(ClinicalTerms.flag(f.code()), citing(reasons.joined(f.reasons())), cite(f.sources()));
             }
             t.draw(flow, fonts);
         }

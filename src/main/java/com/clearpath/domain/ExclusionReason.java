@@ -2,8 +2,8 @@ package com.clearpath.domain;
 
 import java.util.List;
 
-public record ExclusionReason(ExclusionCode code, String text, List<String> sources) {
-    public ExclusionReason {
-        sources = List.copyOf(sources);
+public record ExclusionReason(ExclusionCode code, Reason reason) {
+    public List<String> sources() {
+        return reason.sources();
     }
 }

@@ -2,8 +2,8 @@ package com.clearpath.domain;
 
 import java.util.List;
 
-public record Hold(HoldCode code, String text, List<String> sources) {
-    public Hold {
-        sources = List.copyOf(sources);
+public record Hold(HoldCode code, Reason reason) {
+    public List<String> sources() {
+        return reason.sources();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One treatment in the plan, now or after the holds clear. {@code sessions} and {@code intervalWeeks} are null for
  * daily home care. {@code name} and {@code performedBy} come from the clinic's catalog; {@code referOut} is true
- * when the clinic does not offer the treatment itself; {@code waitsFor} lists the holds a deferred item waits on.
+ * when the clinic does not offer the treatment itself; {@code why} and {@code cautions} are codes, made into words by whoever shows them; {@code waitsFor} lists the holds a deferred item waits on.
  */
 public record Recommendation(
         Treatment treatment,
@@ -15,8 +15,8 @@ public record Recommendation(
         Range sessions,
         Range intervalWeeks,
         Range downtimeDays,
-        List<String> why,
-        List<String> cautions,
+        List<Reason> why,
+        List<Reason> cautions,
         List<String> sources,
         boolean referOut,
         List<HoldCode> waitsFor) {

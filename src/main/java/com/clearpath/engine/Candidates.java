@@ -1,6 +1,8 @@
 package com.clearpath.engine;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.Reason;
+import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Treatment;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +18,7 @@ final class Candidates {
         final Treatment treatment;
         int score;
         final Set<ConcernKind> targets = EnumSet.noneOf(ConcernKind.class);
-        final Set<String> why = new LinkedHashSet<>();
+        final Set<Reason> why = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
 
         Candidate(Treatment treatment) {
@@ -27,7 +29,7 @@ final class Candidates {
     private final Map<Treatment, Candidate> map = new EnumMap<>(Treatment.class);
 
     /** Adds an indication; a treatment indicated for several concerns keeps its best score and every reason. */
-    void add(Treatment t, int score, ConcernKind target, String why, String... sources) {
+    void add(Treatment t, int score, ConcernKind target, ReasonCode why, List<String> args, String... sources) {
         Candidate c = map.computeIfAbsent(t, k -> {
             Candidate n = new Candidate(k);
             n.score = Integer.MIN_VALUE;
@@ -37,7 +39,7 @@ final class Candidates {
         if (target != null) {
             c.targets.add(target);
         }
-        c.why.add(why);
+        c.why.add(new Reason(why, args, List.of(sources)));
         c.sources.addAll(List.of(sources));
     }
 

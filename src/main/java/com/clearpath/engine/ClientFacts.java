@@ -1,6 +1,7 @@
 package com.clearpath.engine;
 
 import com.clearpath.domain.Concern;
+import com.clearpath.domain.Reason;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Screening;
@@ -93,48 +94,18 @@ record ClientFacts(
         return tested.contains(Boolean.TRUE);
     }
 
-    /** "rolling scars (left cheek, right cheek; 8)" — the practitioner's findings in words. */
-    String describe(ConcernKind kind) {
-        Set<String> zones = new LinkedHashSet<>();
+    /** The concern as recorded, as a reason argument: its kind, every zone in order and the total count. */
+    String concern(ConcernKind kind) {
+        Set<Zone> zones = new LinkedHashSet<>();
         int count = 0;
         boolean counted = false;
         for (Concern c : concerns(kind)) {
-            c.zones().forEach(z -> zones.add(zoneName(z)));
+            zones.addAll(c.zones());
             if (c.count() != null) {
                 count += c.count();
                 counted = true;
             }
         }
-        List<String> parts = new ArrayList<>();
-        parts.add(String.join(", ", zones));
-        if (counted) {
-            parts.add(Integer.toString(count));
-        }
-        return kindName(kind) + " (" + String.join("; ", parts) + ")";
-    }
-
-    static String kindName(ConcernKind kind) {
-        return switch (kind) {
-            case ICE_PICK -> "ice pick scars";
-            case BOXCAR_SHALLOW -> "shallow boxcar scars";
-            case BOXCAR_DEEP -> "deep boxcar scars";
-            case ROLLING -> "rolling scars";
-            case HYPERTROPHIC -> "hypertrophic scars";
-            case KELOID -> "keloids";
-            case PIH -> "post-inflammatory hyperpigmentation";
-            case PIE -> "post-inflammatory erythema";
-        };
-    }
-
-    static String zoneName(Zone zone) {
-        String[] words = zone.name().toLowerCase(Locale.ROOT).split("_");
-        if (words.length == 2 && (words[1].equals("left") || words[1].equals("right"))) {
-            return words[1] + " " + words[0];
-        }
-        return String.join(" ", words);
-    }
-
-    static String kindList(Set<ConcernKind> kinds) {
-        return kinds.stream().map(ClientFacts::kindName).collect(Collectors.joining(", "));
+        return Reason.concern(kind, zones, counted ? count : null);
     }
 }

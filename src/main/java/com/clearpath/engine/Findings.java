@@ -5,6 +5,8 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.Reason;
+import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Treatment;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,41 +23,41 @@ import java.util.Set;
 final class Findings {
     final Map<HoldCode, Hold> holds = new EnumMap<>(HoldCode.class);
     final Map<Treatment, List<ExclusionReason>> exclusions = new EnumMap<>(Treatment.class);
-    final Map<Treatment, List<Note>> cautions = new EnumMap<>(Treatment.class);
+    final Map<Treatment, List<Reason>> cautions = new EnumMap<>(Treatment.class);
     final List<ConditionalFlag> flags = new ArrayList<>();
 
-    record Note(String text, List<String> sources) {
-    }
 
     /** A flag raised if any of {@code whenPlanned} is recommended or deferred; an empty set means always. */
-    record ConditionalFlag(FlagCode code, String text, Set<Treatment> whenPlanned, List<String> sources) {
+    record ConditionalFlag(FlagCode code, Reason reason, Set<Treatment> whenPlanned) {
     }
 
-    void hold(HoldCode code, String text, String... sources) {
-        holds.putIfAbsent(code, new Hold(code, text, List.of(sources)));
+    void hold(HoldCode code, ReasonCode why, List<String> args, String... sources) {
+        holds.putIfAbsent(code, new Hold(code, new Reason(why, args, List.of(sources))));
     }
 
-    void exclude(Set<Treatment> treatments, ExclusionCode code, String text, String... sources) {
+    void exclude(Set<Treatment> treatments, ExclusionCode code, ReasonCode why, List<String> args,
+                 String... sources) {
         for (Treatment t : treatments) {
             List<ExclusionReason> reasons = exclusions.computeIfAbsent(t, k -> new ArrayList<>());
             if (reasons.stream().noneMatch(r -> r.code() == code)) {
-                reasons.add(new ExclusionReason(code, text, List.of(sources)));
+                reasons.add(new ExclusionReason(code, new Reason(why, args, List.of(sources))));
             }
         }
     }
 
-    void caution(Set<Treatment> treatments, String text, String... sources) {
+    void caution(Set<Treatment> treatments, ReasonCode why, List<String> args, String... sources) {
         for (Treatment t : treatments) {
-            cautions.computeIfAbsent(t, k -> new ArrayList<>()).add(new Note(text, List.of(sources)));
+            cautions.computeIfAbsent(t, k -> new ArrayList<>()).add(new Reason(why, args, List.of(sources)));
         }
     }
 
-    void flag(FlagCode code, String text, Set<Treatment> whenPlanned, String... sources) {
-        flags.add(new ConditionalFlag(code, text, whenPlanned.isEmpty() ? Set.of() : EnumSet.copyOf(whenPlanned), List.of(sources)));
+    void flag(FlagCode code, ReasonCode why, List<String> args, Set<Treatment> whenPlanned, String... sources) {
+        flags.add(new ConditionalFlag(code, new Reason(why, args, List.of(sources)),
+                whenPlanned.isEmpty() ? Set.of() : EnumSet.copyOf(whenPlanned)));
     }
 
-    void flagAlways(FlagCode code, String text, String... sources) {
-        flags.add(new ConditionalFlag(code, text, Set.of(), List.of(sources)));
+    void flagAlways(FlagCode code, ReasonCode why, List<String> args, String... sources) {
+        flags.add(new ConditionalFlag(code, new Reason(why, args, List.of(sources)), Set.of()));
     }
 
     boolean excluded(Treatment t) {

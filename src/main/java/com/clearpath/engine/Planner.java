@@ -11,6 +11,8 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Protocol;
+import com.clearpath.domain.Reason;
+import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
 import java.time.LocalDate;
@@ -102,17 +104,20 @@ public final class Planner {
 
     private Recommendation recommendation(Candidates.Candidate c, Findings findings, List<HoldCode> waitsFor) {
         CatalogTreatment entry = catalog.get(c.treatment);
-        List<String> why = new ArrayList<>(c.why);
+        List<Reason> why = new ArrayList<>(c.why);
         if (!entry.offered()) {
-            why.add("Not offered at this clinic: refer the client to a provider who offers it.");
+            why.add(Reason.of(ReasonCode.REFER_OUT, List.of()));
         }
         Set<String> sources = new LinkedHashSet<>(c.sources);
-        List<String> cautions = new ArrayList<>();
-        for (Findings.Note n : findings.cautions.getOrDefault(c.treatment, List.of())) {
-            cautions.add(n.text());
+        List<Reason> cautions = new ArrayList<>();
+        for (Reason n : findings.cautions.getOrDefault(c.treatment, List.of())) {
+            cautions.add(n);
             sources.addAll(n.sources());
         }
-        cautions.addAll(entry.cautions());
+        // The catalog's own cautions travel as their place in its list; their sources are the catalog entry's.
+        for (int i = 0; i < entry.cautions().size(); i++) {
+            cautions.add(Reason.of(ReasonCode.CATALOG_CAUTION, List.of(), c.treatment.name(), Integer.toString(i + 1)));
+        }
         sources.addAll(entry.sources());
         return new Recommendation(c.treatment, entry.name().en(), entry.performedBy().name(), List.copyOf(c.targets),
                 entry.sessions(), entry.intervalWeeks(), entry.downtimeDays(), why, cautions, List.copyOf(sources),
@@ -125,12 +130,12 @@ public final class Planner {
             boolean nonDistensible = f.kinds().stream().filter(ConcernKind::atrophic)
                     .anyMatch(k -> Boolean.FALSE.equals(f.distensible(k)));
             if (nonDistensible) {
-                return new ExclusionReason(ExclusionCode.NOT_DISTENSIBLE, "The atrophic scars recorded do not flatten "
-                        + "when the skin is stretched, so filler would not lift them.", List.of("R29", "R4"));
+                return new ExclusionReason(ExclusionCode.NOT_DISTENSIBLE,
+                        Reason.of(ReasonCode.NOT_DISTENSIBLE_FILLER, List.of("R29", "R4")));
             }
         }
-        return new ExclusionReason(ExclusionCode.NOT_INDICATED, "Not a treatment for the concerns recorded ("
-                + ClientFacts.kindList(f.kinds()) + ").", sources);
+        return new ExclusionReason(ExclusionCode.NOT_INDICATED,
+                Reason.of(ReasonCode.NOT_INDICATED, sources, Reason.kinds(f.kinds())));
     }
 
     private static List<Flag> flags(Findings findings, Set<Treatment> planned, ClientFacts facts,
@@ -143,21 +148,21 @@ public final class Planner {
         uncovered.removeAll(covered);
         if (!uncovered.isEmpty()) {
             byCode.computeIfAbsent(FlagCode.CLINICIAN_REVIEW, k -> new ArrayList<>()).add(new Findings.ConditionalFlag(
-                    FlagCode.CLINICIAN_REVIEW, "No suitable option for " + ClientFacts.kindList(uncovered)
-                    + " with this profile: refer to a dermatologist.", Set.of(), List.of("R59")));
+                    FlagCode.CLINICIAN_REVIEW, Reason.of(ReasonCode.REFER_UNCOVERED, List.of("R59"),
+                    Reason.kinds(uncovered)), Set.of()));
         }
         List<Flag> out = new ArrayList<>();
         for (FlagCode code : FlagCode.values()) {
-            Set<String> texts = new LinkedHashSet<>();
+            Set<Reason> reasons = new LinkedHashSet<>();
             Set<String> sources = new LinkedHashSet<>();
             for (Findings.ConditionalFlag f : byCode.getOrDefault(code, List.of())) {
                 if (f.whenPlanned().isEmpty() || f.whenPlanned().stream().anyMatch(planned::contains)) {
-                    texts.add(f.text());
-                    sources.addAll(f.sources());
+                    reasons.add(f.reason());
+                    sources.addAll(f.reason().sources());
                 }
             }
-            if (!texts.isEmpty()) {
-                out.add(new Flag(code, String.join(" ", texts), List.copyOf(sources)));
+            if (!reasons.isEmpty()) {
+                out.add(new Flag(code, List.copyOf(reasons), List.copyOf(sources)));
             }
         }
         return out;

@@ -19,8 +19,11 @@ import com.clearpath.domain.Visit;
 import com.clearpath.domain.EventFit;
 import com.clearpath.domain.EventFitCode;
 import com.clearpath.domain.Range;
+import com.clearpath.domain.Reason;
+import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
+import com.clearpath.words.ReasonWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,7 +48,7 @@ public final class PlanJson {
         root.put("status", plan.status().name());
         ArrayNode holds = root.putArray("holds");
         for (Hold h : plan.holds()) {
-            finding(holds.addObject(), h.code().name(), h.text(), h.sources());
+            finding(holds.addObject(), h.code().name(), List.of(h.reason()), h.sources());
         }
         recommendations(root.putArray("recommendations"), plan.recommendations());
         recommendations(root.putArray("deferred"), plan.deferred());
@@ -55,12 +58,12 @@ public final class PlanJson {
             en.put("treatment", e.treatment().name());
             ArrayNode reasons = en.putArray("reasons");
             for (ExclusionReason r : e.reasons()) {
-                finding(reasons.addObject(), r.code().name(), r.text(), r.sources());
+                finding(reasons.addObject(), r.code().name(), List.of(r.reason()), r.sources());
             }
         }
         ArrayNode flags = root.putArray("flags");
         for (Flag f : plan.flags()) {
-            finding(flags.addObject(), f.code().name(), f.text(), f.sources());
+            finding(flags.addObject(), f.code().name(), f.reasons(), f.sources());
         }
         if (plan.protocol() != null) {
             protocol(root.putObject("protocol"), plan.protocol());
@@ -83,8 +86,8 @@ public final class PlanJson {
             range(n, "sessions", r.sessions());
             range(n, "intervalWeeks", r.intervalWeeks());
             range(n, "downtimeDays", r.downtimeDays());
-            strings(n.putArray("why"), r.why());
-            strings(n.putArray("cautions"), r.cautions());
+            strings(n.putArray("why"), ReasonWords.english().all(r.why()));
+            strings(n.putArray("cautions"), ReasonWords.english().all(r.cautions()));
             strings(n.putArray("sources"), r.sources());
             if (r.name() != null) {
                 n.put("name", r.name());
@@ -98,6 +101,8 @@ public final class PlanJson {
                 ArrayNode waits = n.putArray("waitsFor");
                 r.waitsFor().forEach(w -> waits.add(w.name()));
             }
+            codes(n.putArray("whyCodes"), r.why());
+            codes(n.putArray("cautionCodes"), r.cautions());
         }
     }
 
@@ -163,10 +168,42 @@ public final class PlanJson {
         }
     }
 
-    private static void finding(ObjectNode n, String code, String text, List<String> sources) {
+    private static void finding(ObjectNode n, String code, List<Reason> reasons, List<String> sources) {
         n.put("code", code);
-        n.put("text", text);
+        n.put("text", ReasonWords.english().joined(reasons));
         strings(n.putArray("sources"), sources);
+        codes(n.putArray("textCodes"), reasons);
+    }
+
+    /** The reasons as codes (code, args, sources), beside the English words the contract carries. */
+    private static void codes(ArrayNode array, List<Reason> reasons) {
+        for (Reason r : reasons) {
+            ObjectNode rn = array.addObject();
+            rn.put("code", r.code().name());
+            strings(rn.putArray("args"), r.args());
+            strings(rn.putArray("sources"), r.sources());
+        }
+    }
+
+    /** The codes of a finding or a list of reasons; a plan written before codes keeps its words as they are. */
+    private static List<Reason> reasons(JsonNode codes, List<String> texts, List<String> sources) {
+        if (codes.isArray() && !codes.isEmpty()) {
+            try {
+                return list(codes, r -> new Reason(ReasonCode.valueOf(r.path("code").asText()), strings(r.path("args")),
+                        strings(r.path("sources"))));
+            } catch (IllegalArgumentException unknownOrMalformed) {
+                // A code from a newer engine: the English words still say it.
+            }
+        }
+        List<Reason> out = new ArrayList<>();
+        texts.forEach(t -> out.add(Reason.text(t, sources)));
+        return out;
+    }
+
+    private static Reason reason(JsonNode n) {
+        List<String> sources = strings(n.path("sources"));
+        List<Reason> r = reasons(n.path("textCodes"), List.of(n.path("text").asText()), sources);
+        return r.size() == 1 ? r.get(0) : Reason.text(n.path("text").asText(), sources);
     }
 
     private static void range(ObjectNode n, String field, Range r) {
@@ -184,13 +221,14 @@ public final class PlanJson {
     /** Reads a plan written by {@link #write}; unknown fields are ignored. Throws on structurally broken input. */
     public static Plan fromNode(JsonNode root) {
         List<Hold> holds = list(root.path("holds"), n -> new Hold(HoldCode.valueOf(n.path("code").asText()),
-                n.path("text").asText(), strings(n.path("sources"))));
+                reason(n)));
         List<Exclusion> excluded = list(root.path("excluded"), n -> new Exclusion(
                 Treatment.valueOf(n.path("treatment").asText()),
                 list(n.path("reasons"), r -> new ExclusionReason(ExclusionCode.valueOf(r.path("code").asText()),
-                        r.path("text").asText(), strings(r.path("sources"))))));
+                        reason(r)))));
         List<Flag> flags = list(root.path("flags"), n -> new Flag(FlagCode.valueOf(n.path("code").asText()),
-                n.path("text").asText(), strings(n.path("sources"))));
+                reasons(n.path("textCodes"), List.of(n.path("text").asText()), strings(n.path("sources"))),
+                strings(n.path("sources"))));
         return new Plan(Plan.FORMAT, PlanStatus.valueOf(root.path("status").asText()), holds,
                 list(root.path("recommendations"), PlanJson::recommendation),
                 list(root.path("deferred"), PlanJson::recommendation), excluded, flags,
@@ -226,7 +264,8 @@ public final class PlanJson {
                 n.path("performedBy").isTextual() ? n.get("performedBy").asText() : null,
                 list(n.path("targets"), t -> ConcernKind.valueOf(t.asText())),
                 range(n.get("sessions")), range(n.get("intervalWeeks")), range(n.get("downtimeDays")),
-                strings(n.path("why")), strings(n.path("cautions")), strings(n.path("sources")),
+                reasons(n.path("whyCodes"), strings(n.path("why")), List.of()),
+                reasons(n.path("cautionCodes"), strings(n.path("cautions")), List.of()), strings(n.path("sources")),
                 n.path("referOut").asBoolean(false),
                 list(n.path("waitsFor"), w -> HoldCode.valueOf(w.asText())));
     }

@@ -31,8 +31,17 @@ class LayerRulesTest {
     void engineStoreAndDocumentDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
                         "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..",
-                        "com.clearpath.cli..")
+                        "com.clearpath.cli..", "com.clearpath.words..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    /** The words of the reason codes sit beside domain: ui, document and exchange all make their words there. */
+    @Test
+    void reasonWordsUseOnlyTheDomain() {
+        classes().that().resideInAPackage("com.clearpath.words..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.clearpath.domain..",
+                        "com.clearpath.words..")
                 .check(classes);
     }
 

@@ -116,4 +116,19 @@ class ClinicianSummaryRendererTest {
             assertEquals(841.89f, r.getHeight(), 0.01f);
         }
     }
+
+    @Test
+    void aSpanishSummaryGivesThePlansReasonsInSpanish() throws IOException {
+        DocumentInput input = Samples.input(Samples.zoe());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(input, PaperSize.A4, com.clearpath.domain.Language.ES, out);
+        String text = Pdf.read(out.toByteArray()).flat();
+        com.clearpath.words.ReasonWords es = com.clearpath.words.ReasonWords.in(com.clearpath.domain.Language.ES);
+        Recommendation first = input.plan().recommendations().get(0);
+        String spanish = es.of(first.why().get(0));
+        assertTrue(text.contains(spanish.substring(0, Math.min(60, spanish.length()))), spanish);
+        assertTrue(text.contains("Cicatrices onduladas (mejilla izquierda, mejilla derecha"), "rolling scars in Spanish");
+        String english = com.clearpath.words.ReasonWords.english().of(first.why().get(0));
+        assertFalse(text.contains(english.substring(0, Math.min(60, english.length()))), "no English reason");
+    }
 }

@@ -200,23 +200,23 @@ class GeneratedValidIntakesTest {
             if (r.sources().isEmpty()) {
                 v.add(r.treatment() + " has no sources");
             }
-            if (r.why().isEmpty() || r.why().stream().anyMatch(String::isBlank)) {
+            if (r.why().isEmpty() || com.clearpath.words.ReasonWords.english().all(r.why()).stream().anyMatch(String::isBlank)) {
                 v.add(r.treatment() + " has no (or a blank) why line: " + r.why());
             }
             checkSources(r.treatment() + " sources", r.sources(), v);
         }
         for (Hold h : plan.holds()) {
-            checkFinding("hold " + h.code(), h.text(), h.sources(), v);
+            checkFinding("hold " + h.code(), com.clearpath.words.ReasonWords.english().of(h.reason()), h.sources(), v);
         }
         for (Flag f : plan.flags()) {
-            checkFinding("flag " + f.code(), f.text(), f.sources(), v);
+            checkFinding("flag " + f.code(), com.clearpath.words.ReasonWords.english().joined(f.reasons()), f.sources(), v);
         }
         for (Exclusion e : plan.excluded()) {
             if (e.reasons().isEmpty()) {
                 v.add("exclusion of " + e.treatment() + " has no reason");
             }
             for (ExclusionReason reason : e.reasons()) {
-                checkFinding("exclusion of " + e.treatment() + " reason " + reason.code(), reason.text(),
+                checkFinding("exclusion of " + e.treatment() + " reason " + reason.code(), com.clearpath.words.ReasonWords.english().of(reason.reason()),
                         reason.sources(), v);
             }
         }
@@ -514,7 +514,7 @@ class GeneratedValidIntakesTest {
         Recommendation sun = good.recommendations().stream().filter(r -> r.treatment() == Treatment.SUN_PROTECTION)
                 .findFirst().orElseThrow();
         Recommendation ipl = new Recommendation(Treatment.IPL, "IPL", "PRACTITIONER", List.of(), null, null, null,
-                List.of("Stop your isotretinoin first."), List.of(), List.of("R99"), false, List.of());
+                List.of(com.clearpath.domain.Reason.text("Stop your isotretinoin first.", List.of())), List.of(), List.of("R99"), false, List.of());
         List<Exclusion> excluded = good.excluded().stream().filter(e -> e.treatment() != Treatment.IPL).toList();
         Plan bad = new Plan(Plan.FORMAT, PlanStatus.DEFER, List.of(), List.of(ipl), List.of(sun), excluded,
                 List.of(), good.catalogVersion(), good.engineVersion());

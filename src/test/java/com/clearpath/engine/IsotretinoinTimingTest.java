@@ -34,7 +34,7 @@ class IsotretinoinTimingTest {
         Plan plan = PLANNER.plan(recent(ScreeningDetails.NONE));
         var ablative = plan.exclusion(ABLATIVE_RESURFACING).orElseThrow();
         assertTrue(ablative.hasReason(ExclusionCode.ISOTRETINOIN_RECENT));
-        assertTrue(ablative.reasons().stream().anyMatch(r -> r.text().equals("Isotretinoin now or in the last 6 months: "
+        assertTrue(ablative.reasons().stream().anyMatch(r -> com.clearpath.words.ReasonWords.english().of(r.reason()).equals("Isotretinoin now or in the last 6 months: "
                 + "fully ablative resurfacing and mechanical dermabrasion are not advised (ASDS 2017, JAMA Dermatology "
                 + "2017).")), ablative.toString());
     }
@@ -44,9 +44,9 @@ class IsotretinoinTimingTest {
         Plan plan = PLANNER.plan(recent(new ScreeningDetails(LocalDate.of(2026, 8, 1), null)));
         var ablative = plan.exclusion(ABLATIVE_RESURFACING).orElseThrow();
         assertTrue(ablative.reasons().stream().anyMatch(r -> r.code() == ExclusionCode.ISOTRETINOIN_RECENT
-                && r.text().contains("wait until 2027-02-01")), ablative.toString());
+                && com.clearpath.words.ReasonWords.english().of(r.reason()).contains("wait until 2027-02-01")), ablative.toString());
         List<String> fineNow = plan.recommendations().stream().filter(r -> r.treatment() == FRACTIONAL_NONABLATIVE_LASER
-                || r.treatment() == CHEMICAL_PEEL_SUPERFICIAL).flatMap(r -> r.cautions().stream()).toList();
+                || r.treatment() == CHEMICAL_PEEL_SUPERFICIAL).flatMap(r -> com.clearpath.words.ReasonWords.english().all(r.cautions()).stream()).toList();
         assertTrue(fineNow.stream().anyMatch(c -> c.contains("does not require waiting until 2027-02-01")
                 && c.contains("informed consent")), plan.recommendedTreatments() + " " + fineNow);
     }
@@ -55,7 +55,7 @@ class IsotretinoinTimingTest {
     void takingItNowIsASeparateAnswerAndKeepsTheRestrictionOpenEnded() {
         Plan plan = PLANNER.plan(recent(new ScreeningDetails(null, true)));
         assertTrue(plan.exclusion(ABLATIVE_RESURFACING).orElseThrow().reasons().stream()
-                .anyMatch(r -> r.text().startsWith("Isotretinoin being taken now")));
+                .anyMatch(r -> com.clearpath.words.ReasonWords.english().of(r.reason()).startsWith("Isotretinoin being taken now")));
     }
 
     @Test

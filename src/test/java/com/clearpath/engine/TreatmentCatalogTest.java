@@ -108,7 +108,7 @@ class TreatmentCatalogTest {
         Recommendation subcision = p.recommendations().stream().filter(r -> r.treatment() == Treatment.SUBCISION)
                 .findFirst().orElseThrow(() -> new AssertionError("not offered stays in the plan"));
         assertTrue(subcision.referOut());
-        assertTrue(subcision.why().stream().anyMatch(w -> w.contains("refer")));
+        assertTrue(subcision.why().stream().anyMatch(w -> w.code() == com.clearpath.domain.ReasonCode.REFER_OUT));
         assertEquals("Bellafill", p.recommendations().stream().filter(r -> r.treatment() == Treatment.DERMAL_FILLER)
                 .findFirst().orElseThrow().name());
         assertEquals(new Range(4, 6), clinic.get(Treatment.MICRONEEDLING).sessions());

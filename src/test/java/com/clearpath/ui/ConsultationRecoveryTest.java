@@ -109,7 +109,7 @@ class ConsultationRecoveryTest {
         w.awaitStep(5);
         var plan = fx(() -> w.view().draft().planProperty().get());
         assertTrue(plan.exclusion(com.clearpath.domain.Treatment.ABLATIVE_RESURFACING).orElseThrow().reasons().stream()
-                .anyMatch(r -> r.text().contains("wait until " + stopped.plusMonths(6))));
+                .anyMatch(r -> com.clearpath.words.ReasonWords.english().of(r.reason()).contains("wait until " + stopped.plusMonths(6))));
     }
 
     @Test

@@ -303,7 +303,7 @@ final class ConsultationDetails {
             status.add(line(text.get("clients.plan.defer"), "detail-warning"));
         }
         for (Hold h : plan.holds()) {
-            status.add(item(words.hold(h.code()), h.text()));
+            status.add(item(words.hold(h.code()), text.reasons().of(h.reason())));
         }
         out.add(section("consultation-plan", text.get("clients.plan.title"), status));
 
@@ -338,7 +338,7 @@ final class ConsultationDetails {
                     notIndicated.add(words.treatment(e.treatment()));
                 } else {
                     excluded.add(item(words.treatment(e.treatment()),
-                            reasons.stream().map(ExclusionReason::text).collect(Collectors.joining(" "))));
+                            reasons.stream().map(r -> text.reasons().of(r.reason())).collect(Collectors.joining(" "))));
                 }
             }
             if (!notIndicated.isEmpty()) {
@@ -350,7 +350,7 @@ final class ConsultationDetails {
         if (!plan.flags().isEmpty()) {
             Map<String, List<String>> byCode = new LinkedHashMap<>();
             for (Flag f : plan.flags()) {
-                byCode.computeIfAbsent(words.flag(f.code()), x -> new ArrayList<>()).add(f.text());
+                byCode.computeIfAbsent(words.flag(f.code()), x -> new ArrayList<>()).add(text.reasons().joined(f.reasons()));
             }
             List<Node> flags = new ArrayList<>();
             byCode.forEach((title, texts) -> flags.add(item(title, String.join(" ", texts))));
@@ -387,7 +387,7 @@ final class ConsultationDetails {
         if (r.referOut()) {
             schedule.add(text.get("clients.plan.referOut"));
         }
-        String why = String.join(" ", r.why());
+        String why = text.reasons().joined(r.why());
         return item(name(r), String.join(" · ", schedule) + (why.isEmpty() ? "" : "\n" + why));
     }
 

@@ -1,6 +1,7 @@
 package com.clearpath.ui.common;
 
 import com.clearpath.domain.Language;
+import com.clearpath.words.ReasonWords;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -58,6 +59,11 @@ public final class Messages {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The words of the plan's reason codes, in the same language as the rest of the screen. */
+    public ReasonWords reasons() {
+        return ReasonWords.in(locale);
     }
 
     public String get(String key) {

@@ -569,7 +569,7 @@ final class PlanPage implements WizardPage {
         title.setWrapText(true);
         box.getChildren().add(title);
         for (Hold h : plan.holds()) {
-            Label l = new Label(h.text());
+            Label l = new Label(text.reasons().of(h.reason()));
             l.setWrapText(true);
             box.getChildren().add(l);
         }
@@ -586,7 +586,7 @@ final class PlanPage implements WizardPage {
             card.setId("plan-flag-" + f.code().name());
             Label title = new Label(text.flag(f.code()));
             title.getStyleClass().add("notice-title");
-            Label why = new Label(f.text());
+            Label why = new Label(text.reasons().joined(f.reasons()));
             why.setWrapText(true);
             card.getChildren().addAll(title, why);
             if (!f.sources().isEmpty()) {
@@ -748,7 +748,7 @@ final class PlanPage implements WizardPage {
         VBox box = new VBox();
         box.getStyleClass().add("plan-details");
         box.getChildren().add(subheading(text.get("wizard.plan.why")));
-        r.why().forEach(w -> box.getChildren().add(bullet(w)));
+        text.reasons().all(r.why()).forEach(w -> box.getChildren().add(bullet(w)));
         GridPane schedule = new GridPane();
         schedule.getStyleClass().add("plan-schedule");
         int row = 0;
@@ -760,7 +760,7 @@ final class PlanPage implements WizardPage {
         }
         if (!r.cautions().isEmpty()) {
             box.getChildren().add(subheading(text.get("wizard.plan.cautions")));
-            r.cautions().forEach(c -> box.getChildren().add(bullet(c)));
+            text.reasons().all(r.cautions()).forEach(c -> box.getChildren().add(bullet(c)));
         }
         if (!r.sources().isEmpty()) {
             box.getChildren().add(sources(r.sources()));
@@ -864,7 +864,7 @@ final class PlanPage implements WizardPage {
             name.getStyleClass().add("plan-excluded-name");
             entry.getChildren().add(name);
             for (ExclusionReason r : e.reasons()) {
-                entry.getChildren().add(bullet(r.text()));
+                entry.getChildren().add(bullet(text.reasons().of(r.reason())));
             }
             List<String> sources = e.reasons().stream().flatMap(r -> r.sources().stream()).distinct().toList();
             if (!sources.isEmpty()) {

@@ -62,7 +62,7 @@ final class ScreeningPage extends StepPage {
         title.getStyleClass().add("notice-title");
         holdBanner.getChildren().add(title);
         for (Hold h : plan.holds()) {
-            Label why = new Label(h.text());
+            Label why = new Label(text.reasons().of(h.reason()));
             why.setWrapText(true);
             why.getStyleClass().add("hold-reason");
             holdBanner.getChildren().add(why);

@@ -171,7 +171,7 @@ final class SummaryPage extends StepPage {
         row = fact(row, "wizard.summary.status", text.get(plan.status() == PlanStatus.READY ? "wizard.plan.ready"
                 : "wizard.plan.defer"));
         for (Hold h : plan.holds()) {
-            row = fact(row, null, h.text());
+            row = fact(row, null, text.reasons().of(h.reason()));
         }
         row = fact(row, "wizard.summary.now", numbered(plan.recommendations()));
         if (!plan.deferred().isEmpty()) {

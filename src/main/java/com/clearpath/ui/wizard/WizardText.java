@@ -65,6 +65,10 @@ public final class WizardText {
         return text.language();
     }
 
+    public com.clearpath.words.ReasonWords reasons() {
+        return text.reasons();
+    }
+
     public String get(String key) {
         return text.get(key);
     }

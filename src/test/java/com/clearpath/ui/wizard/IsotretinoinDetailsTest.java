@@ -51,7 +51,7 @@ class IsotretinoinDetailsTest {
         assertEquals(LocalDate.of(2026, 9, 15), d.intakeProperty().get().screeningDetails().isotretinoinStoppedOn());
         assertNotNull(d.planProperty().get(), d.problemsProperty().get().toString());
         assertTrue(d.planProperty().get().exclusion(Treatment.ABLATIVE_RESURFACING).orElseThrow().reasons().stream()
-                .anyMatch(r -> r.text().contains("2027-03-15")));
+                .anyMatch(r -> com.clearpath.words.ReasonWords.english().of(r.reason()).contains("2027-03-15")));
     }
 
     @Test
