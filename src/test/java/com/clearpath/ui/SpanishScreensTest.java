@@ -97,9 +97,9 @@ class SpanishScreensTest {
     /** Every visible text, with where it was seen first. */
     private final Map<String, String> seen = new LinkedHashMap<>();
     /**
-     * The "engine prose" exemption: the planner's own sentences (reasons, cautions, holds, flags, exclusions) and
-     * its literature references are written in English by the engine and shown as they come. They are collected
-     * from the plan on screen, so only what the engine produced is exempt.
+     * The references exemption: the plan's literature references (R63, and the catalog's citations) are names and
+     * are shown as they are. They are collected from the plan on screen; its reasons are not exempt, as the screens
+     * make them in Spanish from their codes.
      */
     private final Set<String> engineProse = new TreeSet<>();
     private final Set<String> engineProseShown = new TreeSet<>();
@@ -184,7 +184,7 @@ class SpanishScreensTest {
         List<String> english = new ArrayList<>();
         seen.forEach((text, where) -> problem(text).ifPresent(p -> english.add(where + ": \"" + text + "\" " + p)));
         Files.write(report, engineProseShown);
-        assertEquals(List.of(), english, "English on the Spanish screens (engine prose exempted: "
+        assertEquals(List.of(), english, "English on the Spanish screens (references exempted: "
                 + engineProseShown.size() + " texts, listed in " + report + ")");
         assertEquals(List.of(), collisions, "two controls on one screen share an Alt letter");
         assertEquals(List.of(), new ArrayList<>(truncated), "labels cut short");
@@ -351,21 +351,19 @@ class SpanishScreensTest {
 
     private void engineProse(Plan plan) {
         for (Hold h : plan.holds()) {
-            prose(h.text(), h.sources());
+            prose(null, h.sources());
         }
         for (Flag f : plan.flags()) {
-            prose(f.text(), f.sources());
+            prose(null, f.sources());
         }
         List<Recommendation> all = new ArrayList<>(plan.recommendations());
         all.addAll(plan.deferred());
         for (Recommendation r : all) {
-            r.why().forEach(s -> prose(s, List.of()));
-            r.cautions().forEach(s -> prose(s, List.of()));
-            r.sources().forEach(s -> prose(s, List.of()));
+            prose(null, r.sources());
         }
         for (Exclusion e : plan.excluded()) {
             for (ExclusionReason r : e.reasons()) {
-                prose(r.text(), r.sources());
+                prose(null, r.sources());
             }
         }
         // References are shown by their citation from the catalog.
