@@ -104,15 +104,16 @@ public final class HandoutRenderer {
      */
     private record Density(TextStyle body, TextStyle small, TextStyle care, float gap, float picture, boolean describe,
                            boolean whatItIs, float margin) {
+        // Body and care type never go below 8.5 pt: tighter levels save room by layout, not by smaller print.
         static final List<Density> LEVELS = List.of(
                 new Density(new TextStyle(9.3f, 13f, false, Styles.INK), Styles.SMALL,
                         new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f),
-                new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.1f, 10.9f, false, Styles.MUTED),
-                        new TextStyle(8.3f, 11.2f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f),
-                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(8f, 10.6f, false, Styles.INK), 0.6f, 0.85f, true, false, 42f),
-                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(7.8f, 10.2f, false, Styles.INK), 0.5f, 0.7f, false, false, 40f));
+                new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.2f, 10.9f, false, Styles.MUTED),
+                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f),
+                new Density(new TextStyle(8.7f, 11.4f, false, Styles.INK), new TextStyle(8.1f, 10.4f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f),
+                new Density(new TextStyle(8.6f, 11.1f, false, Styles.INK), new TextStyle(8f, 10.1f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f));
 
         float gap(float points) {
             return points * gap;
@@ -719,6 +720,9 @@ public final class HandoutRenderer {
             } else {
                 fact(facts, t.get("step.often"), t.get("plan.use.daily"));
             }
+            if (!d.whatItIs()) {
+                return compactCard(number, s, entry, facts);
+            }
             TextBlock factLine = TextBlock.of(fonts, facts, d.body().withBold(true), innerW - 12);
             Measured strip = new Measured(factLine.height() + 8, (c, x, top) -> {
                 c.roundedRect(x, top - factLine.height() - 8, innerW, factLine.height() + 8, 4, Styles.TINT, null, 0);
@@ -757,6 +761,51 @@ public final class HandoutRenderer {
                 y -= strip.height();
                 if (alternatives != null) {
                     alternatives.draw(c, x + innerX, y - 4);
+                }
+            });
+        }
+
+        /**
+         * A step on a tight page: the name and what it is for on one line, the facts below it, the alternatives in
+         * one line; the number in a smaller badge, no box around it, a rule between steps.
+         */
+        private Measured compactCard(int number, Step s, CatalogTreatment entry, List<Span> facts) throws IOException {
+            Language lang = t.language();
+            float badge = 16;
+            float innerX = badge + 7;
+            float innerW = flow.width() - innerX;
+            String purpose = s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
+            TextStyle head = new TextStyle(d.body().size() + 1.2f, d.body().leading() + 1.2f, true, Styles.INK);
+            List<TextBlock> blocks = new ArrayList<>();
+            blocks.add(TextBlock.of(fonts, List.of(new Span(entry.name().in(lang), true, Styles.INK),
+                    new Span("  \u00b7  " + purpose, false, Styles.DEEP_TEAL)), head, innerW));
+            if (!entry.offered()) {
+                blocks.add(TextBlock.of(fonts, t.get("plan.referOut"), d.body().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
+            }
+            blocks.add(TextBlock.of(fonts, facts, d.body().withBold(true), innerW));
+            if (!s.alternatives().isEmpty()) {
+                blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("step.alternatives") + " ", true, Styles.DEEP_TEAL),
+                        Span.plain(orList(s.alternatives().stream().map(this::name).toList()) + ".")),
+                        d.body(), innerW));
+            }
+            float h = 3;
+            for (TextBlock b : blocks) {
+                h += b.height() + 1f;
+            }
+            float height = Math.max(h, badge + 4);
+            Color accent = !s.inClinic() ? Styles.SUN : waits ? Styles.WAIT : Styles.TEAL;
+            return new Measured(height, (c, x, top) -> {
+                c.line(x, top, x + flow.width(), top, 0.6f, Styles.RULE);
+                float cx = x + badge / 2;
+                float cy = top - 3 - badge / 2;
+                c.circle(cx, cy, badge / 2, accent);
+                TextBlock num = TextBlock.of(fonts, Integer.toString(number), new TextStyle(9f, 10.5f, true,
+                        s.inClinic() ? Color.WHITE : Styles.INK), badge);
+                num.draw(c, cx - num.naturalWidth() / 2, cy + 5.4f);
+                float y = top - 3;
+                for (TextBlock b : blocks) {
+                    b.draw(c, x + innerX, y);
+                    y -= b.height() + 1f;
                 }
             });
         }
@@ -892,6 +941,15 @@ public final class HandoutRenderer {
             }
             careItems(t.get("after.heading"), planned, CatalogTreatment::aftercare, colW, items);
             boolean later = waits && steps.stream().anyMatch(Step::inClinic);
+            if (sunInCare()) {
+                // On a tight page the sun box fills the shorter care column instead of a row of its own.
+                Measured sun = sun(colW);
+                float before = items.isEmpty() ? 0 : d.gap(10);
+                items.add(new ColumnItem(before + sun.height() + 2, false, (c, x, top) -> sun.drawAt(c, x, top - before)));
+                Measured next = next(colW);
+                float gap = d.gap(10);
+                items.add(new ColumnItem(gap + next.height(), false, (c, x, top) -> next.drawAt(c, x, top - gap)));
+            }
             if (items.isEmpty() && !later) {
                 return;
             }
@@ -1033,7 +1091,17 @@ public final class HandoutRenderer {
         // ---- sun protection and the next appointment ----------------------------------------------------------
 
         /** Sun protection and the next appointment side by side, then the closing line. */
+        private boolean sunInCare() {
+            return !d.whatItIs();
+        }
+
         private void sunAndNext() throws IOException {
+            if (sunInCare()) {
+                TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), flow.width());
+                flow.gap(d.gap(10));
+                flow.keep(closing.height(), (c, top) -> closing.draw(c, flow.left(), top));
+                return;
+            }
             float gutter = 12;
             float half = flow.columnWidth(2, gutter);
             Measured sun = sun(half);
@@ -1125,7 +1193,9 @@ public final class HandoutRenderer {
             }
             TextBlock line = suggested;
             float row = 22;
-            int rows = d.whatItIs() ? 2 : 1;
+            // Full width, the three lines to write on fit in one row.
+            boolean wide = width > flow.width() * 0.8f;
+            int rows = d.whatItIs() && !wide ? 2 : 1;
             float height = pad + head.height() + (line == null ? 0 : 2 + line.height()) + rows * row + 4
                     + questions.height() + pad;
             return new Measured(height, (c, x, top, boxH) -> {
@@ -1137,6 +1207,15 @@ public final class HandoutRenderer {
                 if (line != null) {
                     line.draw(c, lx, y - 2);
                     y -= line.height() + 2;
+                }
+                if (wide) {
+                    float third = (innerW - 28) / 3;
+                    writeLine(c, t.get("next.date"), lx, y, third);
+                    writeLine(c, t.get("next.time"), lx + third + 14, y, third);
+                    writeLine(c, t.get("next.with"), lx + 2 * (third + 14), y, third);
+                    y -= row + 4;
+                    questions.draw(c, lx, y);
+                    return;
                 }
                 float half = (innerW - 14) / 2;
                 writeLine(c, t.get("next.date"), lx, y, half);
