@@ -314,13 +314,26 @@ public final class HandoutRenderer {
             for (Hold h : plan.holds()) {
                 codes.add(h.code());
             }
-            float pad = 11;
+            float pad = d.whatItIs() ? 11 : 7;
             float innerW = flow.width() - 2 * pad - 4;
             TextBlock head = TextBlock.of(fonts, t.get("waits.heading"), Styles.H2, innerW);
             TextBlock intro = TextBlock.of(fonts, t.get("waits.intro"), d.body(), innerW);
             List<TextBlock> reasons = new ArrayList<>();
             for (HoldCode code : codes) {
                 reasons.add(TextBlock.of(fonts, t.get("hold." + code), d.body(), innerW - 12));
+            }
+            if (!d.whatItIs()) {
+                // Tight: what to do at home now in one line after the reasons.
+                List<Span> spans = new ArrayList<>();
+                spans.add(new Span(t.get("waits.now") + ": ", true, null));
+                for (Step s : steps) {
+                    if (!s.inClinic() && s.treatment() != Treatment.SUN_PROTECTION) {
+                        spans.add(new Span(name(s.treatment()), true, null));
+                        spans.add(Span.plain(": " + lowerFirst(t.get("plan.use.daily")) + "; "));
+                    }
+                }
+                spans.add(Span.plain(t.get("waits.home.sun")));
+                reasons.add(TextBlock.of(fonts, spans, d.body(), innerW));
             }
             TextBlock nowHead = TextBlock.of(fonts, t.get("waits.now"), Styles.H3.withColor(Styles.INK), innerW);
             List<TextBlock> now = new ArrayList<>();
@@ -335,11 +348,14 @@ public final class HandoutRenderer {
             for (TextBlock b : reasons) {
                 h += b.height() + 3;
             }
-            h += 4 + nowHead.height() + 2;
-            for (TextBlock b : now) {
-                h += b.height() + 3;
+            boolean list = d.whatItIs();
+            if (list) {
+                h += 4 + nowHead.height() + 2;
+                for (TextBlock b : now) {
+                    h += b.height() + 3;
+                }
             }
-            float height = h + 2 * pad - 3;
+            float height = h + 2 * pad - 3 - (list ? 0 : 8);
             flow.gap(d.gap(12));
             flow.keep(height, (c, top) -> {
                 c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.WAIT_TINT, null, 0);
@@ -350,7 +366,12 @@ public final class HandoutRenderer {
                 y -= head.height() + 3;
                 intro.draw(c, x, y);
                 y -= intro.height() + 5;
-                for (TextBlock b : reasons) {
+                for (int i = 0; i < reasons.size(); i++) {
+                    TextBlock b = reasons.get(i);
+                    if (!list && i == reasons.size() - 1) {
+                        b.draw(c, x, y - 2);
+                        return;
+                    }
                     bullet(c, x, y, Styles.WAIT, d.body());
                     b.draw(c, x + 12, y);
                     y -= b.height() + 3;
@@ -598,7 +619,8 @@ public final class HandoutRenderer {
             List<PlanTimeline.Tick> ticks = waits ? weekTicks(start, end) : monthTicks(start, end);
             String eventLabel = event == null ? null : t.format("timeline.event.on", shortDate(event));
             int clear = fit == null || fit.args().isEmpty() ? 14 : parse(fit.args().get(0), 14);
-            PlanTimeline picture = new PlanTimeline(fonts, flow.width(), rows, start, end, ticks, event, clear, eventLabel,
+            PlanTimeline picture = new PlanTimeline(fonts, flow.width(), d.whatItIs() ? 17f : 13.5f, rows, start, end,
+                    ticks, event, clear, eventLabel,
                     new PlanTimeline.Legend(t.get("timeline.visit"), t.get("timeline.healing"),
                             home ? t.get("timeline.home") : null, t.get("timeline.event")));
             flow.gap(d.gap(8));
@@ -661,7 +683,7 @@ public final class HandoutRenderer {
                 default -> {
                 }
             }
-            float pad = 8;
+            float pad = d.whatItIs() ? 8 : 4.5f;
             boolean fits = fit.fits();
             Color accent = fits ? Styles.TEAL : Styles.WAIT;
             TextBlock b = TextBlock.of(fonts, List.of(new Span(t.get("event.heading") + "  ", true, Styles.INK),
@@ -710,7 +732,8 @@ public final class HandoutRenderer {
                 Range sessions = s.step() != null && s.step().sessions() != null ? s.step().sessions() : entry.sessions();
                 Range apart = s.step() != null && s.step().intervalWeeks() != null ? s.step().intervalWeeks()
                         : entry.intervalWeeks();
-                String often = sessions == null ? "" : sessions(sessions);
+                // On a compact row the label already says "Sessions": "3–5, every 4–6 weeks".
+                String often = sessions == null ? "" : d.whatItIs() ? sessions(sessions) : sessions.toString();
                 if (apart != null && (sessions == null || sessions.max() > 1)) {
                     often += (often.isEmpty() ? "" : ", ") + lowerFirst(apart(apart));
                 }
@@ -785,7 +808,7 @@ public final class HandoutRenderer {
             blocks.add(TextBlock.of(fonts, facts, d.body().withBold(true), innerW));
             if (!s.alternatives().isEmpty()) {
                 blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("step.alternatives") + " ", true, Styles.DEEP_TEAL),
-                        Span.plain(orList(s.alternatives().stream().map(this::name).toList()) + ".")),
+                        Span.plain(orList(s.alternatives().stream().map(this::shortName).toList()) + ".")),
                         d.body(), innerW));
             }
             float h = 3;
@@ -954,7 +977,8 @@ public final class HandoutRenderer {
                 return;
             }
             heading(t.get("care.heading"));
-            if (later) {
+            // Tight, the appointment box in the columns says it instead.
+            if (later && !sunInCare()) {
                 TextBlock b = TextBlock.of(fonts, t.get("waits.callUs"), d.body().withBold(true), flow.width());
                 flow.keep(b.height(), (c, top) -> b.draw(c, flow.left(), top));
                 flow.gap(d.gap(6));
@@ -1183,7 +1207,8 @@ public final class HandoutRenderer {
                     .anyMatch(s -> v.treatments().contains(s.treatment()))).findFirst().orElse(null);
             TextBlock suggested = null;
             if (waits && steps.stream().anyMatch(Step::inClinic)) {
-                suggested = TextBlock.of(fonts, t.get("next.defer"), d.care().withBold(true), innerW);
+                suggested = TextBlock.of(fonts, t.get(sunInCare() ? "waits.callUs" : "next.defer"), d.care().withBold(true),
+                        innerW);
             } else if (first != null) {
                 List<String> names = first.treatments().stream().filter(tr -> steps.stream()
                         .anyMatch(s -> s.treatment() == tr)).map(this::shortName).toList();
