@@ -77,7 +77,7 @@ public final class HandoutRenderer {
             Density density = Density.LEVELS.get(level);
             boolean last = level == Density.LEVELS.size() - 1;
             try (PDDocument doc = new PDDocument()) {
-                DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
+                DocumentFonts fonts = new DocumentFonts(doc, resources.fonts(), density.condensed());
                 try {
                     new Writer(doc, fonts, input, agreed, text, paper, density).write();
                     int pages = doc.getNumberOfPages();
@@ -103,17 +103,20 @@ public final class HandoutRenderer {
      * each kind of scar (their names and where they are stay).
      */
     private record Density(TextStyle body, TextStyle small, TextStyle care, float gap, float picture, boolean describe,
-                           boolean whatItIs, float margin) {
-        // Body and care type never go below 8.5 pt: tighter levels save room by layout, not by smaller print.
+                           boolean whatItIs, float margin, boolean condensed) {
+        // Body and care type never go below 8.5 pt: tighter levels save room by layout and by the condensed face
+        // of the same family, not by smaller print.
         static final List<Density> LEVELS = List.of(
                 new Density(new TextStyle(9.3f, 13f, false, Styles.INK), Styles.SMALL,
-                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f),
+                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f, false),
                 new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.2f, 10.9f, false, Styles.MUTED),
-                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f),
+                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f, false),
                 new Density(new TextStyle(8.7f, 11.4f, false, Styles.INK), new TextStyle(8.1f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f),
-                new Density(new TextStyle(8.6f, 11.1f, false, Styles.INK), new TextStyle(8f, 10.1f, false, Styles.MUTED),
-                        new TextStyle(8.5f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f));
+                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f, false),
+                new Density(new TextStyle(8.9f, 11.4f, false, Styles.INK), new TextStyle(8.4f, 10.5f, false, Styles.MUTED),
+                        new TextStyle(8.8f, 11f, false, Styles.INK), 0.55f, 0.85f, true, false, 38f, true),
+                new Density(new TextStyle(8.7f, 11f, false, Styles.INK), new TextStyle(8.2f, 10.1f, false, Styles.MUTED),
+                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true));
 
         float gap(float points) {
             return points * gap;
@@ -1220,7 +1223,9 @@ public final class HandoutRenderer {
             float row = 22;
             // Full width, the three lines to write on fit in one row.
             boolean wide = width > flow.width() * 0.8f;
-            int rows = d.whatItIs() && !wide ? 2 : 1;
+            // A plan that waits has no date to write down yet: the client calls first.
+            boolean call = waits && sunInCare() && steps.stream().anyMatch(Step::inClinic);
+            int rows = call ? 0 : d.whatItIs() && !wide ? 2 : 1;
             float height = pad + head.height() + (line == null ? 0 : 2 + line.height()) + rows * row + 4
                     + questions.height() + pad;
             return new Measured(height, (c, x, top, boxH) -> {
@@ -1232,6 +1237,10 @@ public final class HandoutRenderer {
                 if (line != null) {
                     line.draw(c, lx, y - 2);
                     y -= line.height() + 2;
+                }
+                if (rows == 0) {
+                    questions.draw(c, lx, y - 4);
+                    return;
                 }
                 if (wide) {
                     float third = (innerW - 28) / 3;
@@ -1349,7 +1358,7 @@ public final class HandoutRenderer {
 
         /** A section heading; it is drawn on the same page as what follows it. */
         private void heading(String text) throws IOException {
-            TextBlock b = TextBlock.of(fonts, text, Styles.H1, flow.width());
+            TextBlock b = TextBlock.of(fonts, text, d.whatItIs() ? Styles.H1 : Styles.H1.withSize(12.5f, 15.5f), flow.width());
             flow.gap(d.gap(16));
             flow.keepWithNext(b.height() + 6, (c, top) -> {
                 b.draw(c, flow.left(), top);
