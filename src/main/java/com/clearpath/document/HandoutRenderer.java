@@ -1046,6 +1046,17 @@ public final class HandoutRenderer {
                 bullets(shared, colW, items);
             }
             for (Map.Entry<Treatment, List<String>> e : own.entrySet()) {
+                if (grouped && e.getValue().size() == 1 && sunInCare()) {
+                    // A treatment with one line of its own: its name leads the line instead of a heading over it.
+                    TextBlock b = TextBlock.of(fonts, List.of(new Span(shortName(e.getKey()) + ": ", true, Styles.DEEP_TEAL),
+                            Span.plain(e.getValue().get(0))), d.care(), colW - 11);
+                    float before = d.gap(3);
+                    items.add(new ColumnItem(before + b.height() + 2, false, (c, x, top) -> {
+                        bullet(c, x, top - before, Styles.TEAL, d.care());
+                        b.draw(c, x + 11, top - before);
+                    }));
+                    continue;
+                }
                 if (grouped) {
                     items.add(careGroup(shortName(e.getKey()), colW));
                 }
