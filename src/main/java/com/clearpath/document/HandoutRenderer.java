@@ -116,7 +116,9 @@ public final class HandoutRenderer {
                 new Density(new TextStyle(8.9f, 11.4f, false, Styles.INK), new TextStyle(8.4f, 10.5f, false, Styles.MUTED),
                         new TextStyle(8.8f, 11f, false, Styles.INK), 0.55f, 0.85f, true, false, 38f, true),
                 new Density(new TextStyle(8.7f, 11f, false, Styles.INK), new TextStyle(8.2f, 10.1f, false, Styles.MUTED),
-                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true));
+                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true),
+                new Density(new TextStyle(8.5f, 10.6f, false, Styles.INK), new TextStyle(8f, 9.8f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.2f, false, Styles.INK), 0.35f, 0.7f, false, false, 34f, true));
 
         float gap(float points) {
             return points * gap;
