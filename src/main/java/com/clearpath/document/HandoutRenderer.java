@@ -79,7 +79,10 @@ public final class HandoutRenderer {
             try (PDDocument doc = new PDDocument()) {
                 DocumentFonts fonts = new DocumentFonts(doc, resources.fonts(), density.condensed());
                 try {
-                    new Writer(doc, fonts, input, agreed, text, paper, density).write();
+                    Writer writer = new Writer(doc, fonts, input, agreed, text, paper, density);
+                    if (!writer.write(last ? Integer.MAX_VALUE : budget)) {
+                        continue;
+                    }
                     int pages = doc.getNumberOfPages();
                     if (pages > budget && !last) {
                         continue;
@@ -225,7 +228,8 @@ public final class HandoutRenderer {
             return d.describe() ? 54f : 46f;
         }
 
-        void write() throws IOException {
+        /** Writes the handout; false, unfinished, as soon as it runs over {@code budget} pages (a tighter level follows). */
+        boolean write(int budget) throws IOException {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.get("document.title"));
             info.setAuthor(input.clinic().name());
@@ -247,15 +251,22 @@ public final class HandoutRenderer {
             }
             found();
             yourPlan();
+            if (doc.getNumberOfPages() > budget) {
+                return false;
+            }
             care();
             sunAndNext();
             flow.finish();
+            if (doc.getNumberOfPages() > budget) {
+                return false;
+            }
 
             String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
                     : "  ·  " + t.format("footer.number", input.consultationNumber()));
             Letterhead.footers(flow, fonts, left, t.format("footer.catalog", plan.catalogVersion() == null
                     ? input.catalog().version() : plan.catalogVersion()),
                     (n, count) -> t.format("footer.page", n, count), bottom());
+            return true;
         }
 
         // ---- title, who and when -------------------------------------------------------------------------------
