@@ -855,7 +855,8 @@ public final class HandoutRenderer {
                 // Kept together with the fact before it; the line may break only at the last space.
                 spans.add(new Span("\u00a0\u00a0\u00a0\u00a0 ", false, null));
             }
-            spans.add(new Span(label.replace(' ', '\u00a0') + ": ", true, Styles.DEEP_TEAL));
+            // No space after the colon: the label never ends a line without its value.
+            spans.add(new Span(label.replace(' ', '\u00a0') + ":\u00a0", true, Styles.DEEP_TEAL));
             spans.add(new Span(value.replace(' ', '\u00a0'), true, null));
         }
 
