@@ -78,9 +78,12 @@ public final class HandoutRenderer {
             Density density = Density.LEVELS.get(level);
             boolean last = level == Density.LEVELS.size() - 1;
             try (PDDocument doc = new PDDocument()) {
-                DocumentFonts fonts = new DocumentFonts(doc, resources.fonts());
+                DocumentFonts fonts = new DocumentFonts(doc, resources.fonts(), density.condensed());
                 try {
-                    new Writer(doc, fonts, input, agreed, text, paper, density).write();
+                    Writer writer = new Writer(doc, fonts, input, agreed, text, paper, density);
+                    if (!writer.write(last ? Integer.MAX_VALUE : budget)) {
+                        continue;
+                    }
                     int pages = doc.getNumberOfPages();
                     if (pages > budget && !last) {
                         continue;
@@ -104,16 +107,22 @@ public final class HandoutRenderer {
      * each kind of scar (their names and where they are stay).
      */
     private record Density(TextStyle body, TextStyle small, TextStyle care, float gap, float picture, boolean describe,
-                           boolean whatItIs, float margin) {
+                           boolean whatItIs, float margin, boolean condensed) {
+        // Body and care type never go below 8.5 pt: tighter levels save room by layout and by the condensed face
+        // of the same family, not by smaller print.
         static final List<Density> LEVELS = List.of(
                 new Density(new TextStyle(9.3f, 13f, false, Styles.INK), Styles.SMALL,
-                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f),
-                new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.1f, 10.9f, false, Styles.MUTED),
-                        new TextStyle(8.3f, 11.2f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f),
-                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(8f, 10.6f, false, Styles.INK), 0.6f, 0.85f, true, false, 42f),
-                new Density(new TextStyle(8.6f, 11.6f, false, Styles.INK), new TextStyle(7.9f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(7.8f, 10.2f, false, Styles.INK), 0.5f, 0.7f, false, false, 40f));
+                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f, false),
+                new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.2f, 10.9f, false, Styles.MUTED),
+                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f, false),
+                new Density(new TextStyle(8.7f, 11.4f, false, Styles.INK), new TextStyle(8.1f, 10.4f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f, false),
+                new Density(new TextStyle(8.9f, 11.4f, false, Styles.INK), new TextStyle(8.4f, 10.5f, false, Styles.MUTED),
+                        new TextStyle(8.8f, 11f, false, Styles.INK), 0.55f, 0.85f, true, false, 38f, true),
+                new Density(new TextStyle(8.7f, 11f, false, Styles.INK), new TextStyle(8.2f, 10.1f, false, Styles.MUTED),
+                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true),
+                new Density(new TextStyle(8.5f, 10.6f, false, Styles.INK), new TextStyle(8f, 9.8f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.2f, false, Styles.INK), 0.35f, 0.7f, false, false, 34f, true));
 
         float gap(float points) {
             return points * gap;
@@ -204,7 +213,8 @@ public final class HandoutRenderer {
             return d.describe() ? 54f : 46f;
         }
 
-        void write() throws IOException {
+        /** Writes the handout; false, unfinished, as soon as it runs over {@code budget} pages (a tighter level follows). */
+        boolean write(int budget) throws IOException {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(t.get("document.title"));
             info.setAuthor(input.clinic().name());
@@ -226,15 +236,22 @@ public final class HandoutRenderer {
             }
             found();
             yourPlan();
+            if (doc.getNumberOfPages() > budget) {
+                return false;
+            }
             care();
             sunAndNext();
             flow.finish();
+            if (doc.getNumberOfPages() > budget) {
+                return false;
+            }
 
             String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
                     : "  ·  " + t.format("footer.number", input.consultationNumber()));
             Letterhead.footers(flow, fonts, left, t.format("footer.catalog", plan.catalogVersion() == null
                     ? input.catalog().version() : plan.catalogVersion()),
                     (n, count) -> t.format("footer.page", n, count), bottom());
+            return true;
         }
 
         // ---- title, who and when -------------------------------------------------------------------------------
@@ -298,13 +315,26 @@ public final class HandoutRenderer {
             for (Hold h : plan.holds()) {
                 codes.add(h.code());
             }
-            float pad = 11;
+            float pad = d.whatItIs() ? 11 : 7;
             float innerW = flow.width() - 2 * pad - 4;
             TextBlock head = TextBlock.of(fonts, t.get("waits.heading"), Styles.H2, innerW);
             TextBlock intro = TextBlock.of(fonts, t.get("waits.intro"), d.body(), innerW);
             List<TextBlock> reasons = new ArrayList<>();
             for (HoldCode code : codes) {
                 reasons.add(TextBlock.of(fonts, t.get("hold." + code), d.body(), innerW - 12));
+            }
+            if (!d.whatItIs()) {
+                // Tight: what to do at home now in one line after the reasons.
+                List<Span> spans = new ArrayList<>();
+                spans.add(new Span(t.get("waits.now") + ": ", true, null));
+                for (Step s : steps) {
+                    if (!s.inClinic() && s.treatment() != Treatment.SUN_PROTECTION) {
+                        spans.add(new Span(name(s.treatment()), true, null));
+                        spans.add(Span.plain(": " + lowerFirst(t.get("plan.use.daily")) + "; "));
+                    }
+                }
+                spans.add(Span.plain(t.get("waits.home.sun")));
+                reasons.add(TextBlock.of(fonts, spans, d.body(), innerW));
             }
             TextBlock nowHead = TextBlock.of(fonts, t.get("waits.now"), Styles.H3.withColor(Styles.INK), innerW);
             List<TextBlock> now = new ArrayList<>();
@@ -319,11 +349,14 @@ public final class HandoutRenderer {
             for (TextBlock b : reasons) {
                 h += b.height() + 3;
             }
-            h += 4 + nowHead.height() + 2;
-            for (TextBlock b : now) {
-                h += b.height() + 3;
+            boolean list = d.whatItIs();
+            if (list) {
+                h += 4 + nowHead.height() + 2;
+                for (TextBlock b : now) {
+                    h += b.height() + 3;
+                }
             }
-            float height = h + 2 * pad - 3;
+            float height = h + 2 * pad - 3 - (list ? 0 : 8);
             flow.gap(d.gap(12));
             flow.keep(height, (c, top) -> {
                 c.roundedRect(flow.left(), top - height, flow.width(), height, 6, Styles.WAIT_TINT, null, 0);
@@ -334,7 +367,12 @@ public final class HandoutRenderer {
                 y -= head.height() + 3;
                 intro.draw(c, x, y);
                 y -= intro.height() + 5;
-                for (TextBlock b : reasons) {
+                for (int i = 0; i < reasons.size(); i++) {
+                    TextBlock b = reasons.get(i);
+                    if (!list && i == reasons.size() - 1) {
+                        b.draw(c, x, y - 2);
+                        return;
+                    }
                     bullet(c, x, y, Styles.WAIT, d.body());
                     b.draw(c, x + 12, y);
                     y -= b.height() + 3;
@@ -582,7 +620,8 @@ public final class HandoutRenderer {
             List<PlanTimeline.Tick> ticks = waits ? weekTicks(start, end) : monthTicks(start, end);
             String eventLabel = event == null ? null : t.format("timeline.event.on", shortDate(event));
             int clear = fit == null || fit.args().isEmpty() ? 14 : parse(fit.args().get(0), 14);
-            PlanTimeline picture = new PlanTimeline(fonts, flow.width(), rows, start, end, ticks, event, clear, eventLabel,
+            PlanTimeline picture = new PlanTimeline(fonts, flow.width(), d.whatItIs() ? 17f : 13.5f, rows, start, end,
+                    ticks, event, clear, eventLabel,
                     new PlanTimeline.Legend(t.get("timeline.visit"), t.get("timeline.healing"),
                             home ? t.get("timeline.home") : null, t.get("timeline.event")));
             flow.gap(d.gap(8));
@@ -645,7 +684,7 @@ public final class HandoutRenderer {
                 default -> {
                 }
             }
-            float pad = 8;
+            float pad = d.whatItIs() ? 8 : 4.5f;
             boolean fits = fit.fits();
             Color accent = fits ? Styles.TEAL : Styles.WAIT;
             TextBlock b = TextBlock.of(fonts, List.of(new Span(t.get("event.heading") + "  ", true, Styles.INK),
@@ -694,7 +733,8 @@ public final class HandoutRenderer {
                 Range sessions = s.step() != null && s.step().sessions() != null ? s.step().sessions() : entry.sessions();
                 Range apart = s.step() != null && s.step().intervalWeeks() != null ? s.step().intervalWeeks()
                         : entry.intervalWeeks();
-                String often = sessions == null ? "" : sessions(sessions);
+                // On a compact row the label already says "Sessions": "3–5, every 4–6 weeks".
+                String often = sessions == null ? "" : d.whatItIs() ? sessions(sessions) : sessions.toString();
                 if (apart != null && (sessions == null || sessions.max() > 1)) {
                     often += (often.isEmpty() ? "" : ", ") + lowerFirst(apart(apart));
                 }
@@ -703,6 +743,9 @@ public final class HandoutRenderer {
                 fact(facts, t.get("step.healing"), down == null ? "–" : recovery(down));
             } else {
                 fact(facts, t.get("step.often"), t.get("plan.use.daily"));
+            }
+            if (!d.whatItIs()) {
+                return compactCard(number, s, entry, facts);
             }
             TextBlock factLine = TextBlock.of(fonts, facts, d.body().withBold(true), innerW - 12);
             Measured strip = new Measured(factLine.height() + 8, (c, x, top) -> {
@@ -746,13 +789,59 @@ public final class HandoutRenderer {
             });
         }
 
+        /**
+         * A step on a tight page: the name and what it is for on one line, the facts below it, the alternatives in
+         * one line; the number in a smaller badge, no box around it, a rule between steps.
+         */
+        private Measured compactCard(int number, Step s, CatalogTreatment entry, List<Span> facts) throws IOException {
+            Language lang = t.language();
+            float badge = 16;
+            float innerX = badge + 7;
+            float innerW = flow.width() - innerX;
+            String purpose = s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
+            TextStyle head = new TextStyle(d.body().size() + 1.2f, d.body().leading() + 1.2f, true, Styles.INK);
+            List<TextBlock> blocks = new ArrayList<>();
+            blocks.add(TextBlock.of(fonts, List.of(new Span(entry.name().in(lang), true, Styles.INK),
+                    new Span("  \u00b7  " + purpose, false, Styles.DEEP_TEAL)), head, innerW));
+            if (!entry.offered()) {
+                blocks.add(TextBlock.of(fonts, t.get("plan.referOut"), d.body().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
+            }
+            blocks.add(TextBlock.of(fonts, facts, d.body().withBold(true), innerW));
+            if (!s.alternatives().isEmpty()) {
+                blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("step.alternatives") + " ", true, Styles.DEEP_TEAL),
+                        Span.plain(orList(s.alternatives().stream().map(this::shortName).toList()) + ".")),
+                        d.body(), innerW));
+            }
+            float h = 3;
+            for (TextBlock b : blocks) {
+                h += b.height() + 1f;
+            }
+            float height = Math.max(h, badge + 4);
+            Color accent = !s.inClinic() ? Styles.SUN : waits ? Styles.WAIT : Styles.TEAL;
+            return new Measured(height, (c, x, top) -> {
+                c.line(x, top, x + flow.width(), top, 0.6f, Styles.RULE);
+                float cx = x + badge / 2;
+                float cy = top - 3 - badge / 2;
+                c.circle(cx, cy, badge / 2, accent);
+                TextBlock num = TextBlock.of(fonts, Integer.toString(number), new TextStyle(9f, 10.5f, true,
+                        s.inClinic() ? Color.WHITE : Styles.INK), badge);
+                num.draw(c, cx - num.naturalWidth() / 2, cy + 5.4f);
+                float y = top - 3;
+                for (TextBlock b : blocks) {
+                    b.draw(c, x + innerX, y);
+                    y -= b.height() + 1f;
+                }
+            });
+        }
+
         /** "When: Late January 2027", the label in teal, facts apart by a wide gap (lines break between them). */
         private void fact(List<Span> spans, String label, String value) {
             if (!spans.isEmpty()) {
                 // Kept together with the fact before it; the line may break only at the last space.
                 spans.add(new Span("\u00a0\u00a0\u00a0\u00a0 ", false, null));
             }
-            spans.add(new Span(label.replace(' ', '\u00a0') + ": ", true, Styles.DEEP_TEAL));
+            // No space after the colon: the label never ends a line without its value.
+            spans.add(new Span(label.replace(' ', '\u00a0') + ":\u00a0", true, Styles.DEEP_TEAL));
             spans.add(new Span(value.replace(' ', '\u00a0'), true, null));
         }
 
@@ -877,11 +966,21 @@ public final class HandoutRenderer {
             }
             careItems(t.get("after.heading"), planned, CatalogTreatment::aftercare, colW, items);
             boolean later = waits && steps.stream().anyMatch(Step::inClinic);
+            if (sunInCare()) {
+                // On a tight page the sun box fills the shorter care column instead of a row of its own.
+                Measured sun = sun(colW);
+                float before = items.isEmpty() ? 0 : d.gap(10);
+                items.add(new ColumnItem(before + sun.height() + 2, false, (c, x, top) -> sun.drawAt(c, x, top - before)));
+                Measured next = next(colW);
+                float gap = d.gap(10);
+                items.add(new ColumnItem(gap + next.height(), false, (c, x, top) -> next.drawAt(c, x, top - gap)));
+            }
             if (items.isEmpty() && !later) {
                 return;
             }
             heading(t.get("care.heading"));
-            if (later) {
+            // Tight, the appointment box in the columns says it instead.
+            if (later && !sunInCare()) {
                 TextBlock b = TextBlock.of(fonts, t.get("waits.callUs"), d.body().withBold(true), flow.width());
                 flow.keep(b.height(), (c, top) -> b.draw(c, flow.left(), top));
                 flow.gap(d.gap(6));
@@ -946,6 +1045,17 @@ public final class HandoutRenderer {
                 bullets(shared, colW, items);
             }
             for (Map.Entry<Treatment, List<String>> e : own.entrySet()) {
+                if (grouped && e.getValue().size() == 1 && sunInCare()) {
+                    // A treatment with one line of its own: its name leads the line instead of a heading over it.
+                    TextBlock b = TextBlock.of(fonts, List.of(new Span(shortName(e.getKey()) + ": ", true, Styles.DEEP_TEAL),
+                            Span.plain(e.getValue().get(0))), d.care(), colW - 11);
+                    float before = d.gap(3);
+                    items.add(new ColumnItem(before + b.height() + 2, false, (c, x, top) -> {
+                        bullet(c, x, top - before, Styles.TEAL, d.care());
+                        b.draw(c, x + 11, top - before);
+                    }));
+                    continue;
+                }
                 if (grouped) {
                     items.add(careGroup(shortName(e.getKey()), colW));
                 }
@@ -1018,7 +1128,17 @@ public final class HandoutRenderer {
         // ---- sun protection and the next appointment ----------------------------------------------------------
 
         /** Sun protection and the next appointment side by side, then the closing line. */
+        private boolean sunInCare() {
+            return !d.whatItIs();
+        }
+
         private void sunAndNext() throws IOException {
+            if (sunInCare()) {
+                TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), flow.width());
+                flow.gap(d.gap(10));
+                flow.keep(closing.height(), (c, top) -> closing.draw(c, flow.left(), top));
+                return;
+            }
             float gutter = 12;
             float half = flow.columnWidth(2, gutter);
             Measured sun = sun(half);
@@ -1100,7 +1220,8 @@ public final class HandoutRenderer {
                     .anyMatch(s -> v.treatments().contains(s.treatment()))).findFirst().orElse(null);
             TextBlock suggested = null;
             if (waits && steps.stream().anyMatch(Step::inClinic)) {
-                suggested = TextBlock.of(fonts, t.get("next.defer"), d.care().withBold(true), innerW);
+                suggested = TextBlock.of(fonts, t.get(sunInCare() ? "waits.callUs" : "next.defer"), d.care().withBold(true),
+                        innerW);
             } else if (first != null) {
                 List<String> names = first.treatments().stream().filter(tr -> steps.stream()
                         .anyMatch(s -> s.treatment() == tr)).map(this::shortName).toList();
@@ -1110,7 +1231,11 @@ public final class HandoutRenderer {
             }
             TextBlock line = suggested;
             float row = 22;
-            int rows = d.whatItIs() ? 2 : 1;
+            // Full width, the three lines to write on fit in one row.
+            boolean wide = width > flow.width() * 0.8f;
+            // A plan that waits has no date to write down yet: the client calls first.
+            boolean call = waits && sunInCare() && steps.stream().anyMatch(Step::inClinic);
+            int rows = call ? 0 : d.whatItIs() && !wide ? 2 : 1;
             float height = pad + head.height() + (line == null ? 0 : 2 + line.height()) + rows * row + 4
                     + questions.height() + pad;
             return new Measured(height, (c, x, top, boxH) -> {
@@ -1122,6 +1247,19 @@ public final class HandoutRenderer {
                 if (line != null) {
                     line.draw(c, lx, y - 2);
                     y -= line.height() + 2;
+                }
+                if (rows == 0) {
+                    questions.draw(c, lx, y - 4);
+                    return;
+                }
+                if (wide) {
+                    float third = (innerW - 28) / 3;
+                    writeLine(c, t.get("next.date"), lx, y, third);
+                    writeLine(c, t.get("next.time"), lx + third + 14, y, third);
+                    writeLine(c, t.get("next.with"), lx + 2 * (third + 14), y, third);
+                    y -= row + 4;
+                    questions.draw(c, lx, y);
+                    return;
                 }
                 float half = (innerW - 14) / 2;
                 writeLine(c, t.get("next.date"), lx, y, half);
@@ -1230,7 +1368,7 @@ public final class HandoutRenderer {
 
         /** A section heading; it is drawn on the same page as what follows it. */
         private void heading(String text) throws IOException {
-            TextBlock b = TextBlock.of(fonts, text, Styles.H1, flow.width());
+            TextBlock b = TextBlock.of(fonts, text, d.whatItIs() ? Styles.H1 : Styles.H1.withSize(12.5f, 15.5f), flow.width());
             flow.gap(d.gap(16));
             flow.keepWithNext(b.height() + 6, (c, top) -> {
                 b.draw(c, flow.left(), top);

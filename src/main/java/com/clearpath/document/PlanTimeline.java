@@ -46,7 +46,6 @@ final class PlanTimeline {
     private static final Color HOME = new Color(0xF2, 0xD9, 0x8F);
     private static final Color GRID = new Color(0xE1, 0xEC, 0xEA);
     private static final float PAD = 10f;
-    private static final float ROW = 17f;
 
     private final DocumentFonts fonts;
     private final float width;
@@ -62,11 +61,13 @@ final class PlanTimeline {
     private final List<TextBlock> labels = new ArrayList<>();
     private final List<Float> rowHeights = new ArrayList<>();
     private final float height;
+    private final float row;
 
-    PlanTimeline(DocumentFonts fonts, float width, List<Row> rows, LocalDate start, LocalDate end, List<Tick> ticks,
+    PlanTimeline(DocumentFonts fonts, float width, float row, List<Row> rows, LocalDate start, LocalDate end, List<Tick> ticks,
                  LocalDate event, int clearDays, String eventLabel, Legend legend) throws IOException {
         this.fonts = fonts;
         this.width = width;
+        this.row = row;
         this.rows = List.copyOf(rows);
         this.start = start;
         this.end = end.isAfter(start) ? end : start.plusWeeks(4);
@@ -80,7 +81,7 @@ final class PlanTimeline {
         for (Row r : rows) {
             TextBlock b = TextBlock.of(fonts, r.label(), LABEL, labelW - 4);
             labels.add(b);
-            float rh = Math.max(ROW, b.height() + 6);
+            float rh = Math.max(row, b.height() + 4);
             rowHeights.add(rh);
             h += rh;
         }

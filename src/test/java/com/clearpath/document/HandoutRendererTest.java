@@ -166,7 +166,7 @@ class HandoutRendererTest {
         assertTrue(en.contains("What waits, and why"), en);
         assertTrue(en.contains("We will start these once your acne is under control"), en);
         assertTrue(en.contains("What to do at home now"), en);
-        assertTrue(en.contains("call us and we will book your first"), en);
+        assertTrue(en.contains("call us to book your first session"), en);
         for (var step : input.plan().protocol().steps()) {
             String name = Samples.CATALOG.get(step.treatment()).name().en();
             assertTrue(en.contains(name), "the agreed step is listed while it waits: " + name);

@@ -23,7 +23,7 @@ import java.util.Random;
  * 500, names of exactly 100 characters, free text of exactly 4,000 characters, age 18 and 90, a consultation
  * dated today) and names in several scripts.
  */
-final class IntakeGenerator {
+public final class IntakeGenerator {
     static final List<String> FIRST_NAMES = List.of("Ana", "José", "Zoë", "李", "Nguyễn", "O'Brien", "Siobhán",
             "Łukasz", "Ngozi", "محمد", "Mary-Jane", "Søren", "Đặng", "𠮷子", "Aroha");
     static final List<String> LAST_NAMES = List.of("Reyes", "Müller", "O'Brien", "Nguyễn", "李", "Zoë-Smith",
@@ -39,7 +39,7 @@ final class IntakeGenerator {
     private IntakeGenerator() {
     }
 
-    static Intake generate(Random r, LocalDate today) {
+    public static Intake generate(Random r, LocalDate today) {
         LocalDate consultedOn = r.nextInt(5) == 0 ? today : today.minusDays(1 + r.nextInt(5 * 365));
         int age = 18 + r.nextInt(73); // 18..90 at the consultation
         LocalDate dob = consultedOn.minusYears(age).minusDays(r.nextInt(365));

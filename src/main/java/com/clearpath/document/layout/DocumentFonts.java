@@ -30,10 +30,15 @@ public final class DocumentFonts implements Closeable {
     private boolean fallbackTried;
 
     public DocumentFonts(PDDocument document, FontLibrary library) throws IOException {
+        this(document, library, false);
+    }
+
+    /** With {@code condensed}, DejaVu Sans Condensed (the same letters, narrower) in place of DejaVu Sans. */
+    public DocumentFonts(PDDocument document, FontLibrary library, boolean condensed) throws IOException {
         this.document = document;
         this.library = library;
-        this.regular = Face.load(document, library.regular());
-        this.bold = Face.load(document, library.bold());
+        this.regular = Face.load(document, condensed ? library.condensed() : library.regular());
+        this.bold = Face.load(document, condensed ? library.condensedBold() : library.bold());
     }
 
     /** Splits text into runs of one font each; characters no font has become U+FFFD. */

@@ -19,6 +19,9 @@ public final class FontLibrary {
     static final String REGULAR = "DejaVuSans.ttf";
     static final String BOLD = "DejaVuSans-Bold.ttf";
     static final String FALLBACK = "DroidSansFallbackFull.ttf";
+    /** The same family set narrower, for a handout that must keep its page budget without smaller type. */
+    static final String CONDENSED = "DejaVuSansCondensed.ttf";
+    static final String CONDENSED_BOLD = "DejaVuSansCondensed-Bold.ttf";
 
     private final Map<String, WeakReference<byte[]>> loaded = new HashMap<>();
     private final Function<String, byte[]> reader;
@@ -43,6 +46,14 @@ public final class FontLibrary {
 
     byte[] bold() {
         return bytes(BOLD);
+    }
+
+    byte[] condensed() {
+        return bytes(CONDENSED);
+    }
+
+    byte[] condensedBold() {
+        return bytes(CONDENSED_BOLD);
     }
 
     /** The CJK fallback (4 MB), read the first time a document needs it. */

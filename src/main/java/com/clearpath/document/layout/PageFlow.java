@@ -283,8 +283,9 @@ public final class PageFlow {
             while (i < items.size()) {
                 float need = items.get(i).height();
                 // A heading goes to the next column unless the item after it fits too.
-                if (items.get(i).keepWithNext() && i + 1 < items.size()) {
-                    need += items.get(i + 1).height();
+                // A heading over a sub-heading keeps both with the first line under them.
+                for (int k = i; items.get(k).keepWithNext() && k + 1 < items.size(); k++) {
+                    need += items.get(k + 1).height();
                 }
                 if (h + need > room + 1e-3f) {
                     break;

@@ -106,6 +106,9 @@ public final class TextBlock {
         private float hang;
         private float indent;
         private boolean lineStart = true;
+        private final List<Token> held = new ArrayList<>();
+        private boolean heldBold;
+        private Color heldColor;
 
         Breaker(DocumentFonts fonts, TextStyle style, float width) {
             this.fonts = fonts;
@@ -120,6 +123,7 @@ public final class TextBlock {
                 Color color = span.color() == null ? style.color() : span.color();
                 tokens(text, span.bold(), color);
             }
+            flushWord(new StringBuilder(), false, style.color());
             endLine(true);
             return lines;
         }
@@ -151,19 +155,45 @@ public final class TextBlock {
                     word.appendCodePoint(cp);
                 }
             }
-            flushWord(word, bold, color);
+            // A word may go on in the next span (a label and its value with no space between): held, not broken.
+            holdWord(word, bold, color);
+        }
+
+        private void holdWord(StringBuilder word, boolean bold, Color color) throws IOException {
+            if (word.length() > 0) {
+                if (held.isEmpty()) {
+                    heldBold = bold;
+                    heldColor = color;
+                }
+                held.add(measure(word.toString(), bold, color));
+                word.setLength(0);
+            }
         }
 
         private void flushWord(StringBuilder word, boolean bold, Color color) throws IOException {
-            if (word.length() == 0) {
+            holdWord(word, bold, color);
+            if (held.isEmpty()) {
                 return;
             }
-            Token t = measure(word.toString(), bold, color);
+            Token t = held.get(0);
+            if (held.size() > 1) {
+                StringBuilder text = new StringBuilder();
+                List<Piece> parts = new ArrayList<>();
+                float w = 0;
+                for (Token h : held) {
+                    text.append(h.text);
+                    parts.addAll(h.parts);
+                    w += h.width;
+                }
+                t = new Token(text.toString(), parts, w);
+            }
+            held.clear();
+            bold = heldBold;
+            color = heldColor;
             if (lineStart && "•".equals(word.toString())) {
                 hang = t.width + measure(" ", bold, color).width;
             }
             lineStart = false;
-            word.setLength(0);
             float space = pieces.isEmpty() || pendingSpace == null ? 0 : pendingSpace.width;
             if (!pieces.isEmpty() && lineWidth + space + t.width > width - indent) {
                 endLine(false);

@@ -87,4 +87,39 @@ class TextBlockTest {
             fonts.close();
         }
     }
+
+    @Test
+    void aLabelAndTheValueAfterItWithoutASpaceAreNeverSplitAcrossLines() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(doc, FontLibrary.bundled());
+            try {
+                float lead = fonts.width("Some words before ", false, 10f);
+                float label = fonts.width("Sessions:\u00a0", true, 10f);
+                float value = fonts.width("4\u20136,", false, 10f);
+                // Room on the first line for the label but not for the value that follows it.
+                float width = lead + label + value / 2;
+                List<Span> spans = List.of(Span.plain("Some words before "), new Span("Sessions:\u00a0", true, null),
+                        Span.plain("4\u20136, every 2\u20138 weeks"));
+                TextBlock block = TextBlock.of(fonts, spans, BODY, width);
+                assertTrue(block.lineCount() >= 2, "wrapped");
+                // The label went down with its value: the first line holds only the words before it.
+                String text = roundTripSpans(doc, fonts, block);
+                assertTrue(text.startsWith("Some words before\n") || text.startsWith("Some words before\r\n"), text);
+                assertTrue(text.contains("Sessions:"), text);
+            } finally {
+                fonts.close();
+            }
+        }
+    }
+
+    private static String roundTripSpans(PDDocument doc, DocumentFonts fonts, TextBlock block) throws IOException {
+        PageFlow flow = new PageFlow(doc, PDRectangle.A4, 50, 50, 50);
+        flow.paragraph(block, 0);
+        flow.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        try (PDDocument back = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(back);
+        }
+    }
 }
