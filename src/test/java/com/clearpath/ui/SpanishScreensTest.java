@@ -143,6 +143,11 @@ class SpanishScreensTest {
                     engineProse(fx(() -> w.view().draft().planProperty().get()));
                     assertTrue(w.textOf("#plan-item-SUBCISION").contains("Subcisión"), w.textOf("#plan-item-SUBCISION"));
                     step(w, 5);
+                    // The whole Plan step, below the fold too, at the default size and at the smallest window.
+                    w.shootPage("#step-plan", "es/page-5-plan");
+                    w.size(ClearpathApp.MIN_WIDTH, ClearpathApp.MIN_HEIGHT);
+                    w.shootPage("#step-plan", "es/page-5-plan-1024x680");
+                    w.size(ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
                 }
                 case SUMMARY_SHOWN -> step(w, 6);
                 case FINAL -> collect(w, "step 6, final");

@@ -209,7 +209,8 @@ final class PlanPage implements WizardPage {
         String spoken = p.steps().stream().map(s -> text.format("wizard.plan.step.spoken", s.order(),
                 text.purpose(s.purpose()), name(s.treatment()), when(p, s))).collect(Collectors.joining(" "));
         timeline.show(p, event, this::shortName, text::purpose,
-                event == null ? "" : text.format("wizard.plan.timeline.event", text.shortDate(event)), spoken);
+                event == null ? "" : text.format("wizard.plan.timeline.event", text.shortDate(event)), spoken,
+                text.locale());
         box.getChildren().add(timeline);
         box.getChildren().add(totals(p));
         for (ProtocolStep s : p.steps()) {
@@ -334,10 +335,30 @@ final class PlanPage implements WizardPage {
         actions.getStyleClass().add("protocol-actions");
         actions.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(number, words, actions);
+        // In a narrow window the three buttons go under the step's words, which keep a readable width.
+        row.widthProperty().addListener((o, was, now) -> placeActions(row, words, actions, now.doubleValue()));
         row.getStyleClass().add("protocol-step");
         row.pseudoClassStateChanged(CHANGED, added || s.treatment() != key || !agreed.overridesOf(key).isEmpty());
         row.setId("protocol-step-" + id);
         return row;
+    }
+
+    /** Below this width a step row stacks its actions under its words (about 1100 px windows and narrower). */
+    static final double STACK_ACTIONS_BELOW = 680;
+
+    private static void placeActions(HBox row, VBox words, HBox actions, double width) {
+        boolean stacked = width > 0 && width < STACK_ACTIONS_BELOW;
+        if (stacked && actions.getParent() == row) {
+            row.getChildren().remove(actions);
+            actions.setMinWidth(0);
+            actions.getStyleClass().add("stacked");
+            words.getChildren().add(actions);
+        } else if (!stacked && actions.getParent() == words) {
+            words.getChildren().remove(actions);
+            actions.setMinWidth(Region.USE_PREF_SIZE);
+            actions.getStyleClass().remove("stacked");
+            row.getChildren().add(actions);
+        }
     }
 
     private String sessions(ProtocolStep s) {
@@ -637,6 +658,10 @@ final class PlanPage implements WizardPage {
         open.setSelected(expanded.contains(t));
         open.setMaxWidth(Double.MAX_VALUE);
         open.setAlignment(Pos.CENTER_LEFT);
+        // A long name (Spanish ones run a fifth longer) takes a second line rather than losing its end.
+        open.setWrapText(true);
+        open.setMinWidth(0);
+        open.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.shape.SVGPath chevron = new javafx.scene.shape.SVGPath();
         chevron.setContent("M3 1 L8 6 L3 11");
         chevron.getStyleClass().add("plan-chevron");
@@ -805,6 +830,9 @@ final class PlanPage implements WizardPage {
         }
         ComboBox<Treatment> choice = new ComboBox<>();
         choice.setId("plan-add-treatment");
+        // Sized for a usual name, not the catalog's longest, so the reason beside it keeps room to be typed.
+        choice.setPrefWidth(220);
+        choice.setMinWidth(150);
         choice.getItems().setAll(offered);
         choice.setPromptText(text.get("wizard.plan.add.prompt"));
         Forms.named(choice, Forms.plain(text.get("wizard.plan.add.treatment")));
@@ -899,6 +927,8 @@ final class PlanPage implements WizardPage {
     private Button button(String key, String id, String accessible) {
         Button b = new Button(text.get(key));
         b.setId(id);
+        // A button keeps its whole word ("Rechazar…", "Añadir"); the field or text beside it gives way.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         Forms.named(b, accessible);
         return b;
     }

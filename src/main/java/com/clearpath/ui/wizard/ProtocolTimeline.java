@@ -6,7 +6,10 @@ import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Visit;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +25,16 @@ import javafx.scene.shape.Rectangle;
 /**
  * The agreed protocol as a picture: one row per step, a bar over the weeks it runs (solid for clinic visits, pale
  * for daily home care), a dot for each suggested visit, month marks above, and the client's event as an upright
- * line. Laid out to the width it is given; drawing is a handful of shapes, so it stays on the FX thread.
+ * line. Laid out to the width it is given; a step's name too long for the label column wraps and its row grows.
+ * Drawing is a handful of shapes, so it stays on the FX thread.
  */
 final class ProtocolTimeline extends Region {
     static final double LABEL_WIDTH = 260;
+    static final double MIN_LABEL_WIDTH = 150;
     static final double ROW = 30;
     static final double AXIS = 24;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.US);
+    private DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", Locale.US);
+    private DateTimeFormatter day = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     /** One row: its label, the weeks its bar spans, the weeks of its visits, and whether it is home care. */
     private record Row(Label label, Rectangle bar, List<Circle> visits, double from, double to, List<Double> visitWeeks) {
@@ -51,9 +57,14 @@ final class ProtocolTimeline extends Region {
         setMinHeight(AXIS + ROW);
     }
 
-    /** Shows {@code p}; {@code names} gives each treatment's name, {@code purpose} each step's purpose words. */
+    /**
+     * Shows {@code p}; {@code names} gives each treatment's name, {@code purpose} each step's purpose words, and
+     * {@code locale} the month marks ("Dec 3" / "3 dic").
+     */
     void show(Protocol p, LocalDate event, Function<Treatment, String> names, Function<StepPurpose, String> purpose,
-              String eventWords, String spoken) {
+              String eventWords, String spoken, Locale locale) {
+        month = DateTimeFormatter.ofPattern("MMM", locale);
+        day = DateTimeFormatter.ofPattern(dayPattern(locale), locale);
         getChildren().clear();
         rows.clear();
         ticks.clear();
@@ -72,9 +83,15 @@ final class ProtocolTimeline extends Region {
         }
         span = Math.ceil(end);
         for (ProtocolStep s : p.steps()) {
-            Label label = new Label(s.order() + "  " + names.apply(s.treatment()));
+            // The number as the label's graphic, so a wrapped name's second line lines up under its first.
+            Label order = new Label(Integer.toString(s.order()));
+            order.getStyleClass().add("timeline-order");
+            order.setMinWidth(Region.USE_PREF_SIZE);
+            Label label = new Label(names.apply(s.treatment()), order);
             label.getStyleClass().add("timeline-label");
+            label.setGraphicTextGap(8);
             label.setTooltip(null);
+            label.setWrapText(true);
             Rectangle bar = new Rectangle();
             bar.setArcWidth(8);
             bar.setArcHeight(8);
@@ -113,10 +130,10 @@ final class ProtocolTimeline extends Region {
             if (i % every != 0 || weeks(start, m) < 3) {
                 continue;
             }
-            String text = MONTH.format(m) + (m.getMonthValue() == 1 ? " " + m.getYear() : "");
+            String text = month.format(m) + (m.getMonthValue() == 1 ? " " + m.getYear() : "");
             tick(text, weeks(start, m));
         }
-        tick(MONTH.format(start) + " " + start.getDayOfMonth(), 0);
+        tick(day.format(start), 0);
         if (event != null && !event.isBefore(start)) {
             eventWeek = weeks(start, event);
             eventLine = new Line();
@@ -140,6 +157,35 @@ final class ProtocolTimeline extends Region {
         ticks.add(new Tick(l, line, week));
     }
 
+    /** The locale's medium date without its year: "MMM d" in English, "d MMM" in Spanish. */
+    static String dayPattern(Locale locale) {
+        String medium = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        String withoutYear = medium.replaceAll("[,.\\s]*y+[,.]?", "").strip();
+        return withoutYear.isEmpty() ? "MMM d" : withoutYear;
+    }
+
+    /** A row's height: the usual one, or more when its label wraps to two lines or more. */
+    private double rowHeight(Row r, double labels) {
+        return Math.max(ROW, Math.ceil(r.label().prefHeight(labels - 10)) + 8);
+    }
+
+    private double rowsHeight(double labels) {
+        double sum = 0;
+        for (Row r : rows) {
+            sum += rowHeight(r, labels);
+        }
+        return sum;
+    }
+
+    /** The label column: its full width, or two fifths of a narrow timeline so the weeks keep room to read. */
+    private double labelWidth(double width) {
+        if (width <= 0) {
+            return LABEL_WIDTH;
+        }
+        return Math.min(LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, (width - snappedLeftInset() - snappedRightInset()) * 0.4));
+    }
+
     private static double weeks(LocalDate start, LocalDate d) {
         return ChronoUnit.DAYS.between(start, d) / 7.0;
     }
@@ -150,7 +196,8 @@ final class ProtocolTimeline extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + AXIS + rows.size() * ROW + (eventLine != null ? 22 : 6) + snappedBottomInset();
+        return snappedTopInset() + AXIS + rowsHeight(labelWidth(width)) + (eventLine != null ? 22 : 6)
+                + snappedBottomInset();
     }
 
     @Override
@@ -160,39 +207,56 @@ final class ProtocolTimeline extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return LABEL_WIDTH + 160;
+        return MIN_LABEL_WIDTH + 160;
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        // Rows grow when their labels wrap, and they wrap sooner in a narrow timeline.
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
     protected void layoutChildren() {
         double top = snappedTopInset();
-        double left = snappedLeftInset() + LABEL_WIDTH;
+        double labels = labelWidth(getWidth());
+        double left = snappedLeftInset() + labels;
         double width = Math.max(40, getWidth() - left - snappedRightInset() - 12);
-        double bottom = top + AXIS + rows.size() * ROW;
-        for (Tick t : ticks) {
+        double bottom = top + AXIS + rowsHeight(labels);
+        // Left to right; a month mark whose words would run into the previous one's keeps its line, not its words.
+        double taken = Double.NEGATIVE_INFINITY;
+        for (Tick t : ticks.stream().sorted(java.util.Comparator.comparingDouble(Tick::week)).toList()) {
             double x = x(t.week(), left, width);
             t.label().autosize();
-            t.label().relocate(Math.min(x + 3, left + width - t.label().getWidth()), top + 2);
+            double at = Math.min(x + 3, left + width - t.label().getWidth());
+            t.label().relocate(at, top + 2);
+            t.label().setVisible(at >= taken + 6);
+            if (t.label().isVisible()) {
+                taken = at + t.label().getWidth();
+            }
             t.line().setStartX(x);
             t.line().setEndX(x);
             t.line().setStartY(top + 4);
             t.line().setEndY(bottom);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            double y = top + AXIS + i * ROW;
-            r.label().resizeRelocate(snappedLeftInset(), y + 4, LABEL_WIDTH - 10, ROW - 8);
+        double y = top + AXIS;
+        for (Row r : rows) {
+            double h = rowHeight(r, labels);
+            r.label().resizeRelocate(snappedLeftInset(), y + 4, labels - 10, h - 8);
             double x0 = x(r.from(), left, width);
             double x1 = Math.max(x0 + 6, x(r.to(), left, width));
+            // The bar and its dots sit on the row's middle, beside a label of one line or two.
+            double middle = y + h / 2;
             r.bar().setX(x0);
-            r.bar().setY(y + 8);
+            r.bar().setY(middle - (ROW - 16) / 2);
             r.bar().setWidth(x1 - x0);
             r.bar().setHeight(ROW - 16);
             for (int k = 0; k < r.visits().size(); k++) {
                 Circle c = r.visits().get(k);
                 c.setCenterX(Math.max(x0 + 5, x(r.visitWeeks().get(k), left, width) + 5));
-                c.setCenterY(y + ROW / 2);
+                c.setCenterY(middle);
             }
+            y += h;
         }
         if (eventLine != null) {
             double x = x(eventWeek, left, width);

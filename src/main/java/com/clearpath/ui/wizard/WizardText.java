@@ -81,9 +81,9 @@ public final class WizardText {
         return text.get(key("purpose", p.name()));
     }
 
-    /** A date as the wizard shows it beside the plan: "Nov 20, 2026". */
+    /** A date as the wizard shows it beside the plan, in the screens' language: "Nov 20, 2026", "20 nov 2026". */
     public String shortDate(LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
     }
 
     public String kind(ConcernKind kind) {

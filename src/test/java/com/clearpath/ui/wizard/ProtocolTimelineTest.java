@@ -34,7 +34,8 @@ class ProtocolTimelineTest {
     void start(Stage stage) {
         timeline = new ProtocolTimeline();
         Protocol p = plan.protocol();
-        timeline.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().en(), Enum::name, "Event", "spoken");
+        timeline.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().en(), Enum::name, "Event", "spoken",
+                java.util.Locale.US);
         StackPane root = new StackPane(timeline);
         Scene scene = new Scene(root, 900, 260);
         scene.getStylesheets().add(getClass().getResource("/com/clearpath/ui/app.css").toExternalForm());
