@@ -63,4 +63,32 @@ class ProtocolTimelineTest {
         assertTrue(line.getEndY() > line.getStartY(), "upright");
         Screenshots.save(timeline, "protocol-timeline-case11");
     }
+
+    /** In Spanish and narrow: month marks in Spanish, and a long name wraps onto a taller row rather than losing its end. */
+    @Test
+    void spanishNamesWrapAndMonthsAreSpanish(FxRobot robot) {
+        Protocol p = plan.protocol();
+        ProtocolTimeline es = new ProtocolTimeline();
+        robot.interact(() -> {
+            es.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().es(), Enum::name, "Evento", "dicho",
+                    java.util.Locale.forLanguageTag("es"));
+            es.setPrefWidth(460);
+            StackPane root = new StackPane(es);
+            root.setMaxWidth(460);
+            robot.window(0).getScene().setRoot(new StackPane(root));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(es, "protocol-timeline-case11-es");
+        java.util.List<Label> labels = robot.lookup(".timeline-label").queryAllAs(Label.class).stream().toList();
+        assertTrue(labels.stream().noneMatch(l -> robot.from(l).lookup(".text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().anyMatch(t -> t.getText().endsWith("..."))), "no step name cut short");
+        assertTrue(labels.stream().anyMatch(l -> l.getHeight() > ProtocolTimeline.ROW - 8), "a long name took two lines: "
+                + labels.stream().map(l -> l.getText() + " " + l.getWidth() + "x" + l.getHeight()).toList());
+        java.util.Set<String> ticks = robot.lookup(".timeline-tick").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(java.util.stream.Collectors.toSet());
+        String start = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.forLanguageTag("es"))
+                .format(p.startsOn());
+        assertTrue(ticks.contains(start), start + " in " + ticks);
+        assertEquals("MMM d", ProtocolTimeline.dayPattern(java.util.Locale.US));
+    }
 }
