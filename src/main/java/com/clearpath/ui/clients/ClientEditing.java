@@ -80,28 +80,41 @@ final class ClientEditing {
         menu.setMnemonicParsing(true);
         menu.setAccessibleText(text.format("clients.record.accessible", ClientsView.name(client)));
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        // A menu button does not register its own mnemonic: Alt+R is added to the scene while it is shown, and its
-        // action opens the menu, as Space does.
-        menu.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
-            if (!menu.isShowing()) {
-                menu.show();
+        // A menu button does not register its own mnemonic, and a second Alt+R mnemonic in the scene loses to any
+        // other control's R (hidden ones too): the scene takes the first it finds. So Alt+R is a key filter of the
+        // scene's while this page is shown, and opens the menu as Space does.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> altR = e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.R && e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                    && !e.isMetaDown() && !menu.isDisabled() && shown(menu)) {
+                e.consume();
+                menu.requestFocus();
+                if (!menu.isShowing()) {
+                    menu.show();
+                }
             }
-        });
-        javafx.scene.input.Mnemonic mnemonic = new javafx.scene.input.Mnemonic(menu,
-                new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
-                        javafx.scene.input.KeyCombination.ALT_DOWN));
+        };
         menu.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removeMnemonic(mnemonic);
+                was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, altR);
             }
             if (now != null) {
-                now.addMnemonic(mnemonic);
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, altR);
             }
         });
         if (hasFinal) {
             menu.setTooltip(new javafx.scene.control.Tooltip(text.get("clients.delete.hasFinal")));
         }
         return menu;
+    }
+
+    /** Visible with every parent up to the scene's root. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static javafx.scene.control.MenuItem item(String id, String label, Runnable action) {

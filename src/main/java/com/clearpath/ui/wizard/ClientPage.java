@@ -43,6 +43,10 @@ final class ClientPage extends StepPage {
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final List<DateTimeFormatter> DATE_INPUTS_DAY_FIRST = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final ConsultationDraft draft;
     private final WizardServices services;
@@ -354,7 +358,7 @@ final class ClientPage extends StepPage {
             if (syncingDob) {
                 return;
             }
-            Optional<LocalDate> parsed = parseDate(now);
+            Optional<LocalDate> parsed = parseDate(now, text.language());
             dobUnreadable.set(!now.isBlank() && parsed.isEmpty());
             syncingDob = true;
             try {
@@ -383,8 +387,13 @@ final class ClientPage extends StepPage {
 
     /** ISO dates as the prompt shows, plus the two other forms clinics type (4/12/1996 and 12.4.1996). */
     static Optional<LocalDate> parseDate(String s) {
+        return parseDate(s, com.clearpath.domain.Language.EN);
+    }
+
+    /** As {@link #parseDate(String)}; on Spanish screens a slashed date is day first, as Spanish speakers write it. */
+    static Optional<LocalDate> parseDate(String s, com.clearpath.domain.Language language) {
         String t = s == null ? "" : s.strip();
-        for (DateTimeFormatter f : DATE_INPUTS) {
+        for (DateTimeFormatter f : language == com.clearpath.domain.Language.ES ? DATE_INPUTS_DAY_FIRST : DATE_INPUTS) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {

@@ -85,7 +85,7 @@ final class ConcernsPage extends StepPage {
             // An empty concern to fill in; not an answer, so it does not count as a change to save.
             draft.quietly(() -> draft.concerns().add(new ConcernDraft()));
         }
-        complete = draft.completeBinding("concerns", "goodmanBaronGrade", "goals");
+        complete = draft.completeBinding("concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn");
         blocking = Bindings.createStringBinding(this::blockingText, draft.problemsProperty());
 
         chips.getStyleClass().add("concern-chips");
@@ -123,7 +123,7 @@ final class ConcernsPage extends StepPage {
         editorHolder.getStyleClass().add("concern-editor-holder");
         root.getChildren().addAll(Forms.heading(text.get("step.concerns.heading")),
                 Forms.intro(text.get("step.concerns.description")), chips, editorHolder,
-                goodmanBlock(), goalsBlock());
+                goodmanBlock(), goalsBlock(), datesBlock());
         rebuildChips();
         select(draft.concerns().get(0));
         root.disableProperty().bind(draft.finalBinding());
@@ -191,7 +191,7 @@ final class ConcernsPage extends StepPage {
 
     private String blockingText() {
         Set<String> parts = new LinkedHashSet<>();
-        for (Problem p : draft.problemsAt("concerns", "goodmanBaronGrade", "goals")) {
+        for (Problem p : draft.problemsAt("concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn")) {
             String path = p.path();
             if (path.equals("concerns")) {
                 parts.add(text.get("wizard.concerns.missing.any"));
@@ -208,6 +208,8 @@ final class ConcernsPage extends StepPage {
                 parts.add(text.format(key, n));
             } else if (path.startsWith("goals")) {
                 parts.add(text.get("wizard.concerns.missing.goals"));
+            } else if (path.startsWith("eventDate") || path.startsWith("planStartsOn")) {
+                parts.add(text.get("wizard.concerns.missing.dates"));
             }
         }
         return parts.isEmpty() ? "" : text.format("wizard.missing", String.join(", ", parts));
@@ -554,6 +556,51 @@ final class ConcernsPage extends StepPage {
         VBox box = new VBox(Forms.label(text.get("wizard.goals"), goals), goals, err);
         box.getStyleClass().addAll("form-block", "form-field");
         return box;
+    }
+
+    /**
+     * An event the client is preparing for and a later start, both optional: the plan's calendar keeps downtime clear
+     * of the days before the event and counts its weeks from the start (the Plan step shows the result).
+     */
+    private Node datesBlock() {
+        VBox event = dateField("concern-event-date", "wizard.dates.event", "wizard.dates.event.hint",
+                draft.eventDateProperty(), "eventDate");
+        VBox start = dateField("concern-plan-start", "wizard.dates.start", "wizard.dates.start.hint",
+                draft.planStartsOnProperty(), "planStartsOn");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, event, start);
+        VBox box = new VBox(Forms.section(text.get("wizard.dates")), row);
+        box.getStyleClass().add("form-block");
+        return box;
+    }
+
+    private VBox dateField(String id, String labelKey, String hintKey, javafx.beans.property.ObjectProperty<
+            java.time.LocalDate> value, String path) {
+        DateField date = new DateField(id, value, text.language());
+        javafx.scene.control.TextField field = date.field();
+        String name = Forms.plain(text.get(labelKey));
+        Forms.named(field, name);
+        field.setPromptText(text.get("wizard.client.dob.prompt"));
+        Label error = Forms.error(() -> date.unreadable().get()
+                        ? java.util.Optional.of(text.format("wizard.dates.unreadable", name))
+                        : draft.problemAt(path).map(p -> dateProblem(name, value.get())),
+                javafx.beans.binding.Bindings.createObjectBinding(Object::new, draft.problemsProperty(),
+                        date.unreadable()), reveal, field);
+        error.setId(id + "-error");
+        VBox box = new VBox(Forms.label(text.get(labelKey), field), field, Forms.hint(text.get(hintKey)), error);
+        box.getStyleClass().add("form-field");
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    /** The validator's date rules in the screen's words: before the consultation, or too far after it. */
+    private String dateProblem(String name, java.time.LocalDate date) {
+        java.time.LocalDate consulted = draft.consultedOnProperty().get();
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.LONG).withLocale(text.locale());
+        if (date != null && consulted != null && date.isBefore(consulted)) {
+            return text.format("wizard.dates.before", name, consulted.format(f));
+        }
+        return text.format("wizard.dates.tooFar", name, com.clearpath.domain.IntakeValidator.EVENT_YEARS_MAX);
     }
 
     // ---------- WizardPage ----------

@@ -97,6 +97,8 @@ public final class ConsultationDraft {
     private final BooleanProperty isotretinoinCurrent = new SimpleBooleanProperty(this, "isotretinoinCurrent");
     private final StringProperty goals = new SimpleStringProperty(this, "goals", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObjectProperty<LocalDate> eventDate = new SimpleObjectProperty<>(this, "eventDate");
+    private final ObjectProperty<LocalDate> planStartsOn = new SimpleObjectProperty<>(this, "planStartsOn");
 
     private final ObservableList<PlanOverride> overrides = FXCollections.observableArrayList();
     private final ObjectProperty<ConsultationStatus> status = new SimpleObjectProperty<>(this, "status",
@@ -120,7 +122,8 @@ public final class ConsultationDraft {
         }
         watch(clientId, existingClient, firstName, lastName, dateOfBirth, phone, email, consultedOn, practitioner,
                 concerns, goodmanGrade, carriedScore, overrideType, overrideReason, sensitivity, conditions, iga,
-                nodulesOrCysts, screening, isotretinoinStoppedOn, isotretinoinCurrent, goals, notes, overrides);
+                nodulesOrCysts, screening, isotretinoinStoppedOn, isotretinoinCurrent, goals, notes, eventDate, planStartsOn,
+                overrides);
         // The details belong to the isotretinoin answer: taken back, they go too, so nothing hidden blocks the step.
         screening.addListener((SetChangeListener<Screening>) c -> {
             if (c.wasRemoved() && c.getElementRemoved() == Screening.ISOTRETINOIN_RECENT) {
@@ -205,6 +208,8 @@ public final class ConsultationDraft {
         isotretinoinCurrent.set(in.screeningDetails().takingIsotretinoin());
         goals.set(orEmpty(in.goals()));
         notes.set(orEmpty(in.notes()));
+        eventDate.set(in.eventDate());
+        planStartsOn.set(in.planStartsOn());
         overrides.setAll(saved.overrides());
         status.set(saved.status());
     }
@@ -317,6 +322,16 @@ public final class ConsultationDraft {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** A day the client wants to look their best (a wedding): the calendar keeps downtime clear of the days before. */
+    public ObjectProperty<LocalDate> eventDateProperty() {
+        return eventDate;
+    }
+
+    /** The plan's week 0 when it is not the consultation day (the client starts after a holiday, say). */
+    public ObjectProperty<LocalDate> planStartsOnProperty() {
+        return planStartsOn;
     }
 
     public ObservableList<PlanOverride> overrides() {
@@ -517,7 +532,8 @@ public final class ConsultationDraft {
         return new Intake(Intake.FORMAT, client, consultedOn.get(), blankToNull(practitioner.get()), list,
                 goodmanGrade.get(), skin, new ActiveAcne(iga.get(), nodulesOrCysts.get()),
                 screening.stream().sorted().toList(), blankToNull(goals.get()), blankToNull(notes.get()),
-                new ScreeningDetails(isotretinoinStoppedOn.get(), isotretinoinCurrent.get() ? Boolean.TRUE : null));
+                new ScreeningDetails(isotretinoinStoppedOn.get(), isotretinoinCurrent.get() ? Boolean.TRUE : null))
+                .withDates(eventDate.get(), planStartsOn.get());
     }
 
     /** The consultation as the records keep it: this run's id, the client, the intake, the plan, the overrides. */

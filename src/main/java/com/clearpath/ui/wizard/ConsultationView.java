@@ -253,7 +253,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     /** The first step whose answers are not complete (the summary when none is), so a resume never skips a gap. */
     static int firstIncompleteStep(ConsultationDraft draft) {
         List<String[]> sections = List.of(new String[] {"client", "consultedOn", "practitioner", "format"},
-                new String[] {"concerns", "goodmanBaronGrade", "goals"}, new String[] {"skin"},
+                new String[] {"concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn"}, new String[] {"skin"},
                 new String[] {"activeAcne", "screening", "screeningDetails"});
         for (int i = 0; i < sections.size(); i++) {
             if (!draft.problemsAt(sections.get(i)).isEmpty()) {

@@ -172,7 +172,7 @@ final class ScreeningPage extends StepPage {
             if (syncing[0]) {
                 return;
             }
-            java.util.Optional<java.time.LocalDate> parsed = ClientPage.parseDate(now);
+            java.util.Optional<java.time.LocalDate> parsed = ClientPage.parseDate(now, text.language());
             unreadable.set(!now.isBlank() && parsed.isEmpty());
             syncing[0] = true;
             try {
