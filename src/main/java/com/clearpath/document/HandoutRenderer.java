@@ -404,7 +404,7 @@ public final class HandoutRenderer {
             float colW = flow.columnWidth(perRow, gutter);
             List<Measured> items = new ArrayList<>();
             for (Map.Entry<ConcernKind, List<Concern>> e : byKind.entrySet()) {
-                items.add(concern(e.getKey(), e.getValue(), colW));
+                items.add(concern(e.getKey(), e.getValue(), colW, perRow));
             }
             for (int i = 0; i < items.size(); i += perRow) {
                 List<Measured> row = items.subList(i, Math.min(items.size(), i + perRow));
@@ -424,7 +424,7 @@ public final class HandoutRenderer {
             }
         }
 
-        private Measured concern(ConcernKind kind, List<Concern> concerns, float width) throws IOException {
+        private Measured concern(ConcernKind kind, List<Concern> concerns, float width, int perRow) throws IOException {
             float pw = 62 * d.picture();
             float ph = (d.describe() || kind == ConcernKind.PIH || kind == ConcernKind.PIE ? 42 : 30) * d.picture();
             float textX = pw + 10;
@@ -437,10 +437,26 @@ public final class HandoutRenderer {
                     depths.add(c.pigmentDepth());
                 }
             }
+            // Marks are always explained: that they are colour, not a scar, is what the client most needs to read.
+            boolean mark = kind == ConcernKind.PIH || kind == ConcernKind.PIE;
+            // A single scar on a tight page: its name and where it is in one line, beside a smaller picture.
+            boolean oneLine = !d.describe() && !mark && perRow == 1;
+            if (oneLine) {
+                ph = 17;
+                pw = ph * 62 / 30;
+                textX = pw + 10;
+                textW = width - textX;
+            }
             List<TextBlock> blocks = new ArrayList<>();
-            blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".title"), Styles.H3.withColor(Styles.INK), textW));
-            blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("found.where") + " ", true, Styles.DEEP_TEAL),
-                    Span.plain(zones(zones))), d.small().withColor(Styles.INK), textW));
+            if (oneLine) {
+                blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("concern." + kind + ".title"), true, Styles.INK),
+                        new Span("   " + t.get("found.where") + "\u00a0", true, Styles.DEEP_TEAL),
+                        Span.plain(zones(zones))), Styles.H3.withColor(Styles.INK), textW));
+            } else {
+                blocks.add(TextBlock.of(fonts, t.get("concern." + kind + ".title"), Styles.H3.withColor(Styles.INK), textW));
+                blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("found.where") + " ", true, Styles.DEEP_TEAL),
+                        Span.plain(zones(zones))), d.small().withColor(Styles.INK), textW));
+            }
             String text = t.get("concern." + kind + ".text");
             if (kind == ConcernKind.PIH) {
                 // Marks recorded at different depths in different zones are, taken together, mixed.
@@ -449,8 +465,6 @@ public final class HandoutRenderer {
                         : depths.size() == 1 ? depths.iterator().next() : PigmentDepth.MIXED;
                 text = text + " " + t.get("concern.PIH." + depth);
             }
-            // Marks are always explained: that they are colour, not a scar, is what the client most needs to read.
-            boolean mark = kind == ConcernKind.PIH || kind == ConcernKind.PIE;
             if (d.describe() || mark) {
                 blocks.add(TextBlock.of(fonts, text, d.small().withColor(Styles.INK), textW));
             }
@@ -460,17 +474,20 @@ public final class HandoutRenderer {
             }
             float height = Math.max(ph, textH);
             PDImageXObject picture = picture(kind);
+            float w = pw;
+            float h = ph;
+            float tx = textX;
             return new Measured(height, (c, x, top) -> {
                 // The pictures leave the air above the skin transparent; a soft tint gives them a frame.
                 c.stream().saveGraphicsState();
-                c.roundedRectPath(x, top - ph, pw, ph, 5);
+                c.roundedRectPath(x, top - h, w, h, 5);
                 c.stream().clip();
-                c.fillRect(x, top - ph, pw, ph, Styles.TINT);
-                c.image(picture, x, top - ph, pw, ph);
+                c.fillRect(x, top - h, w, h, Styles.TINT);
+                c.image(picture, x, top - h, w, h);
                 c.stream().restoreGraphicsState();
                 float y = top;
                 for (TextBlock b : blocks) {
-                    b.draw(c, x + textX, y);
+                    b.draw(c, x + tx, y);
                     y -= b.height() + 1.5f;
                 }
             });
@@ -744,8 +761,15 @@ public final class HandoutRenderer {
             } else {
                 fact(facts, t.get("step.often"), t.get("plan.use.daily"));
             }
+            if (!d.whatItIs() && waits && s.inClinic()) {
+                // Not happening yet: named with when it would follow; its sessions, healing and alternatives are
+                // gone through when it is booked (the clinician summary keeps them).
+                List<Span> later = new ArrayList<>();
+                fact(later, t.get("step.when"), when(s));
+                return compactCard(number, s, entry, later, false);
+            }
             if (!d.whatItIs()) {
-                return compactCard(number, s, entry, facts);
+                return compactCard(number, s, entry, facts, true);
             }
             TextBlock factLine = TextBlock.of(fonts, facts, d.body().withBold(true), innerW - 12);
             Measured strip = new Measured(factLine.height() + 8, (c, x, top) -> {
@@ -793,7 +817,8 @@ public final class HandoutRenderer {
          * A step on a tight page: the name and what it is for on one line, the facts below it, the alternatives in
          * one line; the number in a smaller badge, no box around it, a rule between steps.
          */
-        private Measured compactCard(int number, Step s, CatalogTreatment entry, List<Span> facts) throws IOException {
+        private Measured compactCard(int number, Step s, CatalogTreatment entry, List<Span> facts, boolean full)
+                throws IOException {
             Language lang = t.language();
             float badge = 16;
             float innerX = badge + 7;
@@ -801,13 +826,21 @@ public final class HandoutRenderer {
             String purpose = s.step() == null ? t.get("purpose.ADDED") : t.get("purpose." + s.purpose());
             TextStyle head = new TextStyle(d.body().size() + 1.2f, d.body().leading() + 1.2f, true, Styles.INK);
             List<TextBlock> blocks = new ArrayList<>();
-            blocks.add(TextBlock.of(fonts, List.of(new Span(entry.name().in(lang), true, Styles.INK),
-                    new Span("  \u00b7  " + purpose, false, Styles.DEEP_TEAL)), head, innerW));
+            List<Span> title = new ArrayList<>(List.of(new Span(entry.name().in(lang), true, Styles.INK),
+                    new Span("  \u00b7  " + purpose, false, Styles.DEEP_TEAL)));
+            if (!full) {
+                // One line: when it would follow comes after the name.
+                title.add(new Span("  \u00b7  ", false, Styles.DEEP_TEAL));
+                facts.forEach(f -> title.add(new Span(f.text(), f.bold(), f.color())));
+            }
+            blocks.add(TextBlock.of(fonts, title, head, innerW));
             if (!entry.offered()) {
                 blocks.add(TextBlock.of(fonts, t.get("plan.referOut"), d.body().withBold(true).withColor(Styles.DEEP_TEAL), innerW));
             }
-            blocks.add(TextBlock.of(fonts, facts, d.body().withBold(true), innerW));
-            if (!s.alternatives().isEmpty()) {
+            if (full) {
+                blocks.add(TextBlock.of(fonts, facts, d.body().withBold(true), innerW));
+            }
+            if (full && !s.alternatives().isEmpty()) {
                 blocks.add(TextBlock.of(fonts, List.of(new Span(t.get("step.alternatives") + " ", true, Styles.DEEP_TEAL),
                         Span.plain(orList(s.alternatives().stream().map(this::shortName).toList()) + ".")),
                         d.body(), innerW));
@@ -974,6 +1007,10 @@ public final class HandoutRenderer {
                 Measured next = next(colW);
                 float gap = d.gap(10);
                 items.add(new ColumnItem(gap + next.height(), false, (c, x, top) -> next.drawAt(c, x, top - gap)));
+                // The closing line under the appointment box, not on a line of its own below both columns.
+                TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), colW);
+                float cgap = d.gap(8);
+                items.add(new ColumnItem(cgap + closing.height(), false, (c, x, top) -> closing.draw(c, x, top - cgap)));
             }
             if (items.isEmpty() && !later) {
                 return;
@@ -1134,9 +1171,6 @@ public final class HandoutRenderer {
 
         private void sunAndNext() throws IOException {
             if (sunInCare()) {
-                TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), flow.width());
-                flow.gap(d.gap(10));
-                flow.keep(closing.height(), (c, top) -> closing.draw(c, flow.left(), top));
                 return;
             }
             float gutter = 12;

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code IntakeGenerator.generate(new Random(seed), TODAY)} rebuilds the intake.
  */
 class GeneratedHandoutPagesTest {
-    static final int CASES = 200;
+    // 60 intakes give about 40 mixed-scar and 20 single-concern plans, with and without holds, in a quarter of the time.
+    static final int CASES = 60;
     static final long BASE_SEED = 20_261_122_000L;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final AtomicInteger RENDERED = new AtomicInteger();
@@ -66,8 +67,10 @@ class GeneratedHandoutPagesTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 int pages = RENDERER.render(input, language, paper, out);
                 String where = "seed " + seed + " " + intake.concernKinds() + " " + language + " " + paper;
-                // The text is read on two of the four (the wording is the same on either paper), to keep this quick.
-                boolean read = (language == Language.EN) == (paper == PaperSize.LETTER);
+                // The text is read on one of the four, the language alternating by seed (the wording is the same on
+                // either paper; reading it back is most of this test's time).
+                boolean read = language == (seed % 2 == 0 ? Language.EN : Language.ES)
+                        && paper == (seed % 2 == 0 ? PaperSize.LETTER : PaperSize.A4);
                 int counted;
                 if (read) {
                     Pdf pdf = Pdf.read(out.toByteArray());
@@ -108,7 +111,8 @@ class GeneratedHandoutPagesTest {
         String prefer = language == Language.EN ? "If you prefer:" : "Si lo prefiere:";
         int expected = 0;
         for (ProtocolStep s : input.plan().protocol().steps()) {
-            if (!s.alternatives().isEmpty()) {
+            // While the plan waits, a procedure is named in one line; its alternatives are gone through when booked.
+            if (!s.alternatives().isEmpty() && !(waits && s.treatment().procedure())) {
                 expected++;
                 for (Treatment a : s.alternatives()) {
                     String name = shortName(input.catalog().get(a).name().in(language));
@@ -135,8 +139,8 @@ class GeneratedHandoutPagesTest {
         return out;
     }
 
-    @Disabled("Not met yet: of 59 generated single-concern plans, 41 (EN Letter) to 36 (ES Letter) fit one page;"
-            + " plans with three procedures and a hold reach two")
+    @Disabled("Not met yet: of the 23 single-concern plans of these 60 intakes, 15 (EN Letter), 17 (EN A4), 12 (ES"
+            + " Letter) and 14 (ES A4) fit one page; plans with three procedures reach two")
     @Test
     void everySingleConcernPlanIsOnePage() throws IOException {
         for (int i = 0; i < CASES; i++) {

@@ -219,6 +219,22 @@ class HandoutProtocolTest {
                 "no date is suggested for a visit that waits");
     }
 
+    @Test
+    void aWaitingSingleConcernPlanNamesItsProceduresInALineAndFitsOnePage() throws IOException {
+        DocumentInput input = Samples.input(intakeOf("03-"));
+        assertTrue(input.plan().status() == PlanStatus.DEFER || input.plan().protocol().startsAfterHolds());
+        Pdf pdf = render(input, Language.EN, PaperSize.LETTER);
+        assertEquals(1, pdf.pageCount(), pdf.text());
+        String text = pdf.flat();
+        for (ProtocolStep step : input.plan().protocol().steps()) {
+            assertTrue(text.contains(name(step.treatment(), Language.EN)), step.treatment() + " named");
+        }
+        // Sessions and healing of a procedure that waits are gone through when it is booked.
+        assertFalse(text.contains("Healing after each visit"), text);
+        String spaced = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(spaced.contains("Rolling scars Where: Both cheeks"), "the scar in one line: " + spaced);
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void theEventDateAndWhatWasArrangedAreShown(Language language) throws IOException {
