@@ -163,6 +163,8 @@ class PlanStepProtocolTest {
         }
         assertEquals("4 changes agreed", w.textOf("#preview-protocol-changes"));
         assertTrue(w.textOf("#preview-protocol-steps").contains(name(Treatment.RF_MICRONEEDLING)));
+        assertTrue(robot.lookup(n -> n.getId() != null && n.getId().startsWith("preview-item-")).queryAll().isEmpty(),
+                "beside a protocol the preview does not list every option again");
         UUID id = fx(() -> w.view().draft().id());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stored(w, id).size() == 4);
         w.shoot("wizard-5-plan-protocol-changed-1280x800");

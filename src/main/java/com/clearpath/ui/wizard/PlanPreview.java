@@ -91,8 +91,21 @@ final class PlanPreview {
         AgreedPlan agreed = AgreedPlan.of(plan, provisional ? List.of() : List.copyOf(draft.overrides()));
         Set<Treatment> declined = agreed.declined();
         if (agreed.protocol() != null && !agreed.protocol().steps().isEmpty()) {
+            // The protocol is the plan: the ranked options stay on the Plan step, folded, not beside it.
             protocol(agreed);
+        } else {
+            options(agreed, plan);
         }
+        if (!declined.isEmpty()) {
+            content.getChildren().add(line(text.format("wizard.preview.declined", declined.size()), "preview-muted"));
+        }
+        StringBuilder spoken = new StringBuilder();
+        content.getChildren().forEach(c -> spoken.append(((Label) c).getText()).append(". "));
+        content.setAccessibleText(spoken.toString());
+    }
+
+    /** Without a protocol (nothing in-clinic to sequence), the options as ranked. */
+    private void options(AgreedPlan agreed, Plan plan) {
         List<Recommendation> now = agreed.recommendations();
         List<PlanOverride> added = draft.overrides().stream().filter(o -> o.action() == PlanOverride.Action.ADDED).toList();
         content.getChildren().add(line(text.get("wizard.preview.now"), "preview-heading"));
@@ -114,12 +127,6 @@ final class PlanPreview {
             content.getChildren().add(line(text.format("wizard.preview.waiting", plan.deferred().size()), "preview-heading"));
             plan.deferred().stream().limit(TOP).forEach(r -> content.getChildren().add(line(text.treatment(r), "preview-item")));
         }
-        if (!declined.isEmpty()) {
-            content.getChildren().add(line(text.format("wizard.preview.declined", declined.size()), "preview-muted"));
-        }
-        StringBuilder spoken = new StringBuilder();
-        content.getChildren().forEach(c -> spoken.append(((Label) c).getText()).append(". "));
-        content.setAccessibleText(spoken.toString());
     }
 
     /** The agreed protocol in three lines: its steps in order, its visits and length, and what was changed. */
