@@ -2,6 +2,7 @@ package com.clearpath.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The six steps of a consultation, in the order they are walked through with the client. Each step owns the intake
@@ -9,18 +10,16 @@ import java.util.List;
  * The ordinal is the step's number in the frame and in saved drafts, so the order here must not change.
  */
 public enum Step {
-    CLIENT("step.client", "client", "consultedOn", "practitioner", "format"),
-    CONCERNS("step.concerns", "concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn"),
-    SKIN("step.skin", "skin"),
-    SCREENING("step.screening", "activeAcne", "screening", "screeningDetails"),
-    PLAN("step.plan"),
-    SUMMARY("step.summary", "notes");
+    CLIENT("client", "consultedOn", "practitioner", "format"),
+    CONCERNS("concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn"),
+    SKIN("skin"),
+    SCREENING("activeAcne", "screening", "screeningDetails"),
+    PLAN(),
+    SUMMARY("notes");
 
-    private final String messageKey;
     private final String[] paths;
 
-    Step(String messageKey, String... paths) {
-        this.messageKey = messageKey;
+    Step(String... paths) {
         this.paths = paths;
     }
 
@@ -41,20 +40,20 @@ public enum Step {
 
     /** The stem of this step's message keys, e.g. {@code step.client}. */
     public String messageKey() {
-        return messageKey;
+        return "step." + name().toLowerCase(Locale.ROOT);
     }
 
     /** The short name in the step indicator. */
     String titleKey() {
-        return messageKey + ".title";
+        return messageKey() + ".title";
     }
 
     String headingKey() {
-        return messageKey + ".heading";
+        return messageKey() + ".heading";
     }
 
     String descriptionKey() {
-        return messageKey + ".description";
+        return messageKey() + ".description";
     }
 
     /** The live plan preview shows beside the steps whose answers shape the plan, and the plan itself. */
