@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the mutation broke (for malformed JSON: the line and column), without a Java stack trace. A failure names the
  * seed and shows the file.
  */
-class GeneratedInvalidIntakesTest {
+public class GeneratedInvalidIntakesTest {
     static final int SINGLE_CASES = 1200;
     static final int MULTI_CASES = 120;
     static final int VALID_CONTROLS = 30;
@@ -55,14 +55,14 @@ class GeneratedInvalidIntakesTest {
     static Path tmp;
 
     /** What one mutation did: the field path it broke, and the part of the intake it touched. */
-    record Applied(String what, String path, String scope) {
+    public record Applied(String what, String path, String scope) {
     }
 
     /** A named way to break an intake's JSON tree; returns null when it does not apply. */
-    record Mutation(String name, boolean combinable, Mutator mutator) {
+    public record Mutation(String name, boolean combinable, Mutator mutator) {
     }
 
-    interface Mutator {
+    public interface Mutator {
         Applied apply(ObjectNode root, Random r, LocalDate today);
     }
 
@@ -72,14 +72,15 @@ class GeneratedInvalidIntakesTest {
     record Case(String label, String text, Expect expect, List<String> paths, List<String> mustMention) {
     }
 
-    static final List<Mutation> FIELD_MUTATIONS = fieldMutations();
+    /** Every way to break one field; the wizard checks that each field reported belongs to one of its steps. */
+    public static final List<Mutation> FIELD_MUTATIONS = fieldMutations();
     static final List<Function<Random, Case>> TEXT_MUTATIONS = textMutations();
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now();
     }
 
-    static ObjectNode baseIntake(Random r) {
+    public static ObjectNode baseIntake(Random r) {
         return IntakeJson.toNode(IntakeGenerator.generate(r, today()));
     }
 

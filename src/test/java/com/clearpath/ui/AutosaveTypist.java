@@ -1,6 +1,7 @@
 package com.clearpath.ui;
 
 import com.clearpath.store.DataFolder;
+import com.clearpath.ui.wizard.Step;
 import java.nio.file.Path;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -24,7 +25,7 @@ public final class AutosaveTypist {
         WaitForAsyncUtils.waitForFxEvents();
         running.awaitReady();
         WizardRobot wizard = new WizardRobot(robot, running);
-        wizard.reachStep(2);
+        wizard.reachStep(Step.CONCERNS);
         wizard.concern("BOXCAR_SHALLOW", 0, "FOREHEAD");
         wizard.click("#concern-goals");
         String letters = "abcdefghijklmnopqrstuvwxyz";

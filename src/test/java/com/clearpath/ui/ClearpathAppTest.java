@@ -11,6 +11,7 @@ import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WindowPlacementStore;
+import com.clearpath.ui.wizard.Step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ class ClearpathAppTest {
     @Test
     void nextAndBackMoveBetweenSteps(FxRobot robot) {
         assertTrue(fx(() -> robot.lookup("#wizard-next").query().isDisabled()), "nothing entered yet");
-        new WizardRobot(robot, running).reachStep(3);
+        new WizardRobot(robot, running).reachStep(Step.SKIN);
         assertCurrentStep(robot, 3);
         assertTrue(has(robot.lookup("#step-1").query(), "done"));
         assertTrue(has(robot.lookup("#step-2").query(), "done"));
@@ -128,7 +129,7 @@ class ClearpathAppTest {
 
     @Test
     void doneStepsCanBeClickedToGoBack(FxRobot robot) {
-        new WizardRobot(robot, running).reachStep(4);
+        new WizardRobot(robot, running).reachStep(Step.SCREENING);
         assertCurrentStep(robot, 4);
         robot.clickOn("#step-2");
         assertCurrentStep(robot, 2);
@@ -164,7 +165,7 @@ class ClearpathAppTest {
 
     @Test
     void altLeftGoesBack(FxRobot robot) {
-        new WizardRobot(robot, running).reachStep(3);
+        new WizardRobot(robot, running).reachStep(Step.SKIN);
         assertCurrentStep(robot, 3);
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertCurrentStep(robot, 2);
@@ -188,7 +189,7 @@ class ClearpathAppTest {
 
     @Test
     void ctrlNStartsANewConsultationFromAnywhere(FxRobot robot) {
-        new WizardRobot(robot, running).reachStep(4);
+        new WizardRobot(robot, running).reachStep(Step.SCREENING);
         assertCurrentStep(robot, 4);
         robot.clickOn("#nav-settings");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -217,7 +218,7 @@ class ClearpathAppTest {
     void lastStepFinishesAndStartsAFreshConsultation(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(6);
+        w.reachStep(Step.SUMMARY);
         assertCurrentStep(robot, 6);
         assertEquals("_Finish", fx(() -> robot.lookup("#wizard-next").queryAs(Button.class).getText()));
         assertTrue(fx(() -> robot.lookup("#wizard-next").query().isDisabled()), "finishing needs a final save");

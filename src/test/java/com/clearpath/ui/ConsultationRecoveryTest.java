@@ -9,6 +9,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.store.ClientMatch;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.StoredConsultation;
+import com.clearpath.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,7 +73,7 @@ class ConsultationRecoveryTest {
     void aNameCorrectedAfterStepOneIsTheOneTheConsultationIsFiledUnder(FxRobot robot) throws Exception {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(5);
+        w.reachStep(Step.PLAN);
         assertEquals(0, w.clients().count(), "leaving step one makes no client record");
         w.click("#step-1");
         w.awaitStep(1);
@@ -96,7 +97,7 @@ class ConsultationRecoveryTest {
     void theScreeningStepAsksWhenIsotretinoinWasStoppedAndThePlanNamesTheDayTheWaitEnds(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(4);
+        w.reachStep(Step.SCREENING);
         assertFalse(w.exists("#screen-isotretinoin-stopped"), "asked only when the answer is yes");
         w.click("#screen-ISOTRETINOIN_RECENT");
         w.await(() -> w.exists("#screen-isotretinoin-stopped"), "the stop date question");
@@ -148,7 +149,7 @@ class ConsultationRecoveryTest {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
         w.write("#client-practitioner", "J. Park");
-        w.reachStep(6);
+        w.reachStep(Step.SUMMARY);
         UUID id = fx(() -> w.view().draft().id());
         w.await(() -> w.consultations().find(id).map(k -> k.step() != null && k.step() == 5).orElse(false),
                 "the summary step saved with the draft");

@@ -23,6 +23,7 @@ import com.clearpath.store.StoreException;
 import com.clearpath.store.StoredConsultation;
 import com.clearpath.ui.wizard.ConcernDraft;
 import com.clearpath.ui.wizard.ConsultationDraft;
+import com.clearpath.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -157,7 +158,7 @@ class ConsultationWizardTest {
     void moderateActiveAcneShowsTheHoldAndDefersProcedures(FxRobot fxRobot) {
         WizardRobot w = new WizardRobot(fxRobot, running);
         w.awaitDatabase();
-        w.reachStep(4);
+        w.reachStep(Step.SCREENING);
         assertFalse(w.exists("#screening-hold-banner"));
 
         w.click("#iga-3");
@@ -234,7 +235,7 @@ class ConsultationWizardTest {
     void declinedRecommendationIsStoredWithItsReason(FxRobot fxRobot) throws Exception {
         WizardRobot w = new WizardRobot(fxRobot, running);
         w.awaitDatabase();
-        w.reachStep(5);
+        w.reachStep(Step.PLAN);
         Plan plan = fx(() -> w.view().draft().planProperty().get());
         Treatment first = plan.recommendations().stream().map(Recommendation::treatment)
                 .filter(Treatment::procedure).findFirst().orElseThrow();
@@ -341,7 +342,7 @@ class ConsultationWizardTest {
     void startingAnotherConsultationKeepsTheFirstOneAsADraft(FxRobot fxRobot) throws Exception {
         WizardRobot w = new WizardRobot(fxRobot, running);
         w.awaitDatabase();
-        w.reachStep(3);
+        w.reachStep(Step.SKIN);
         UUID first = w.view().draft().id();
         fxRobot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);

@@ -13,6 +13,7 @@ import com.clearpath.store.StoredClient;
 import com.clearpath.ui.documents.DocumentPreview;
 import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.shell.Section;
+import com.clearpath.ui.wizard.Step;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,7 +202,7 @@ class KeyboardTest {
     void afterConfirmingADeclineTheFocusIsOnThatItemAndEnterMovesOn(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(5);
+        w.reachStep(Step.PLAN);
         String first = fx(() -> w.view().draft().planProperty().get()).recommendations().get(0).treatment().name();
         w.options();
         w.focus("#plan-decline-" + first).enter();
@@ -238,7 +239,7 @@ class KeyboardTest {
     void tabLeavesTheGoalsAndCtrlEnterStartsANewLine(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(2);
+        w.reachStep(Step.CONCERNS);
         w.concern("BOXCAR_SHALLOW", 0, "FOREHEAD");
         w.click("#concern-goals");
         robot.write("Smoother");
@@ -260,7 +261,7 @@ class KeyboardTest {
     void theLastSkinAnswerBringsTheResultIntoViewAndSaysIt(FxRobot robot) {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        w.reachStep(3);
+        w.reachStep(Step.SKIN);
         w.answers("2222222222");
         Node result = w.node("#skin-result");
         assertTrue(fx(() -> inViewport(result)), "the result is on screen after the last answer");
@@ -285,7 +286,7 @@ class KeyboardTest {
         assertRing(robot, main, w.node("#unfinished-discard-" + followUp), away, "focus-banner-discard");
         assertRing(robot, main, w.node("#unfinished-dismiss"), away, "focus-banner-dismiss");
 
-        w.reachStep(2);
+        w.reachStep(Step.CONCERNS);
         away = w.node("#concern-goals");
         assertRing(robot, main, w.node("#concern-kind-ICE_PICK"), away, "focus-card");
         w.click("#concern-kind-ROLLING");

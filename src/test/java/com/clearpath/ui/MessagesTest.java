@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.shell.Section;
-import com.clearpath.ui.wizard.ConsultationSteps;
+import com.clearpath.ui.wizard.Step;
 import com.clearpath.ui.wizard.WizardText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -194,7 +194,7 @@ class MessagesTest {
         for (Section section : Section.values()) {
             keys.add(section.messageKey());
         }
-        keys.addAll(ConsultationSteps.messageKeys());
+        keys.addAll(Step.messageKeys());
         keys.addAll(WizardText.messageKeys());
         keys.addAll(RecordWords.messageKeys());
         return keys;

@@ -6,6 +6,7 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
 import com.clearpath.ui.wizard.ConsultationView;
+import com.clearpath.ui.wizard.Step;
 import com.clearpath.domain.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class WizardRobot {
     }
 
     ConsultationView view() {
-        return fx(() -> (ConsultationView) robot.lookup("#view-new-consultation").query().getUserData());
+        return fx(() -> running.app.consultationView());
     }
 
     /** The step on screen, 1-based like the step indicator. */
@@ -199,10 +200,11 @@ final class WizardRobot {
     }
 
     /**
-     * Fills the steps before {@code step} (1-based) with a simple valid consultation and moves on to it: a new
+     * Fills the steps before {@code target} with a simple valid consultation and moves on to it: a new
      * client, shallow boxcar scars on the forehead, type II, normal skin, IGA 0.
      */
-    void reachStep(int step) {
+    void reachStep(Step target) {
+        int step = target.ordinal() + 1;
         if (step > 1) {
             newClient("Zo\u00eb", "Test", "1990-01-01");
             click("#wizard-next");

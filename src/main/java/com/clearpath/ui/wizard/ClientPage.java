@@ -77,7 +77,7 @@ final class ClientPage extends StepPage {
     private Optional<StoredClient> duplicateFound = Optional.empty();
 
     ClientPage(ConsultationDraft draft, WizardServices services, WizardText text) {
-        super(text.get("step.client.title"));
+        super(text.get(Step.CLIENT.titleKey()));
         this.draft = draft;
         this.services = services;
         this.text = text;
@@ -85,7 +85,7 @@ final class ClientPage extends StepPage {
         root.setId("step-client");
 
         complete = Bindings.createBooleanBinding(
-                () -> draft.problemsAt("client", "consultedOn", "practitioner", "format").isEmpty()
+                () -> draft.problemsAt(Step.CLIENT.paths()).isEmpty()
                         && !dobUnreadable.get(), draft.problemsProperty(), dobUnreadable);
         Map<String, String> names = new LinkedHashMap<>();
         names.put("client.firstName", text.get("wizard.client.missing.firstName"));
@@ -98,8 +98,8 @@ final class ClientPage extends StepPage {
         blocking = Bindings.createStringBinding(() -> Forms.missing(text,
                 draft.problemsAt("client", "consultedOn", "practitioner"), names), draft.problemsProperty());
 
-        root.getChildren().addAll(Forms.heading(text.get("step.client.heading")),
-                Forms.intro(text.get("step.client.description")), searchBlock(), chosenBlock(), newClientBlock(),
+        root.getChildren().addAll(Forms.heading(text.get(Step.CLIENT.headingKey())),
+                Forms.intro(text.get(Step.CLIENT.descriptionKey())), searchBlock(), chosenBlock(), newClientBlock(),
                 practitionerBlock());
         root.disableProperty().bind(draft.finalBinding());
     }

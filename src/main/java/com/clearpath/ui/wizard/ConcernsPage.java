@@ -76,7 +76,7 @@ final class ConcernsPage extends StepPage {
     private final TextArea goals = new TextArea();
 
     ConcernsPage(ConsultationDraft draft, WizardText text) {
-        super(text.get("step.concerns.title"));
+        super(text.get(Step.CONCERNS.titleKey()));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "concerns-step");
@@ -85,7 +85,7 @@ final class ConcernsPage extends StepPage {
             // An empty concern to fill in; not an answer, so it does not count as a change to save.
             draft.quietly(() -> draft.concerns().add(new ConcernDraft()));
         }
-        complete = draft.completeBinding("concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn");
+        complete = draft.completeBinding(Step.CONCERNS.paths());
         blocking = Bindings.createStringBinding(this::blockingText, draft.problemsProperty());
 
         chips.getStyleClass().add("concern-chips");
@@ -121,8 +121,8 @@ final class ConcernsPage extends StepPage {
         draft.problemsProperty().addListener((o, was, now) -> markIncompleteChips());
 
         editorHolder.getStyleClass().add("concern-editor-holder");
-        root.getChildren().addAll(Forms.heading(text.get("step.concerns.heading")),
-                Forms.intro(text.get("step.concerns.description")), chips, editorHolder,
+        root.getChildren().addAll(Forms.heading(text.get(Step.CONCERNS.headingKey())),
+                Forms.intro(text.get(Step.CONCERNS.descriptionKey())), chips, editorHolder,
                 goodmanBlock(), goalsBlock(), datesBlock());
         rebuildChips();
         select(draft.concerns().get(0));
@@ -191,7 +191,7 @@ final class ConcernsPage extends StepPage {
 
     private String blockingText() {
         Set<String> parts = new LinkedHashSet<>();
-        for (Problem p : draft.problemsAt("concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn")) {
+        for (Problem p : draft.problemsAt(Step.CONCERNS.paths())) {
             String path = p.path();
             if (path.equals("concerns")) {
                 parts.add(text.get("wizard.concerns.missing.any"));

@@ -7,6 +7,7 @@ import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.shell.MainWindow;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +32,6 @@ import javafx.util.Duration;
  */
 public final class ConsultationView implements MainWindow.Consultations {
     private static final Logger LOG = Logger.getLogger(ConsultationView.class.getName());
-    /** Steps (0-based) beside which the live plan preview shows: concerns to plan. */
-    static final int PREVIEW_FROM = 1;
-    static final int PREVIEW_TO = 4;
-    static final int PLAN_STEP = 4;
-    static final int SUMMARY_STEP = 5;
     /** How long after a consultation starts the steps not on screen begin to be built. */
     private static final Duration PREPARE_AFTER = Duration.millis(600);
 
@@ -77,8 +73,6 @@ public final class ConsultationView implements MainWindow.Consultations {
         unfinished = new UnfinishedConsultations(services, text, this::open, this::openKept);
         root.getStyleClass().addAll("view", "consultation-view");
         root.setId("view-new-consultation");
-        // Lets other screens (and tests) reach the view from its node without a global.
-        root.setUserData(this);
         defaultSubtitle = messages.get("consultation.subtitle");
         subtitle.setId("consultation-subtitle");
         subtitle.setText(defaultSubtitle);
@@ -95,7 +89,7 @@ public final class ConsultationView implements MainWindow.Consultations {
             }
         });
         flushWhenTheWindowCloses();
-        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
+        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, Step.CLIENT);
         recallPractitioner();
         // Drafts kept as files are offered even while the records cannot be opened.
         refreshUnfinished();
@@ -120,7 +114,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         pendingDraft = null;
         subtitle.setText(defaultSubtitle);
         leaveCurrent();
-        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, 0);
+        start(ConsultationDraft.fresh(services.planner(), services.today(), services.clock()), false, Step.CLIENT);
         refreshUnfinished();
     }
 
@@ -233,7 +227,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         leaveCurrent();
         ConsultationDraft draft = ConsultationDraft.restore(services.planner(), services.today(), services.clock(),
                 consultation, extras);
-        int step = consultation.status() == ConsultationStatus.FINAL ? SUMMARY_STEP
+        Step step = consultation.status() == ConsultationStatus.FINAL ? Step.SUMMARY
                 : resumeStep(Optional.ofNullable(consultation.step()).or(() -> extras.map(DraftExtras::step)), draft);
         start(draft, true, step);
         unfinished.setWanted(false);
@@ -244,23 +238,19 @@ public final class ConsultationView implements MainWindow.Consultations {
      * Where a resumed draft opens: the step it was left on, unless an earlier step has a gap (it never skips past
      * one); a draft whose step is not known opens at its first gap, or at the plan.
      */
-    static int resumeStep(Optional<Integer> saved, ConsultationDraft draft) {
-        int gap = firstIncompleteStep(draft);
-        return saved.map(s -> Math.max(0, Math.min(Math.min(s, SUMMARY_STEP), gap)))
-                .orElse(Math.min(gap, PLAN_STEP));
+    static Step resumeStep(Optional<Integer> saved, ConsultationDraft draft) {
+        Step gap = firstIncompleteStep(draft);
+        return Step.at(saved.map(s -> Math.min(s, gap.ordinal())).orElse(Math.min(gap.ordinal(), Step.PLAN.ordinal())));
     }
 
     /** The first step whose answers are not complete (the summary when none is), so a resume never skips a gap. */
-    static int firstIncompleteStep(ConsultationDraft draft) {
-        List<String[]> sections = List.of(new String[] {"client", "consultedOn", "practitioner", "format"},
-                new String[] {"concerns", "goodmanBaronGrade", "goals", "eventDate", "planStartsOn"}, new String[] {"skin"},
-                new String[] {"activeAcne", "screening", "screeningDetails"});
-        for (int i = 0; i < sections.size(); i++) {
-            if (!draft.problemsAt(sections.get(i)).isEmpty()) {
-                return i;
+    static Step firstIncompleteStep(ConsultationDraft draft) {
+        for (Step step : Step.values()) {
+            if (!draft.problemsAt(step.paths()).isEmpty()) {
+                return step;
             }
         }
-        return SUMMARY_STEP;
+        return Step.SUMMARY;
     }
 
     @Override
@@ -307,7 +297,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     private SummaryPage summaryPage() {
-        return (SummaryPage) run.pages().get(5).page();
+        return (SummaryPage) run.pages().get(Step.SUMMARY.ordinal()).page();
     }
 
     private void leaveCurrent() {
@@ -321,24 +311,26 @@ public final class ConsultationView implements MainWindow.Consultations {
         run.saver().stop();
     }
 
-    private void start(ConsultationDraft draft, boolean restored, int step) {
+    private void start(ConsultationDraft draft, boolean restored, Step step) {
         if (!restored && draft.practitionerProperty().get().isBlank() && !lastPractitioner.isBlank()) {
             draft.quietly(() -> draft.practitionerProperty().set(lastPractitioner));
         }
         DraftSaver saver = new DraftSaver(draft, services, text, () -> frame.currentStepProperty().get(), restored);
         ConsultationDocuments documents = new ConsultationDocuments(draft, services, text);
         // Only the step on screen is built now; the rest follow in idle moments (see prepareOtherSteps).
-        List<LazyPage> pages = List.of(
-                new LazyPage(text.get("step.client.title"), () -> new ClientPage(draft, services, text)),
-                new LazyPage(text.get("step.concerns.title"), () -> new ConcernsPage(draft, text)),
-                new LazyPage(text.get("step.skin.title"), () -> new SkinPage(draft, text)),
-                new LazyPage(text.get("step.screening.title"), () -> new ScreeningPage(draft, text)),
-                new LazyPage(text.get("step.plan.title"), () -> new PlanPage(draft, text, services.catalog())),
-                new LazyPage(text.get("step.summary.title"), () -> new SummaryPage(draft, text, documents,
-                        (done, failed) -> saver.finalise(k -> {
-                            services.notices().accept(text.get("wizard.finalised"));
-                            done.run();
-                        }, failed), services)));
+        List<LazyPage> pages = Arrays.stream(Step.values()).map(s -> new LazyPage(text.get(s.titleKey()),
+                switch (s) {
+                    case CLIENT -> () -> new ClientPage(draft, services, text);
+                    case CONCERNS -> () -> new ConcernsPage(draft, text);
+                    case SKIN -> () -> new SkinPage(draft, text);
+                    case SCREENING -> () -> new ScreeningPage(draft, text);
+                    case PLAN -> () -> new PlanPage(draft, text, services.catalog());
+                    case SUMMARY -> () -> new SummaryPage(draft, text, documents,
+                            (done, failed) -> saver.finalise(k -> {
+                                services.notices().accept(text.get("wizard.finalised"));
+                                done.run();
+                            }, failed), services);
+                })).toList();
         PlanPreview[] made = {null};
         Supplier<PlanPreview> preview = () -> {
             if (made[0] == null) {
@@ -352,7 +344,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         draft.revisionProperty().addListener((o, was, now) -> draftChanged());
         date.setText(draft.consultedOnProperty().get() == null ? ""
                 : draft.consultedOnProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(text.locale())));
-        frame.begin(List.copyOf(pages), step);
+        frame.begin(List.copyOf(pages), step.ordinal());
         updateAside(frame.currentStepProperty().get());
         prepareOtherSteps(run);
         unfinished.setWanted(!restored && draft.revisionProperty().get() == 0);
@@ -369,7 +361,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         if (run == null || now < 0) {
             return;
         }
-        if (was == 0 && now > 0) {
+        if (was == Step.CLIENT.ordinal() && now > Step.CLIENT.ordinal()) {
             rememberPractitioner();
         }
         run.saver().stepChanged();
@@ -377,7 +369,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     private void updateAside(int step) {
-        frame.setAside(step >= PREVIEW_FROM && step <= PREVIEW_TO ? run.preview().get().node() : null);
+        frame.setAside(Step.at(step).showsPreview() ? run.preview().get().node() : null);
     }
 
     /**

@@ -259,7 +259,7 @@ final class DraftSaver {
             synchronized (writeLock) {
                 // The client is matched or made here, from the details as they are now (see ConsultationRepository).
                 StoredConsultation result = records.with(s -> s.consultations().finalise(
-                        snapshot.at(version, ConsultationView.SUMMARY_STEP), actor));
+                        snapshot.at(version, Step.SUMMARY.ordinal()), actor));
                 written = Long.MAX_VALUE;
                 services.extras().delete(snapshot.id());
                 return result;

@@ -91,7 +91,7 @@ final class PlanPage implements WizardPage {
         root.setId("step-plan");
         complete = Bindings.createBooleanBinding(() -> draft.planProperty().get() != null, draft.planProperty());
         body.getStyleClass().add("plan-body");
-        root.getChildren().addAll(Forms.heading(text.get("step.plan.heading")),
+        root.getChildren().addAll(Forms.heading(text.get(Step.PLAN.headingKey())),
                 Forms.intro(text.get("wizard.plan.intro")), body);
         draft.planProperty().addListener((o, was, now) -> redraw());
         draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> redraw());
@@ -964,7 +964,7 @@ final class PlanPage implements WizardPage {
 
     @Override
     public String title() {
-        return text.get("step.plan.title");
+        return text.get(Step.PLAN.titleKey());
     }
 
     @Override

@@ -29,12 +29,12 @@ final class ScreeningPage extends StepPage {
     private final ToggleGroup igaGroup = new ToggleGroup();
 
     ScreeningPage(ConsultationDraft draft, WizardText text) {
-        super(text.get("step.screening.title"));
+        super(text.get(Step.SCREENING.titleKey()));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "screening-step");
         root.setId("step-screening");
-        complete = draft.completeBinding("activeAcne", "screening", "screeningDetails");
+        complete = draft.completeBinding(Step.SCREENING.paths());
         blocking = Bindings.createStringBinding(() -> draft.problemsAt("activeAcne", "screening").isEmpty()
                 ? draft.problemsAt("screeningDetails").isEmpty() ? ""
                 : text.format("wizard.missing", text.get("wizard.screening.missing.isotretinoin"))
@@ -45,7 +45,7 @@ final class ScreeningPage extends StepPage {
         draft.previewProperty().addListener((o, was, now) -> showHolds(now));
         showHolds(draft.previewProperty().get());
 
-        root.getChildren().addAll(Forms.heading(text.get("step.screening.heading")),
+        root.getChildren().addAll(Forms.heading(text.get(Step.SCREENING.headingKey())),
                 Forms.intro(text.get("wizard.screening.intro")), holdBanner, igaBlock(), questionsBlock());
         root.disableProperty().bind(draft.finalBinding());
     }

@@ -45,15 +45,15 @@ final class SkinPage extends StepPage {
     private final TextField reason = new TextField();
 
     SkinPage(ConsultationDraft draft, WizardText text) {
-        super(text.get("step.skin.title"));
+        super(text.get(Step.SKIN.titleKey()));
         this.draft = draft;
         this.text = text;
         root.getStyleClass().addAll("wizard-step", "skin-step");
         root.setId("step-skin");
-        complete = draft.completeBinding("skin");
+        complete = draft.completeBinding(Step.SKIN.paths());
         blocking = Bindings.createStringBinding(this::blockingText, draft.problemsProperty());
 
-        root.getChildren().addAll(Forms.heading(text.get("step.skin.heading")), Forms.intro(text.get("wizard.skin.intro")),
+        root.getChildren().addAll(Forms.heading(text.get(Step.SKIN.headingKey())), Forms.intro(text.get("wizard.skin.intro")),
                 scoreBlock(), questionnaire(), typeChoice(), sensitivityBlock(), conditionsBlock());
         root.disableProperty().bind(draft.finalBinding());
     }
@@ -376,7 +376,7 @@ final class SkinPage extends StepPage {
 
     private String blockingText() {
         Set<String> parts = new LinkedHashSet<>();
-        for (Problem p : draft.problemsAt("skin")) {
+        for (Problem p : draft.problemsAt(Step.SKIN.paths())) {
             if (p.path().equals("skin.fitzpatrick")) {
                 parts.add(text.format("wizard.skin.missing.questionnaire", draft.answeredCount(),
                         FitzpatrickQuestionnaire.ITEMS.size()));

@@ -73,7 +73,7 @@ final class SummaryPage extends StepPage {
 
     SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
                 WizardServices services) {
-        super(text.get("step.summary.title"));
+        super(text.get(Step.SUMMARY.titleKey()));
         this.draft = draft;
         this.text = text;
         this.documents = documents;
@@ -108,7 +108,7 @@ final class SummaryPage extends StepPage {
         values.setFillWidth(true);
         facts.getColumnConstraints().addAll(labels, values);
 
-        root.getChildren().addAll(Forms.heading(text.get("step.summary.heading")),
+        root.getChildren().addAll(Forms.heading(text.get(Step.SUMMARY.headingKey())),
                 Forms.intro(text.get("wizard.summary.intro")), finalBanner, facts, notesBlock(), actions());
         draft.intakeProperty().addListener((o, was, now) -> refresh());
         draft.planProperty().addListener((o, was, now) -> refresh());

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +60,7 @@ class IsotretinoinDetailsTest {
         d.isotretinoinStoppedOnProperty().set(TODAY.plusDays(3));
         assertTrue(d.problemAt("screeningDetails.isotretinoinStoppedOn").isPresent());
         assertNull(d.planProperty().get());
-        assertEquals(3, ConsultationView.firstIncompleteStep(d), "the screening step is where to fix it");
+        assertEquals(Step.SCREENING, ConsultationView.firstIncompleteStep(d), "the screening step is where to fix it");
     }
 
     @Test
@@ -77,11 +76,13 @@ class IsotretinoinDetailsTest {
     @Test
     void aResumedDraftOpensOnTheStepItWasLeftOn() {
         ConsultationDraft d = complete();
-        assertEquals(5, ConsultationView.resumeStep(Optional.of(5), d), "left on the summary, back on the summary");
-        assertEquals(2, ConsultationView.resumeStep(Optional.of(2), d));
-        assertEquals(4, ConsultationView.resumeStep(Optional.empty(), d), "not known: the plan");
+        assertEquals(Step.SUMMARY, ConsultationView.resumeStep(Optional.of(5), d), "left on the summary, back on the summary");
+        assertEquals(Step.SKIN, ConsultationView.resumeStep(Optional.of(2), d));
+        assertEquals(Step.PLAN, ConsultationView.resumeStep(Optional.empty(), d), "not known: the plan");
+        assertEquals(Step.SUMMARY, ConsultationView.resumeStep(Optional.of(9), d), "a number past the end: the last step");
+        assertEquals(Step.CLIENT, ConsultationView.resumeStep(Optional.of(-1), d), "a negative number: the first step");
         d.igaProperty().set(null);
-        assertEquals(3, ConsultationView.resumeStep(Optional.of(5), d), "never past a gap");
-        assertTrue(List.of(0, 1, 2, 3, 4, 5).contains(ConsultationView.resumeStep(Optional.of(9), d)));
+        assertEquals(Step.SCREENING, ConsultationView.resumeStep(Optional.of(5), d), "never past a gap");
+        assertEquals(Step.SCREENING, ConsultationView.resumeStep(Optional.of(9), d));
     }
 }

@@ -63,7 +63,7 @@ class PlanDatesTest {
         d.eventDateProperty().set(TODAY.minusDays(1));
         assertTrue(d.problemAt("eventDate").isPresent());
         assertNull(d.planProperty().get());
-        assertEquals(1, ConsultationView.firstIncompleteStep(d), "the Concerns step is where to fix it");
+        assertEquals(Step.CONCERNS, ConsultationView.firstIncompleteStep(d), "the Concerns step is where to fix it");
         d.eventDateProperty().set(null);
         assertTrue(d.problemsProperty().get().isEmpty(), d.problemsProperty().get().toString());
     }
