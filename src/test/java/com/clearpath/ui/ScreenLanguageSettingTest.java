@@ -100,6 +100,7 @@ class ScreenLanguageSettingTest {
         await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
         assertEquals(Language.ES, new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME),
                 InstanceLock.thisHost()).language());
+        Screenshots.save(robot.lookup("#settings-workstation").query(), "settings-screen-language");
     }
 
     private static String navText(FxRobot robot) {
