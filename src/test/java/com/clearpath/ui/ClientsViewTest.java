@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -114,6 +115,32 @@ class ClientsViewTest {
         await("the no-match sentence", () -> results(robot).getItems().isEmpty()
                 && robot.lookup("#clients-results-placeholder").tryQuery()
                 .map(n -> ((Label) n).getText().contains("No client matches \u201cxyz\u201d")).orElse(false));
+    }
+
+    @Test
+    void theClearButtonOrEscapeEmptiesTheSearchAndBringsBackTheRecentConsultations(FxRobot robot) {
+        openClients(robot);
+        await("recent consultations", () -> results(robot).getItems().size() == 5);
+        assertTrue(robot.lookup("#clients-search").query() instanceof org.controlsfx.control.textfield.CustomTextField);
+        Node clear = robot.lookup("#clients-search .clear-button").query();
+        assertEquals(0.0, fx(clear::getOpacity), 0.01, "no clear button while the search is empty");
+        robot.write("jose");
+        await("two matches", () -> results(robot).getItems().size() == 2);
+        await("the clear button", () -> clear.getOpacity() > 0.99);
+        Screenshots.save(robot.lookup(".clients-search-row").query(), "clients-search-clearable");
+        Screenshots.save(running.stage.getScene(), "clients-search-clearable-1280x800");
+
+        robot.clickOn(clear);
+        assertEquals("", fx(() -> robot.lookup("#clients-search").queryAs(TextField.class).getText()));
+        await("recent consultations again", () -> results(robot).getItems().size() == 5
+                && "Recent consultations".equals(label(robot, "#clients-results-title")));
+
+        robot.clickOn("#clients-search").write("garc");
+        await("one match", () -> results(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", fx(() -> robot.lookup("#clients-search").queryAs(TextField.class).getText()));
+        await("recent consultations after Escape", () -> results(robot).getItems().size() == 5);
+        assertTrue(fx(() -> robot.lookup("#clients-search").query().isFocused()), "the focus stays in the search");
     }
 
     @Test

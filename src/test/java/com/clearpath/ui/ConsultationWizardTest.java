@@ -385,6 +385,33 @@ class ConsultationWizardTest {
         assertEquals("ana@example.com", fx(() -> w.view().draft().emailProperty().get()));
     }
 
+    /** The client search empties with its clear button or with Escape, and the results go with the words. */
+    @Test
+    void theClientSearchClearsWithItsButtonOrEscape(FxRobot fxRobot) throws Exception {
+        WizardRobot w = new WizardRobot(fxRobot, running);
+        w.awaitDatabase();
+        UUID ana = w.clients().create(new com.clearpath.domain.Client("Ana", "Reyes", java.time.LocalDate.of(1996, 4, 12),
+                "+1 210 555 0101", "ana@example.com")).id();
+        assertTrue(w.node("#client-search") instanceof org.controlsfx.control.textfield.CustomTextField);
+        javafx.scene.control.TextField search = (javafx.scene.control.TextField) w.node("#client-search");
+        w.write("#client-search", "rey");
+        w.await(() -> w.exists("#client-result-" + ana), "Ana in the results");
+        javafx.scene.Node clear = fx(() -> search.lookup(".clear-button"));
+        w.await(() -> clear.getOpacity() > 0.99, "the clear button");
+        fxRobot.clickOn(clear);
+        assertEquals("", fx(search::getText));
+        w.await(() -> !w.exists("#client-result-" + ana), "the results gone with the words");
+
+        w.write("#client-search", "rey");
+        w.await(() -> w.exists("#client-result-" + ana), "Ana in the results again");
+        w.focus("#client-search");
+        fxRobot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("", fx(search::getText));
+        w.await(() -> !w.exists("#client-result-" + ana), "the results gone after Escape");
+        assertEquals(1, w.step(), "Escape only empties the search");
+        assertEquals("client-search", w.focused());
+    }
+
     /** The whole consultation without the mouse: Tab to move, Space to choose, digits to answer, Enter for Next. */
     @Test
     void aConsultationCanBeDoneWithTheKeyboardAlone(FxRobot fxRobot) {

@@ -159,6 +159,47 @@ class DocumentPrintingTest {
     }
 
     @Test
+    void theLanguageAndPaperPairsAreSegmentedControlsWorkedByTheKeyboard(FxRobot robot) throws Exception {
+        openGarcia(robot);
+        robot.clickOn("#history-print-" + visit);
+        DocumentPreview preview = awaitPreview();
+        Node english = robot.lookup("#preview-english").query();
+        assertTrue(fx(() -> english.getParent().getParent()) instanceof org.controlsfx.control.SegmentedButton,
+                "the pair sits in one segmented control");
+        robot.interact(english::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> robot.lookup("#preview-spanish").queryAs(ToggleButton.class).isSelected()));
+        Node letter = robot.lookup("#preview-letter").query();
+        robot.interact(letter::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> robot.lookup("#preview-a4").queryAs(ToggleButton.class).isSelected()));
+        assertFalse(fx(() -> letter instanceof ToggleButton t && t.isSelected()), "one paper at a time");
+        await("the Spanish A4 pages", () -> preview.ready() && preview.rendered().orElseThrow().language() == Language.ES
+                && preview.rendered().orElseThrow().paper() == PaperSize.A4);
+
+        // The print options' paper, the same way: back to Letter with the keyboard, and the job is laid out on it.
+        robot.clickOn("#preview-printer");
+        await("the printers", () -> robot.lookup("#print-options-printer").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        assertTrue(robot.lookup("#print-options-paper").query() instanceof org.controlsfx.control.SegmentedButton);
+        Node a4 = robot.lookup("#print-options-a4").query();
+        assertTrue(fx(() -> ((ToggleButton) a4).isSelected()), "the options open on the preview's paper");
+        robot.interact(a4::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> robot.lookup("#print-options-letter").queryAs(ToggleButton.class).isSelected()));
+        Screenshots.saveWithDialog(preview.stage().getScene(),
+                robot.lookup("#print-options-printer").query().getScene(), "print-options-segmented");
+        robot.clickOn("#print-options-print");
+        await("the job", () -> printers.jobs.size() == 1);
+        await("the print noted", () -> events(visit, ConsultationEvent.Kind.PRINTED).size() == 1);
+        assertEquals("handout (es, letter) on Front desk, 1 copy",
+                events(visit, ConsultationEvent.Kind.PRINTED).get(0).detail());
+    }
+
+    @Test
     void onlyThePagesInAndNearTheViewAreDrawn(FxRobot robot) throws Exception {
         openGarcia(robot);
         robot.clickOn("#history-summary-" + visit);

@@ -79,6 +79,30 @@ class ScreenLanguageSettingTest {
         }
     }
 
+    @Test
+    void theLanguagePairIsOneSegmentedControlWorkedByTheKeyboard(FxRobot robot) {
+        running.awaitReady();
+        robot.interact(() -> running.app.mainWindow().show(Section.SETTINGS));
+        RunningApp.reveal(robot, "#screen-language-es");
+        assertTrue(robot.lookup("#screen-language").query() instanceof org.controlsfx.control.SegmentedButton);
+        javafx.scene.control.ToggleButton english = robot.lookup("#screen-language-en").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton spanish = robot.lookup("#screen-language-es").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        assertTrue(fx(() -> english.getStyleClass().contains("left-pill")
+                && spanish.getStyleClass().contains("right-pill")), "the ends are shaped by the segmented control");
+        robot.interact(english::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertTrue(fx(spanish::isFocused), "the arrow moves to the other language");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(spanish::isSelected));
+        assertTrue(fx(() -> !english.isSelected()), "one language at a time");
+        await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
+        assertEquals(Language.ES, new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME),
+                InstanceLock.thisHost()).language());
+        Screenshots.save(robot.lookup("#settings-workstation").query(), "settings-screen-language");
+    }
+
     private static String navText(FxRobot robot) {
         return fx(() -> text(robot, "#nav-new-consultation"));
     }

@@ -39,6 +39,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * "Clients": find a client in a keystroke and see their history. The search box has the focus when the view
@@ -81,7 +82,8 @@ public final class ClientsView implements MainView {
 
     private final VBox root = new VBox();
     private final StackPane body = new StackPane();
-    private final TextField search = new TextField();
+    /** A clear button at its end (ControlsFX); Escape empties it as well. */
+    private final TextField search = TextFields.createClearableTextField();
     private final Label listTitle = new Label();
     private final ListView<Entry> list = new ListView<>();
     private final Label listPlaceholder = new Label();

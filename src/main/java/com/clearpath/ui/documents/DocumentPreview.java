@@ -41,6 +41,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * A document shown page by page before it goes out: the handout in English or Spanish, or the clinician summary, on
@@ -581,8 +582,8 @@ public final class DocumentPreview {
         options.getStyleClass().add("preview-options");
         if (kind.translated()) {
             options.getChildren().add(choice("print.language", "preview-language",
-                    toggle(english, languages, "preview-english", "print.language.en", "left-pill"),
-                    toggle(spanish, languages, "preview-spanish", "print.language.es", "right-pill")));
+                    toggle(english, languages, "preview-english", "print.language.en"),
+                    toggle(spanish, languages, "preview-spanish", "print.language.es")));
         } else {
             Label english = new Label(text.get("print.summaryEnglish"));
             english.getStyleClass().add("preview-note");
@@ -590,8 +591,8 @@ public final class DocumentPreview {
             options.getChildren().add(english);
         }
         options.getChildren().add(choice("print.paper", "preview-paper",
-                toggle(letter, papers, "preview-letter", "print.paper.letter", "left-pill"),
-                toggle(a4, papers, "preview-a4", "print.paper.aFour", "right-pill")));
+                toggle(letter, papers, "preview-letter", "print.paper.letter"),
+                toggle(a4, papers, "preview-a4", "print.paper.aFour")));
         pageCount.setId("preview-page-count");
         pageCount.getStyleClass().add("preview-note");
         pageCount.setMinWidth(Region.USE_PREF_SIZE);
@@ -617,7 +618,9 @@ public final class DocumentPreview {
         Label label = new Label(text.get(labelKey));
         label.getStyleClass().add("preview-option-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(first, second);
+        // The pair sits in one segmented control: ControlsFX gives the ends their pill shapes and the theme its colours.
+        SegmentedButton buttons = new SegmentedButton(first, second);
+        buttons.setToggleGroup(first.getToggleGroup());
         buttons.getStyleClass().add("preview-toggles");
         buttons.setAccessibleText(text.get(labelKey));
         HBox box = new HBox(label, buttons);
@@ -626,11 +629,10 @@ public final class DocumentPreview {
         return box;
     }
 
-    private ToggleButton toggle(ToggleButton b, ToggleGroup group, String id, String key, String pill) {
+    private ToggleButton toggle(ToggleButton b, ToggleGroup group, String id, String key) {
         b.setText(text.get(key));
         b.setId(id);
         b.setToggleGroup(group);
-        b.getStyleClass().add(pill);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setAccessibleText(text.get(key));
         return b;

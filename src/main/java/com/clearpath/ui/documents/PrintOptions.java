@@ -20,10 +20,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The print dialog behind "Printer…": which printer, how many copies, which paper. The printers are looked up in
@@ -152,16 +152,18 @@ final class PrintOptions {
         a4.setAccessibleText(text.get("print.paper.aFour"));
         letter.setToggleGroup(papers);
         a4.setToggleGroup(papers);
-        letter.getStyleClass().add("left-pill");
-        a4.getStyleClass().add("right-pill");
-        papers.selectToggle(paper == PaperSize.A4 ? a4 : letter);
         papers.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 papers.selectToggle(was);
             }
         });
-        HBox paperButtons = new HBox(letter, a4);
+        // As in the preview window: one segmented control, which gives the two ends their pill shapes.
+        SegmentedButton paperButtons = new SegmentedButton(letter, a4);
+        paperButtons.setToggleGroup(papers);
         paperButtons.getStyleClass().add("preview-toggles");
+        paperButtons.setId("print-options-paper");
+        paperButtons.setAccessibleText(text.get("print.options.paper"));
+        papers.selectToggle(paper == PaperSize.A4 ? a4 : letter);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("print-options-grid");

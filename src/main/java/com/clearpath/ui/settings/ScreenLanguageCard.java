@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * Settings → This workstation: the language of the screens on this computer (English or Español). Every view is
@@ -63,9 +64,11 @@ public final class ScreenLanguageCard implements MainView {
         Label name = new Label(text.get("settings.workstation.language"));
         name.getStyleClass().add("settings-label");
         name.setLabelFor(english);
-        pill(english, "screen-language-en", "settings.workstation.language.en", "left-pill");
-        pill(spanish, "screen-language-es", "settings.workstation.language.es", "right-pill");
-        HBox toggles = new HBox(english, spanish);
+        pill(english, "screen-language-en", "settings.workstation.language.en");
+        pill(spanish, "screen-language-es", "settings.workstation.language.es");
+        // One segmented control, as the handout's language in the print preview.
+        SegmentedButton toggles = new SegmentedButton(english, spanish);
+        toggles.setToggleGroup(languages);
         toggles.getStyleClass().add("preview-toggles");
         toggles.setId("screen-language");
         toggles.setAccessibleText(text.get("settings.workstation.language"));
@@ -140,11 +143,10 @@ public final class ScreenLanguageCard implements MainView {
         });
     }
 
-    private void pill(ToggleButton t, String id, String key, String side) {
+    private void pill(ToggleButton t, String id, String key) {
         t.setId(id);
         t.setText(text.get(key));
         t.setAccessibleText(text.get(key));
-        t.getStyleClass().add(side);
         t.setToggleGroup(languages);
         t.setMinWidth(Region.USE_PREF_SIZE);
     }

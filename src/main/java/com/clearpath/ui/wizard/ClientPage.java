@@ -25,11 +25,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Step 1: find a returning client as you type, or record a new one. A new client whose name and date of birth match
@@ -51,7 +54,8 @@ final class ClientPage extends StepPage {
     private final ConsultationDraft draft;
     private final WizardServices services;
     private final WizardText text;
-    private final TextField search = new TextField();
+    /** A clear button at its end (ControlsFX); Escape empties it as well. */
+    private final TextField search = TextFields.createClearableTextField();
     private final VBox results = new VBox();
     private final Label searchStatus = new Label();
     private final TextField firstName = new TextField();
@@ -126,6 +130,12 @@ final class ClientPage extends StepPage {
                 searchStatus.setText("");
             } else {
                 searchTimer.playFromStart();
+            }
+        });
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
             }
         });
         VBox block = new VBox(Forms.label(text.get("wizard.client.search.label"), search), search, searchStatus, results);
