@@ -63,13 +63,19 @@ class CrashSafetyTest {
                 }
             }
             assertTrue(ready[0], "child started");
+            // Killed only once it has saved something, so a slow (loaded) machine still kills mid-stream of saves.
+            long firstSave = System.currentTimeMillis() + 30_000;
+            while (thisRun.isEmpty() && System.currentTimeMillis() < firstSave) {
+                Thread.sleep(5);
+            }
+            assertTrue(!thisRun.isEmpty(), "child saved a consultation");
             Thread.sleep(20 + random.nextInt(400));
             child.destroyForcibly();
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
             reader.join(5_000);
             saved.addAll(thisRun);
         }
-        assertTrue(saved.size() > KILLS, "the children saved something: " + saved.size());
+        assertTrue(saved.size() >= KILLS, "every child saved something: " + saved.size());
         try (Database db = Database.open(file)) {
             try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 assertEquals("ok", rs.getString(1));
