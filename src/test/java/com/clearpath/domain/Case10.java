@@ -13,7 +13,16 @@ import java.util.stream.Stream;
 
 /** The shared case 10 (ice pick, rolling and deep boxcar in type III) as a real intake and its plan. */
 public final class Case10 {
-    public static final Path CASES = Path.of("../shared/clinical/cases");
+    /** The copy of the shared cases kept with the tests, so a plain clone passes. */
+    public static final Path CASES = copiedCases();
+
+    private static Path copiedCases() {
+        try {
+            return Path.of(Case10.class.getResource("/clinical/cases").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private Case10() {
     }
