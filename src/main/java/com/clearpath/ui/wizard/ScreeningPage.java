@@ -7,8 +7,6 @@ import com.clearpath.domain.Screening;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -159,39 +157,12 @@ final class ScreeningPage extends StepPage {
         current.setMnemonicParsing(false);
         Forms.named(current, text.get("wizard.screening.isotretinoin.current"));
         current.selectedProperty().bindBidirectional(draft.isotretinoinCurrentProperty());
-        TextField stopped = new TextField();
-        stopped.setId("screen-isotretinoin-stopped");
+        DateField stoppedOn = new DateField("screen-isotretinoin-stopped", draft.isotretinoinStoppedOnProperty(),
+                text.language());
+        TextField stopped = stoppedOn.field();
         stopped.setPromptText(text.get("wizard.client.dob.prompt"));
-        stopped.setMaxWidth(220);
         Forms.named(stopped, Forms.plain(text.get("wizard.screening.isotretinoin.stopped")));
-        BooleanProperty unreadable = new SimpleBooleanProperty();
-        boolean[] syncing = {false};
-        stopped.setText(draft.isotretinoinStoppedOnProperty().get() == null ? ""
-                : draft.isotretinoinStoppedOnProperty().get().toString());
-        stopped.textProperty().addListener((o, was, now) -> {
-            if (syncing[0]) {
-                return;
-            }
-            java.util.Optional<java.time.LocalDate> parsed = ClientPage.parseDate(now, text.language());
-            unreadable.set(!now.isBlank() && parsed.isEmpty());
-            syncing[0] = true;
-            try {
-                draft.isotretinoinStoppedOnProperty().set(parsed.orElse(null));
-            } finally {
-                syncing[0] = false;
-            }
-        });
-        draft.isotretinoinStoppedOnProperty().addListener((o, was, now) -> {
-            if (!syncing[0]) {
-                syncing[0] = true;
-                try {
-                    stopped.setText(now == null ? "" : now.toString());
-                    unreadable.set(false);
-                } finally {
-                    syncing[0] = false;
-                }
-            }
-        });
+        javafx.beans.property.ReadOnlyBooleanProperty unreadable = stoppedOn.unreadable();
         stopped.disableProperty().bind(draft.isotretinoinCurrentProperty());
         String field = Forms.plain(text.get("wizard.screening.isotretinoin.stopped"));
         Label error = Forms.error(() -> unreadable.get() ? java.util.Optional.of(text.get("wizard.client.dob.unreadable"))
