@@ -1,5 +1,7 @@
 package com.clearpath.ui;
 
+import com.clearpath.app.Clinic;
+import com.clearpath.app.DatabaseStatus;
 import atlantafx.base.theme.PrimerLight;
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
@@ -439,7 +441,7 @@ public final class ClearpathApp extends Application {
             return Optional.empty();
         }
         try {
-            return Optional.of(records.with(Records.Store::database));
+            return Optional.of(records.with(Clinic.Store::database));
         } catch (StoreException e) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ class LayerRulesTest {
     void engineStoreAndDocumentDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
                         "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..",
-                        "com.clearpath.cli..", "com.clearpath.words..")
+                        "com.clearpath.cli..", "com.clearpath.words..", "com.clearpath.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
@@ -66,6 +66,16 @@ class LayerRulesTest {
         noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
                         "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..")
                 .should().dependOnClassesThat().resideInAPackage("com.clearpath.cli..")
+                .check(classes);
+    }
+
+    /** The use cases sit above engine, store and document: nothing below them reaches up. */
+    @Test
+    void lowerLayersDoNotUseTheApplicationLayer() {
+        noClasses().that().resideInAnyPackage("com.clearpath.engine..", "com.clearpath.store..",
+                        "com.clearpath.document..", "com.clearpath.exchange..", "com.clearpath.domain..",
+                        "com.clearpath.words..")
+                .should().dependOnClassesThat().resideInAPackage("com.clearpath.app..")
                 .check(classes);
     }
 

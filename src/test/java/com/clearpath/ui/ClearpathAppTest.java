@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.app.DatabaseStatus;
 import static com.clearpath.ui.RunningApp.fx;
 import static com.clearpath.ui.RunningApp.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.app.DatabaseStatus;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.store.DataFolder;
 import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.shell.Section;

@@ -6,7 +6,7 @@ import com.clearpath.store.StoreException;
 import com.clearpath.store.ConsultationEvent;
 import com.clearpath.store.StoredClient;
 import com.clearpath.store.StoredConsultation;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;

@@ -1,7 +1,7 @@
 package com.clearpath.ui.records;
 
 import com.clearpath.store.Backups;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Dialogs;
 import com.clearpath.ui.common.Messages;

@@ -1,86 +1,50 @@
 package com.clearpath.ui.records;
 
+import com.clearpath.app.Clinic;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.engine.CatalogException;
-import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.Backups;
-import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.Database;
-import com.clearpath.store.PrivateFiles;
-import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
-import com.clearpath.ui.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
-import java.io.BufferedOutputStream;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The desktop app's one door to the clinic's records. Views call the blocking methods from inside
- * {@link BackgroundTasks} work; the lifecycle methods (open, restore, recover) run their own background work and
- * move {@link #status()} along on the FX thread.
- * <p>
- * Restoring a backup must close the database while nothing else uses it, so every use holds a read lock and
- * closing holds the write lock: a search that arrives mid-restore simply waits and then runs on the restored file.
+ * The desktop's handle on the {@link Clinic}: runs its lifecycle changes in the background and moves
+ * {@link #status()} along on the FX thread. Views call the blocking methods from inside {@link BackgroundTasks} work.
  */
 public final class Records {
-    private static final Logger LOG = Logger.getLogger(Records.class.getName());
-
-    /** The repositories over the open database. */
-    public record Store(ClientRepository clients, ConsultationRepository consultations, Database database) {
-    }
-
-    /** Work against the open records. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Store store) throws StoreException;
-    }
-
-    private final DataFolder folder;
-    private final Clock clock;
-    private final String actor;
-    private final Backups backups;
+    private final Clinic clinic;
     private final BackgroundTasks tasks;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReadOnlyObjectWrapper<DatabaseStatus> status;
-    /** Guarded by {@link #lock}. */
-    private Store store;
-    /** The open database, for the answer of its check (which arrives on another thread). */
-    private volatile Database current;
-    private volatile TreatmentCatalog catalog;
-    private volatile Planner planner;
-    private volatile PlannerOptions options;
 
     public Records(DataFolder folder, Clock clock, String actor, BackgroundTasks tasks) {
-        this.folder = folder;
-        this.clock = clock;
-        this.actor = actor;
+        this(new Clinic(folder, clock, actor), tasks);
+    }
+
+    public Records(Clinic clinic, BackgroundTasks tasks) {
+        this.clinic = clinic;
         this.tasks = tasks;
-        this.backups = new Backups(folder, clock);
-        this.status = new ReadOnlyObjectWrapper<>(new DatabaseStatus.Opening(folder.database()));
+        this.status = new ReadOnlyObjectWrapper<>(new DatabaseStatus.Opening(clinic.folder().database()));
+    }
+
+    /** The blocking use cases, for the app layer's services. */
+    public Clinic clinic() {
+        return clinic;
     }
 
     /** Read on the FX thread. */
@@ -93,27 +57,27 @@ public final class Records {
     }
 
     public DataFolder folder() {
-        return folder;
+        return clinic.folder();
     }
 
     public Clock clock() {
-        return clock;
+        return clinic.clock();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return clinic.today();
     }
 
     /** Who the records name as having done something (the computer account, as the app has no sign-in). */
     public String actor() {
-        return actor;
+        return clinic.actor();
     }
 
     // ---------------------------------------------------------------- lifecycle (called on the FX thread)
 
     /** Opens the database in the background (first start, or "Try again"). */
     public void open(Consumer<DatabaseStatus> then) {
-        change(() -> null, ignored -> then.accept(status.get()), error -> then.accept(status.get()));
+        change(Clinic::open, ignored -> then.accept(status.get()), error -> then.accept(status.get()));
     }
 
     /**
@@ -121,7 +85,7 @@ public final class Records {
      * file was kept.
      */
     public void restore(Backups.Backup backup, Consumer<Path> done, Consumer<Exception> failed) {
-        change(() -> backups.restore(backup), done, failed);
+        change(c -> c.restore(backup), done, failed);
     }
 
     /**
@@ -129,282 +93,90 @@ public final class Records {
      * (else starts empty) and reopens. {@code done} gets where the damaged file now is.
      */
     public void recover(Optional<Backups.Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
-        change(() -> {
-            // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
-            Path damaged = backups.replaceDamaged(backup);
-            LOG.info("Damaged database moved aside as " + damaged.getFileName());
-            return damaged;
-        }, done, failed);
+        change(c -> c.recover(backup), done, failed);
     }
 
-    private record Outcome<T>(T result, Exception error, DatabaseStatus status) {
-    }
-
-    /** Closes the database, runs {@code step} on the closed file, reopens, and reports on the FX thread. */
-    private <T> void change(Callable<T> step, Consumer<? super T> done, Consumer<? super Exception> failed) {
-        Path file = folder.database();
+    private <T> void change(Function<Clinic, Clinic.Change<T>> step, Consumer<? super T> done,
+            Consumer<? super Exception> failed) {
+        Path file = clinic.folder().database();
         status.set(new DatabaseStatus.Opening(file));
-        tasks.run(() -> {
-            lock.writeLock().lock();
-            try {
-                closeStore();
-                boolean existed = Files.exists(file);
-                T result = null;
-                Exception error = null;
-                try {
-                    result = step.call();
-                } catch (Exception e) {
-                    error = e;
-                }
-                DatabaseStatus after;
-                if (error != null && existed && !Files.exists(file)) {
-                    // The old file went aside but nothing took its place: opening now would start an empty
-                    // database and look as if the records were gone.
-                    after = new DatabaseStatus.Unavailable(file, message(error), kindOf(error));
-                } else {
-                    after = openStore();
-                }
-                return new Outcome<>(result, error, after);
-            } finally {
-                lock.writeLock().unlock();
-            }
-        }, outcome -> {
+        tasks.run(() -> step.apply(clinic), outcome -> {
             status.set(outcome.status());
-            Database opened = current;
-            if (outcome.status() instanceof DatabaseStatus.Ready && opened != null) {
-                // The file's check answers in the background; a damaged file then gets the damaged-database choices.
-                opened.checked().thenAccept(damaged -> damaged.ifPresent(e -> tasks.run(() -> e,
-                        found -> damaged(opened, found), ignored -> { })));
-            }
+            // The file's check answers in the background; a damaged file then gets the damaged-database choices.
+            outcome.checked().ifPresent(check -> check.thenAccept(damaged -> damaged.ifPresent(e -> tasks.run(
+                    () -> e, found -> damaged(outcome.generation(), found), ignored -> { }))));
             if (outcome.error() == null) {
                 done.accept(outcome.result());
             } else {
                 failed.accept(outcome.error());
             }
         }, unexpected -> {
-            status.set(new DatabaseStatus.Unavailable(file, message(unexpected), kindOf(unexpected)));
+            String m = unexpected.getMessage();
+            status.set(new DatabaseStatus.Unavailable(file, m == null || m.isBlank()
+                    ? unexpected.getClass().getSimpleName() : m, unexpected instanceof StoreException se
+                    ? se.kind() : StoreException.Kind.FAILED));
             failed.accept(unexpected);
         });
     }
 
-    /** Opens the database file; the caller holds the write lock. */
-    private DatabaseStatus openStore() {
-        Path file = folder.database();
-        try {
-            Database db = Database.open(file);
-            try {
-                int version = db.schemaVersion();
-                store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock), db);
-                current = db;
-                LOG.info("Database ready at schema version " + version);
-                return new DatabaseStatus.Ready(file, version);
-            } catch (SQLException e) {
-                db.close();
-                throw e;
-            }
-        } catch (SQLException e) {
-            StoreException failure = StoreException.from(e, "open the database");
-            LOG.log(Level.SEVERE, "Could not open the database (" + failure.kind() + ")", e);
-            // An unclassified failure (e.g. a database from a newer version) already says it in a full sentence.
-            String reason = failure.kind() == StoreException.Kind.FAILED && e.getMessage() != null ? e.getMessage()
-                    : failure.getMessage();
-            return new DatabaseStatus.Unavailable(file, reason, failure.kind());
-        } catch (Database.NotADatabaseFile e) {
-            LOG.log(Level.SEVERE, "Could not open the database: something else is in its place", e);
-            return new DatabaseStatus.Unavailable(file, e.getMessage(), StoreException.Kind.FAILED);
-        } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Could not open the database: the data folder cannot be written", e);
-            return new DatabaseStatus.Unavailable(file, "The data folder cannot be written (" + e.getMessage()
-                    + "). Check that the disk is not full and the folder is not read-only.",
-                    StoreException.Kind.NOT_WRITABLE);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not open the database", e);
-            return new DatabaseStatus.Unavailable(file, message(e), StoreException.Kind.FAILED);
-        }
-    }
-
     /** On the FX thread: the open file failed its check (unless it was replaced meanwhile). */
-    private void damaged(Database db, StoreException e) {
-        if (current == db && status.get() instanceof DatabaseStatus.Ready) {
-            status.set(new DatabaseStatus.Unavailable(folder.database(), e.getMessage(), StoreException.Kind.CORRUPT));
+    private void damaged(long generation, StoreException e) {
+        if (clinic.generation() == generation && status.get() instanceof DatabaseStatus.Ready) {
+            status.set(new DatabaseStatus.Unavailable(clinic.folder().database(), e.getMessage(),
+                    StoreException.Kind.CORRUPT));
         }
-    }
-
-    private void closeStore() {
-        current = null;
-        if (store == null) {
-            return;
-        }
-        try {
-            store.database().close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not close the database cleanly", e);
-        }
-        store = null;
     }
 
     /** At exit, after background work has finished. */
     public void close() {
-        lock.writeLock().lock();
-        try {
-            closeStore();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        clinic.close();
     }
 
     // ---------------------------------------------------------------- blocking work (background threads)
 
     /** Runs {@code work} on the open records; waits while a restore is under way. */
-    public <T> T with(Work<T> work) throws StoreException {
-        lock.readLock().lock();
-        try {
-            if (store == null) {
-                throw new StoreException(StoreException.Kind.FAILED, "The records are not open at the moment", null);
-            }
-            return work.run(store);
-        } finally {
-            lock.readLock().unlock();
-        }
+    public <T> T with(Clinic.Work<T> work) throws StoreException {
+        return clinic.with(work);
     }
 
-    /** The first backup of the day, if none was made today yet. */
     public Optional<Backups.Backup> dailyBackup() throws StoreException {
-        return with(s -> backups.dailyIfDue(s.database()));
+        return clinic.dailyBackup();
     }
 
     public Backups.Backup backupNow() throws StoreException {
-        return with(s -> backups.backupNow(s.database()));
+        return clinic.backupNow();
     }
 
-    /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
     public Optional<Backups.Backup> latestGoodBackup() throws StoreException {
-        return backups.latestVerified();
+        return clinic.latestGoodBackup();
     }
 
-    /** Backups, newest first; works while the database is closed or damaged. */
     public List<Backups.Backup> backups() throws StoreException {
-        return backups.list();
+        return clinic.backups();
     }
 
-    /**
-     * The clinic's catalog for treatment names; the built-in one if the clinic's adjustments cannot be read, since
-     * a name on screen is better than no history at all (plans keep the names they were made with).
-     */
     public TreatmentCatalog catalog() {
-        TreatmentCatalog c = catalog;
-        if (c == null) {
-            try {
-                c = TreatmentCatalog.forClinic(folder.catalogOverride());
-            } catch (CatalogException | IOException e) {
-                LOG.log(Level.WARNING, "The clinic's catalog adjustments could not be read; showing built-in names", e);
-                c = TreatmentCatalog.builtIn();
-            }
-            catalog = c;
-        }
-        return c;
+        return clinic.catalog();
     }
 
-    /**
-     * The clinic's plan calendar as the engine takes it, read from the settings the first time; blocking then. Every
-     * plan the app makes (the wizard's, an import's) is made with these.
-     */
     public PlannerOptions plannerOptions() {
-        PlannerOptions o = options;
-        if (o == null) {
-            o = PlannerOptions.from(new SettingsStore(folder).planCalendar());
-            options = o;
-        }
-        return o;
+        return clinic.plannerOptions();
     }
 
-    /** Plans from now on use {@code calendar} (just saved in Settings); plans already kept are not touched. */
     public void usePlanCalendar(PlanCalendar calendar) {
-        options = PlannerOptions.from(calendar);
-        planner = null;
+        clinic.usePlanCalendar(calendar);
     }
 
-    /** The engine with the clinic's catalog and calendar, for plans of imported intakes (always recomputed). */
-    Planner planner() throws CatalogException, IOException {
-        Planner p = planner;
-        PlannerOptions o = plannerOptions();
-        if (p == null || !p.options().equals(o)) {
-            p = new Planner(TreatmentCatalog.forClinic(folder.catalogOverride()), o);
-            planner = p;
-        }
-        return p;
-    }
-
-    /**
-     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}), owner-only. The file is written beside
-     * the target under a temporary name and moved into place only when complete, so a failed export never leaves a
-     * half-written file under the chosen name. The data folder's own files are refused. Only reads the records; the
-     * export is noted once, after, and a database that cannot take the note does not fail it.
-     */
     public int exportTo(Path target) throws StoreException, IOException {
-        Path absolute = target.toAbsolutePath();
-        DataFolder.refuseProtected(absolute, folder);
-        int[] count = {0};
-        try {
-            PrivateFiles.writeAtomically(absolute, true, out -> {
-                try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
-                    count[0] = with(s -> s.consultations().export(writer));
-                } catch (StoreException e) {
-                    throw new StoreFailure(e);
-                }
-            });
-        } catch (StoreFailure e) {
-            throw e.store;
-        }
-        LOG.info("Exported " + count[0] + " consultations");
-        with(s -> s.consultations().noteExport(count[0], absolute.getFileName().toString(), actor));
-        return count[0];
+        return clinic.exportTo(target);
     }
 
-    /** Carries a store failure through the file writer's callback. */
-    private static final class StoreFailure extends IOException {
-        private static final long serialVersionUID = 1L;
-        final transient StoreException store;
-
-        StoreFailure(StoreException store) {
-            super(store.getMessage(), store);
-            this.store = store;
-        }
-    }
-
-    /**
-     * Reads and checks an import file completely, streaming, so a file of any size the app exported can be checked;
-     * nothing is imported here.
-     */
     public ExportJson.Checked readImport(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return ExportJson.read(in, today(), clock.instant(), entry -> { });
-        }
+        return clinic.readImport(file);
     }
 
-    /** Imports a checked file all-or-nothing, reading it again as it goes; consultations already kept are skipped. */
     public ConsultationRepository.ImportResult importFile(Path file)
             throws StoreException, CatalogException, IOException {
-        Planner p = planner();
-        try {
-            return with(s -> {
-                try {
-                    return s.consultations().importFile(() -> Files.newInputStream(file), today(), p::plan, actor);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static StoreException.Kind kindOf(Exception e) {
-        return e instanceof StoreException se ? se.kind() : StoreException.Kind.FAILED;
-    }
-
-    private static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return clinic.importFile(file);
     }
 }

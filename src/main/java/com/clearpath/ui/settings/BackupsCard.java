@@ -2,7 +2,7 @@ package com.clearpath.ui.settings;
 
 import com.clearpath.store.Backups;
 import com.clearpath.store.StoreException;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;

@@ -2,7 +2,7 @@ package com.clearpath.ui.settings;
 
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;

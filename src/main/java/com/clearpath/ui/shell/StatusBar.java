@@ -1,6 +1,6 @@
 package com.clearpath.ui.shell;
 
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.Messages;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;

@@ -84,7 +84,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         frame.setOnFinish(this::finished);
         // Offered at start once the records are open, and again after a restore reopens them.
         services.records().status().addListener((o, was, now) -> {
-            if (now instanceof com.clearpath.ui.DatabaseStatus.Ready) {
+            if (now instanceof com.clearpath.app.DatabaseStatus.Ready) {
                 refreshUnfinished();
             }
         });

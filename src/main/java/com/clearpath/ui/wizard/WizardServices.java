@@ -4,7 +4,7 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.ClinicSettings;
 import com.clearpath.ui.documents.DocumentKind;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.Records;
 import java.time.Clock;

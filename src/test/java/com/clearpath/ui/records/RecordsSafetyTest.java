@@ -10,7 +10,7 @@ import com.clearpath.store.Backups;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.StoreException;
-import com.clearpath.ui.DatabaseStatus;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import com.clearpath.ui.wizard.DraftExtras;
 import java.io.RandomAccessFile;

@@ -1,4 +1,4 @@
-package com.clearpath.ui;
+package com.clearpath.app;
 
 import com.clearpath.store.StoreException;
 import java.nio.file.Path;

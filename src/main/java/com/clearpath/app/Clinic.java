@@ -1,0 +1,372 @@
+package com.clearpath.app;
+
+import com.clearpath.domain.PlanCalendar;
+import com.clearpath.engine.CatalogException;
+import com.clearpath.engine.Planner;
+import com.clearpath.engine.PlannerOptions;
+import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.exchange.ExportJson;
+import com.clearpath.store.Backups;
+import com.clearpath.store.ClientRepository;
+import com.clearpath.store.ConsultationRepository;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.Database;
+import com.clearpath.store.PrivateFiles;
+import com.clearpath.store.SettingsStore;
+import com.clearpath.store.StoreException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The clinic's records as the app uses them: the database's lifecycle (open, restore, recover, close), work
+ * against the open repositories, backups, export and import, the catalog and the plan calendar. Every method
+ * blocks; the desktop calls them from background work and the command line directly.
+ * <p>
+ * Restoring a backup must close the database while nothing else uses it, so every use holds a read lock and
+ * closing holds the write lock: a search that arrives mid-restore simply waits and then runs on the restored file.
+ */
+public final class Clinic {
+    private static final Logger LOG = Logger.getLogger(Clinic.class.getName());
+
+    /** The repositories over the open database. */
+    public record Store(ClientRepository clients, ConsultationRepository consultations, Database database) {
+    }
+
+    /** Work against the open records. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Store store) throws StoreException;
+    }
+
+    /**
+     * What a lifecycle change came to: {@code result} or {@code error} of its step, where the database stands
+     * after, and (when it is ready) the answer of its background check and the generation it belongs to.
+     */
+    public record Change<T>(T result, Exception error, DatabaseStatus status,
+            Optional<CompletionStage<Optional<StoreException>>> checked, long generation) {
+    }
+
+    private final DataFolder folder;
+    private final Clock clock;
+    private final String actor;
+    private final Backups backups;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Guarded by {@link #lock}. */
+    private Store store;
+    /** Counts openings, so a check's late answer is only believed for the file it checked. */
+    private volatile long generation;
+    private volatile TreatmentCatalog catalog;
+    private volatile Planner planner;
+    private volatile PlannerOptions options;
+
+    public Clinic(DataFolder folder, Clock clock, String actor) {
+        this.folder = folder;
+        this.clock = clock;
+        this.actor = actor;
+        this.backups = new Backups(folder, clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Who the records name as having done something (the computer account, as the app has no sign-in). */
+    public String actor() {
+        return actor;
+    }
+
+    /** Which opening of the database is current; see {@link Change#generation()}. */
+    public long generation() {
+        return generation;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Opens the database (first start, or "Try again"). */
+    public Change<Void> open() {
+        return change(() -> null);
+    }
+
+    /** Replaces the database with {@code backup}: closes it, restores, reopens; the result is where the replaced file was kept. */
+    public Change<Path> restore(Backups.Backup backup) {
+        return change(() -> backups.restore(backup));
+    }
+
+    /**
+     * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
+     * (else starts empty) and reopens; the result is where the damaged file now is.
+     */
+    public Change<Path> recover(Optional<Backups.Backup> backup) {
+        return change(() -> {
+            // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
+            Path damaged = backups.replaceDamaged(backup);
+            LOG.info("Damaged database moved aside as " + damaged.getFileName());
+            return damaged;
+        });
+    }
+
+    /** Closes the database, runs {@code step} on the closed file and reopens. */
+    private <T> Change<T> change(Callable<T> step) {
+        Path file = folder.database();
+        lock.writeLock().lock();
+        try {
+            closeStore();
+            boolean existed = Files.exists(file);
+            T result = null;
+            Exception error = null;
+            try {
+                result = step.call();
+            } catch (Exception e) {
+                error = e;
+            }
+            DatabaseStatus after;
+            if (error != null && existed && !Files.exists(file)) {
+                // The old file went aside but nothing took its place: opening now would start an empty
+                // database and look as if the records were gone.
+                after = new DatabaseStatus.Unavailable(file, message(error), kindOf(error));
+            } else {
+                after = openStore();
+            }
+            Optional<CompletionStage<Optional<StoreException>>> checked = after instanceof DatabaseStatus.Ready
+                    && store != null ? Optional.of(store.database().checked()) : Optional.empty();
+            return new Change<>(result, error, after, checked, generation);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Opens the database file; the caller holds the write lock. */
+    private DatabaseStatus openStore() {
+        Path file = folder.database();
+        try {
+            Database db = Database.open(file);
+            try {
+                int version = db.schemaVersion();
+                store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock), db);
+                generation++;
+                LOG.info("Database ready at schema version " + version);
+                return new DatabaseStatus.Ready(file, version);
+            } catch (SQLException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            StoreException failure = StoreException.from(e, "open the database");
+            LOG.log(Level.SEVERE, "Could not open the database (" + failure.kind() + ")", e);
+            // An unclassified failure (e.g. a database from a newer version) already says it in a full sentence.
+            String reason = failure.kind() == StoreException.Kind.FAILED && e.getMessage() != null ? e.getMessage()
+                    : failure.getMessage();
+            return new DatabaseStatus.Unavailable(file, reason, failure.kind());
+        } catch (Database.NotADatabaseFile e) {
+            LOG.log(Level.SEVERE, "Could not open the database: something else is in its place", e);
+            return new DatabaseStatus.Unavailable(file, e.getMessage(), StoreException.Kind.FAILED);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Could not open the database: the data folder cannot be written", e);
+            return new DatabaseStatus.Unavailable(file, "The data folder cannot be written (" + e.getMessage()
+                    + "). Check that the disk is not full and the folder is not read-only.",
+                    StoreException.Kind.NOT_WRITABLE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not open the database", e);
+            return new DatabaseStatus.Unavailable(file, message(e), StoreException.Kind.FAILED);
+        }
+    }
+
+    private void closeStore() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.database().close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not close the database cleanly", e);
+        }
+        store = null;
+    }
+
+    /** At exit, after background work has finished. */
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            closeStore();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- work
+
+    /** Runs {@code work} on the open records; waits while a restore is under way. */
+    public <T> T with(Work<T> work) throws StoreException {
+        lock.readLock().lock();
+        try {
+            if (store == null) {
+                throw new StoreException(StoreException.Kind.FAILED, "The records are not open at the moment", null);
+            }
+            return work.run(store);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The first backup of the day, if none was made today yet. */
+    public Optional<Backups.Backup> dailyBackup() throws StoreException {
+        return with(s -> backups.dailyIfDue(s.database()));
+    }
+
+    public Backups.Backup backupNow() throws StoreException {
+        return with(s -> backups.backupNow(s.database()));
+    }
+
+    /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
+    public Optional<Backups.Backup> latestGoodBackup() throws StoreException {
+        return backups.latestVerified();
+    }
+
+    /** Backups, newest first; works while the database is closed or damaged. */
+    public List<Backups.Backup> backups() throws StoreException {
+        return backups.list();
+    }
+
+    /**
+     * The clinic's catalog for treatment names; the built-in one if the clinic's adjustments cannot be read, since
+     * a name on screen is better than no history at all (plans keep the names they were made with).
+     */
+    public TreatmentCatalog catalog() {
+        TreatmentCatalog c = catalog;
+        if (c == null) {
+            try {
+                c = TreatmentCatalog.forClinic(folder.catalogOverride());
+            } catch (CatalogException | IOException e) {
+                LOG.log(Level.WARNING, "The clinic's catalog adjustments could not be read; showing built-in names", e);
+                c = TreatmentCatalog.builtIn();
+            }
+            catalog = c;
+        }
+        return c;
+    }
+
+    /**
+     * The clinic's plan calendar as the engine takes it, read from the settings the first time; blocking then. Every
+     * plan the app makes (the wizard's, an import's) is made with these.
+     */
+    public PlannerOptions plannerOptions() {
+        PlannerOptions o = options;
+        if (o == null) {
+            o = PlannerOptions.from(new SettingsStore(folder).planCalendar());
+            options = o;
+        }
+        return o;
+    }
+
+    /** Plans from now on use {@code calendar} (just saved in Settings); plans already kept are not touched. */
+    public void usePlanCalendar(PlanCalendar calendar) {
+        options = PlannerOptions.from(calendar);
+        planner = null;
+    }
+
+    /** The engine with the clinic's catalog and calendar, for plans of imported intakes (always recomputed). */
+    public Planner planner() throws CatalogException, IOException {
+        Planner p = planner;
+        PlannerOptions o = plannerOptions();
+        if (p == null || !p.options().equals(o)) {
+            p = new Planner(TreatmentCatalog.forClinic(folder.catalogOverride()), o);
+            planner = p;
+        }
+        return p;
+    }
+
+    /**
+     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}), owner-only. The file is written beside
+     * the target under a temporary name and moved into place only when complete, so a failed export never leaves a
+     * half-written file under the chosen name. The data folder's own files are refused. Only reads the records; the
+     * export is noted once, after, and a database that cannot take the note does not fail it.
+     */
+    public int exportTo(Path target) throws StoreException, IOException {
+        Path absolute = target.toAbsolutePath();
+        DataFolder.refuseProtected(absolute, folder);
+        int[] count = {0};
+        try {
+            PrivateFiles.writeAtomically(absolute, true, out -> {
+                try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
+                    count[0] = with(s -> s.consultations().export(writer));
+                } catch (StoreException e) {
+                    throw new StoreFailure(e);
+                }
+            });
+        } catch (StoreFailure e) {
+            throw e.store;
+        }
+        LOG.info("Exported " + count[0] + " consultations");
+        with(s -> s.consultations().noteExport(count[0], absolute.getFileName().toString(), actor));
+        return count[0];
+    }
+
+    /** Carries a store failure through the file writer's callback. */
+    private static final class StoreFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient StoreException store;
+
+        StoreFailure(StoreException store) {
+            super(store.getMessage(), store);
+            this.store = store;
+        }
+    }
+
+    /**
+     * Reads and checks an import file completely, streaming, so a file of any size the app exported can be checked;
+     * nothing is imported here.
+     */
+    public ExportJson.Checked readImport(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return ExportJson.read(in, today(), clock.instant(), entry -> { });
+        }
+    }
+
+    /** Imports a checked file all-or-nothing, reading it again as it goes; consultations already kept are skipped. */
+    public ConsultationRepository.ImportResult importFile(Path file)
+            throws StoreException, CatalogException, IOException {
+        Planner p = planner();
+        try {
+            return with(s -> {
+                try {
+                    return s.consultations().importFile(() -> Files.newInputStream(file), today(), p::plan, actor);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static StoreException.Kind kindOf(Exception e) {
+        return e instanceof StoreException se ? se.kind() : StoreException.Kind.FAILED;
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}
