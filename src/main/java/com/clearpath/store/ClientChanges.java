@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;

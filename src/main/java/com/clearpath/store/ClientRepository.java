@@ -1,5 +1,8 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,9 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.ConsultationEvent;
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;

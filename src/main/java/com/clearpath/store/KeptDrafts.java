@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanOverride;

@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Problem;

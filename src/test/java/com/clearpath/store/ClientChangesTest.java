@@ -1,5 +1,7 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.StoredClient;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.StoredConsultation;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

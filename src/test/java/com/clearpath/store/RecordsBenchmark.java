@@ -1,5 +1,7 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;

@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.ClinicSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoredClient;
+import com.clearpath.domain.StoredClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

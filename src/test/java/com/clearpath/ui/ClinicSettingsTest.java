@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Language;
-import com.clearpath.store.ClinicSettings;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
 import java.awt.Color;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.store.ClientMatch;
+import com.clearpath.domain.ClientMatch;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.wizard.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;

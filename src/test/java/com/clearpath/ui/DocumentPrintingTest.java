@@ -13,12 +13,12 @@ import com.clearpath.domain.Language;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.IntakeBuilder;
-import com.clearpath.store.ClinicSettings;
-import com.clearpath.store.ConsultationEvent;
+import com.clearpath.domain.ClinicSettings;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoredClient;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.documents.DocumentPreview;
 import com.clearpath.ui.documents.Documents;
@@ -245,7 +245,7 @@ class DocumentPrintingTest {
         openGarcia(robot);
         var history = robot.lookup("#client-consultations").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> {
-            int index = history.getItems().stream().map(i -> ((com.clearpath.store.ConsultationSummary) i).id())
+            int index = history.getItems().stream().map(i -> ((com.clearpath.domain.ConsultationSummary) i).id())
                     .toList().indexOf(visit);
             history.getSelectionModel().select(index);
             history.requestFocus();
@@ -291,7 +291,7 @@ class DocumentPrintingTest {
         var history = robot.lookup("#client-consultations").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> {
             history.getSelectionModel().select(history.getItems().stream()
-                    .map(i -> ((com.clearpath.store.ConsultationSummary) i).id()).toList().indexOf(visit));
+                    .map(i -> ((com.clearpath.domain.ConsultationSummary) i).id()).toList().indexOf(visit));
             history.requestFocus();
         });
         robot.press(javafx.scene.input.KeyCode.SHORTCUT).type(javafx.scene.input.KeyCode.P)

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoredClient;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.documents.DocumentPreview;
 import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.shell.Section;

@@ -9,7 +9,7 @@ import com.clearpath.domain.Case10;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Treatment;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;

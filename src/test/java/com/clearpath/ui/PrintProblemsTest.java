@@ -10,7 +10,7 @@ import com.clearpath.document.PrintFailure;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoredClient;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.documents.Printers;
 import java.io.IOException;
 import java.nio.file.Path;

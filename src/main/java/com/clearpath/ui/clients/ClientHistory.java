@@ -2,8 +2,8 @@ package com.clearpath.ui.clients;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.store.ConsultationSummary;
-import com.clearpath.store.StoredClient;
+import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.records.RecordWords;

@@ -1,11 +1,11 @@
 package com.clearpath.ui.clients;
 
-import com.clearpath.store.ClientMatch;
-import com.clearpath.store.ConsultationSummary;
+import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.store.StoreException;
-import com.clearpath.store.ConsultationEvent;
-import com.clearpath.store.StoredClient;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.ConsultationEvent;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;

@@ -176,7 +176,7 @@ public final class DocumentPreview {
         tasks.run(documents::clinicSettings, settings -> {
             settingUp = true;
             languages.selectToggle(settings.language() == Language.ES ? spanish : english);
-            papers.selectToggle(settings.paper() == com.clearpath.store.ClinicSettings.Paper.A4 ? a4 : letter);
+            papers.selectToggle(settings.paper() == com.clearpath.domain.ClinicSettings.Paper.A4 ? a4 : letter);
             settingUp = false;
             render();
         }, this::failed);

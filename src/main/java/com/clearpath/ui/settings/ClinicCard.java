@@ -3,7 +3,7 @@ package com.clearpath.ui.settings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
 import com.clearpath.store.ClinicLogo;
-import com.clearpath.store.ClinicSettings;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;

@@ -1,8 +1,8 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Client;
-import com.clearpath.store.ClientMatch;
-import com.clearpath.store.StoredClient;
+import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.StoredClient;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;

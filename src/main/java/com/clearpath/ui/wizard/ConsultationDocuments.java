@@ -7,7 +7,7 @@ import com.clearpath.document.PaperSize;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
-import com.clearpath.store.ClinicSettings;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.PrivateFiles;
 import com.clearpath.ui.documents.Documents;

@@ -18,7 +18,7 @@ import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.Planner;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.shell.MainWindow;

@@ -1,6 +1,6 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Client;
-import com.clearpath.store.ConsultationSummary;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.StoredConsultation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

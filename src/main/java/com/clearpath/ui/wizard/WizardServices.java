@@ -2,7 +2,7 @@ package com.clearpath.ui.wizard;
 
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
-import com.clearpath.store.ClinicSettings;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;

@@ -3,7 +3,7 @@ package com.clearpath.ui.clients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.store.ConsultationSummary;
+import com.clearpath.domain.ConsultationSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -22,7 +22,7 @@ import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

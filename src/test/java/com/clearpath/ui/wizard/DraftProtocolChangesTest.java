@@ -10,7 +10,7 @@ import com.clearpath.domain.Problem;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
-import com.clearpath.store.StoredConsultation;
+import com.clearpath.domain.StoredConsultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
-package com.clearpath.store;
+package com.clearpath.domain;
 
-import com.clearpath.domain.Language;
-import com.clearpath.domain.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

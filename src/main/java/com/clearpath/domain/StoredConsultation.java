@@ -1,9 +1,5 @@
-package com.clearpath.store;
+package com.clearpath.domain;
 
-import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.domain.Intake;
-import com.clearpath.domain.PlanOverride;
-import com.clearpath.domain.Plan;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

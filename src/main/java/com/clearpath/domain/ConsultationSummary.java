@@ -1,6 +1,5 @@
-package com.clearpath.store;
+package com.clearpath.domain;
 
-import com.clearpath.domain.ConsultationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,6 +1,5 @@
-package com.clearpath.store;
+package com.clearpath.domain;
 
-import com.clearpath.domain.Client;
 import java.time.Instant;
 import java.util.UUID;
 

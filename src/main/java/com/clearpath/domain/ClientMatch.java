@@ -1,4 +1,4 @@
-package com.clearpath.store;
+package com.clearpath.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
