@@ -73,7 +73,7 @@ public final class Backups {
         boolean done = false;
         try {
             // Made empty and owner-only first: VACUUM INTO fills an empty file and keeps its permissions.
-            temp = PrivateFiles.createTemp(folder.backups(), "." + target.getFileName(), ".part");
+            temp = AtomicFile.temporaryBeside(target);
             Path into = temp;
             db.read("make a backup", c -> {
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -84,7 +84,7 @@ public final class Backups {
             });
             verify(temp, "integrity_check", "The backup just made");
             PrivateFiles.force(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.moveIntoPlace(temp, target);
             done = true;
             syncFolder(folder.backups());
             prune();
@@ -179,7 +179,7 @@ public final class Backups {
             verify(tmp, "integrity_check", "The copy of the backup");
             Path aside = moveAside(why);
             try {
-                Files.move(tmp, folder.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.moveIntoPlace(tmp, folder.database());
             } catch (IOException e) {
                 if (aside != null) {
                     // Never leave the folder without a database: the file that was there goes back.

@@ -1,14 +1,9 @@
 package com.clearpath.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -17,19 +12,14 @@ import java.util.Set;
 
 /**
  * Files that can hold client data: created owner-only (0600, folders 0700) whatever the umask, and written whole or
- * not at all. On systems without POSIX permissions (Windows) the per-user folder's own protection is left as is.
+ * not at all (through {@link AtomicFile}). On systems without POSIX permissions (Windows) the per-user folder's own
+ * protection is left as is.
  */
 public final class PrivateFiles {
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private PrivateFiles() {
-    }
-
-    /** What goes into a file written by {@link #writeAtomically}. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Makes an existing file (0600) or folder (0700) owner-only. */
@@ -64,58 +54,14 @@ public final class PrivateFiles {
         return temp;
     }
 
-    /**
-     * Writes {@code target} through an owner-only temporary file beside it, forced to disk, then moved into place:
-     * a reader or a crash sees the old file or the new one, never half of one. Without {@code replace} an existing
-     * target is left alone ({@link FileAlreadyExistsException}). A failure removes the temporary file. The folder
-     * must exist: a mistyped folder is reported, not created.
-     */
-    public static void writeAtomically(Path target, boolean replace, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (!replace && Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(absolute.toString());
-        }
-        Path temp = createTemp(dir, "." + absolute.getFileName(), ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(
-                        Channels.newOutputStream(channel), 1 << 16);
-                // Writers that close their stream when done (JSON, PDF) must not close the file before it is forced.
-                content.writeTo(new java.io.FilterOutputStream(buffered) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
-                buffered.flush();
-                // On disk before the move, so a power cut cannot leave an empty file under the real name.
-                channel.force(true);
-            }
-            if (replace) {
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                // A plain move refuses an existing target (a rename with ATOMIC_MOVE would replace it silently).
-                Files.move(temp, absolute);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** As {@link AtomicFile#write(Path, boolean, AtomicFile.Content)}; kept for the callers that still name it here. */
+    public static void writeAtomically(Path target, boolean replace, AtomicFile.Content content) throws IOException {
+        AtomicFile.write(target, replace, content);
     }
 
-    /** Writes bytes as {@link #writeAtomically(Path, boolean, Content)} does, replacing the file. */
+    /** As {@link AtomicFile#write(Path, byte[])}; kept for the callers that still name it here. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        writeAtomically(target, true, out -> out.write(bytes));
+        AtomicFile.write(target, bytes);
     }
 
     /** Forces a file's content to disk. */

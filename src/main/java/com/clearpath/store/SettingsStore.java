@@ -92,7 +92,7 @@ public final class SettingsStore {
         clinic.put("address", settings.address());
         clinic.put("phone", settings.phone());
         if (settings.logo().isPresent()) {
-            writeAtomically(logo, settings.logoPng());
+            AtomicFile.write(logo, settings.logoPng());
             clinic.put("logo", LOGO_FILE);
         } else {
             clinic.putNull("logo");
@@ -100,7 +100,7 @@ public final class SettingsStore {
         ObjectNode documents = root.putObject("documents");
         documents.put("language", settings.language().code());
         documents.put("paper", settings.paper().code());
-        writeAtomically(file, json.writeValueAsBytes(root));
+        AtomicFile.write(file, json.writeValueAsBytes(root));
         if (settings.logo().isEmpty()) {
             // Only after the settings no longer name it, so a crash in between never leaves a setting without its file.
             Files.deleteIfExists(logo);
@@ -165,7 +165,7 @@ public final class SettingsStore {
         ObjectNode prime = c.putObject("primeWeeks");
         prime.put("min", calendar.primeMinWeeks());
         prime.put("max", calendar.primeMaxWeeks());
-        writeAtomically(file, json.writeValueAsBytes(root));
+        AtomicFile.write(file, json.writeValueAsBytes(root));
     }
 
     /** The practitioner last named in a consultation on this workstation (computer), or empty. */
@@ -191,7 +191,7 @@ public final class SettingsStore {
         JsonNode mine = all.path(workstation);
         ObjectNode station = mine instanceof ObjectNode o ? o : all.putObject(workstation);
         station.put("lastPractitioner", name);
-        writeAtomically(file, json.writeValueAsBytes(root));
+        AtomicFile.write(file, json.writeValueAsBytes(root));
     }
 
     /** The file as JSON; null when there is none, and after moving a damaged one aside. */
@@ -294,9 +294,5 @@ public final class SettingsStore {
             LOG.warning("Settings: documents." + field + " \"" + n.asText() + "\" is not known; using " + fallback);
             return fallback;
         }
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        PrivateFiles.writeAtomically(target, bytes);
     }
 }
