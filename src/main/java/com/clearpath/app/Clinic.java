@@ -6,12 +6,12 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
+import com.clearpath.store.AtomicFile;
 import com.clearpath.store.Backups;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.PrivateFiles;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import java.io.BufferedInputStream;
@@ -84,6 +84,11 @@ public final class Clinic {
         return folder;
     }
 
+    /** Where the data folder, its database and its logs are. */
+    public DataPaths paths() {
+        return DataPaths.of(folder);
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -110,18 +115,18 @@ public final class Clinic {
     }
 
     /** Replaces the database with {@code backup}: closes it, restores, reopens; the result is where the replaced file was kept. */
-    public Change<Path> restore(Backups.Backup backup) {
-        return change(() -> backups.restore(backup));
+    public Change<Path> restore(Backup backup) {
+        return change(() -> backups.restore(stored(backup)));
     }
 
     /**
      * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
      * (else starts empty) and reopens; the result is where the damaged file now is.
      */
-    public Change<Path> recover(Optional<Backups.Backup> backup) {
+    public Change<Path> recover(Optional<Backup> backup) {
         return change(() -> {
             // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
-            Path damaged = backups.replaceDamaged(backup);
+            Path damaged = backups.replaceDamaged(backup.map(Clinic::stored));
             LOG.info("Damaged database moved aside as " + damaged.getFileName());
             return damaged;
         });
@@ -231,22 +236,30 @@ public final class Clinic {
     }
 
     /** The first backup of the day, if none was made today yet. */
-    public Optional<Backups.Backup> dailyBackup() throws StoreException {
-        return with(s -> backups.dailyIfDue(s.database()));
+    public Optional<Backup> dailyBackup() throws StoreException {
+        return with(s -> backups.dailyIfDue(s.database())).map(Clinic::listed);
     }
 
-    public Backups.Backup backupNow() throws StoreException {
-        return with(s -> backups.backupNow(s.database()));
+    public Backup backupNow() throws StoreException {
+        return listed(with(s -> backups.backupNow(s.database())));
     }
 
     /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
-    public Optional<Backups.Backup> latestGoodBackup() throws StoreException {
-        return backups.latestVerified();
+    public Optional<Backup> latestGoodBackup() throws StoreException {
+        return backups.latestVerified().map(Clinic::listed);
     }
 
     /** Backups, newest first; works while the database is closed or damaged. */
-    public List<Backups.Backup> backups() throws StoreException {
-        return backups.list();
+    public List<Backup> backups() throws StoreException {
+        return backups.list().stream().map(Clinic::listed).toList();
+    }
+
+    private static Backup listed(Backups.Backup b) {
+        return new Backup(b.file(), b.madeAt(), b.bytes());
+    }
+
+    private static Backups.Backup stored(Backup b) {
+        return new Backups.Backup(b.file(), b.madeAt(), b.bytes());
     }
 
     /**
@@ -308,7 +321,7 @@ public final class Clinic {
         DataFolder.refuseProtected(absolute, folder);
         int[] count = {0};
         try {
-            PrivateFiles.writeAtomically(absolute, true, out -> {
+            AtomicFile.write(absolute, true, out -> {
                 try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
                     count[0] = with(s -> s.consultations().export(writer));
                 } catch (StoreException e) {

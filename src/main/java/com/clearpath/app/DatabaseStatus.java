@@ -1,5 +1,6 @@
 package com.clearpath.app;
 
+import com.clearpath.store.Database;
 import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 
@@ -7,6 +8,11 @@ import java.nio.file.Path;
 public sealed interface DatabaseStatus {
 
     Path file();
+
+    /** The schema this version of the app writes; a ready database at another version was made by another one. */
+    static int latestSchemaVersion() {
+        return Database.latestVersion();
+    }
 
     /** Being opened (and migrated), restored or recovered in the background. */
     record Opening(Path file) implements DatabaseStatus {

@@ -2,6 +2,8 @@ package com.clearpath.ui;
 
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.SingleInstance;
+import com.clearpath.app.Workstation;
 import atlantafx.base.theme.PrimerLight;
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
@@ -163,8 +165,8 @@ public final class ClearpathApp extends Application {
         folderProblem.ifPresent(e -> LOG.log(Level.SEVERE, "Could not create the data folder", e));
 
         // The screens' language is this computer's choice, read before any view is made with its words.
-        workstation = new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME),
-                InstanceLock.thisHost());
+        Workstation here = Workstation.of(folder);
+        workstation = new WorkstationPreferences(here);
         text = Messages.load(workstation.language());
         if (!claimFolder()) {
             return;
@@ -178,7 +180,7 @@ public final class ClearpathApp extends Application {
         // Made once the first page is on screen (or sooner, if asked for), so it does not compete with the start.
         planner = () -> engine().join();
         // Read while start() builds the window; joined just before the stage needs them.
-        placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
+        placementStore = new WindowPlacementStore(here);
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
         documents = new Documents(records, new SettingsStore(folder), printers);
@@ -196,7 +198,7 @@ public final class ClearpathApp extends Application {
                 return true;
             }
             alreadyOpen = (SingleInstance.Second) claim;
-            InstanceLock.Holder h = alreadyOpen.holder();
+            SingleInstance.Holder h = alreadyOpen.holder();
             LOG.info("The data folder is in use by process " + h.pid() + " on " + h.host() + " since " + h.since()
                     + (alreadyOpen.broughtForward() ? "; its window was brought forward" : "; it did not answer"));
             return false;
@@ -223,7 +225,7 @@ public final class ClearpathApp extends Application {
             exit.run();
             return;
         }
-        InstanceLock.Holder h = alreadyOpen.holder();
+        SingleInstance.Holder h = alreadyOpen.holder();
         String since = h.since().atZone(java.time.ZoneId.systemDefault())
                 .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                         java.time.format.FormatStyle.SHORT).withLocale(text.locale()));
@@ -327,7 +329,7 @@ public final class ClearpathApp extends Application {
                 new NavigationBar(text, icons.join().atLeast(64), AppVersion.get()),
                 consultation,
                 clientsView,
-                new SettingsView(text, AppVersion.get(), folder, records.status(), this::openFolder,
+                new SettingsView(text, AppVersion.get(), records.paths(), records.status(), this::openFolder,
                         List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard)),
                 status);
         mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(

@@ -3,6 +3,7 @@ package com.clearpath.ui;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
@@ -29,7 +30,7 @@ class MaximisedRestoreTest {
     void init() {
         DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
         try {
-            new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME))
+            new WindowPlacementStore(Workstation.of(folder))
                     .save(new WindowPlacement(60, 40, 1100, 700, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

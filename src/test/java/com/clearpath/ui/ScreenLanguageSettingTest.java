@@ -5,9 +5,9 @@ import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.domain.Language;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.InstanceLock;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WorkstationPreferences;
 import java.nio.file.Files;
@@ -59,8 +59,7 @@ class ScreenLanguageSettingTest {
         assertEquals("Saved: Clearpath opens in Español from its next start.",
                 fx(() -> text(robot, "#screen-language-result")));
         assertEquals("New consultation", navText(robot), "the screens stay as they are until the next start");
-        WorkstationPreferences prefs = new WorkstationPreferences(
-                folder.root().resolve(WorkstationPreferences.FILE_NAME), InstanceLock.thisHost());
+        WorkstationPreferences prefs = new WorkstationPreferences(Workstation.of(folder));
         assertEquals(Language.ES, prefs.language());
         assertTrue(Files.exists(folder.root().resolve(WorkstationPreferences.FILE_NAME)));
 
@@ -98,8 +97,7 @@ class ScreenLanguageSettingTest {
         assertTrue(fx(spanish::isSelected));
         assertTrue(fx(() -> !english.isSelected()), "one language at a time");
         await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
-        assertEquals(Language.ES, new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME),
-                InstanceLock.thisHost()).language());
+        assertEquals(Language.ES, new WorkstationPreferences(Workstation.of(folder)).language());
         Screenshots.save(robot.lookup("#settings-workstation").query(), "settings-screen-language");
     }
 

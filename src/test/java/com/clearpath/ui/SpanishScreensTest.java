@@ -5,6 +5,7 @@ import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
@@ -14,7 +15,6 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.engine.CatalogTreatment;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.InstanceLock;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WorkstationPreferences;
 import java.io.IOException;
@@ -110,7 +110,7 @@ class SpanishScreensTest {
     void init() throws IOException {
         DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
         folder.ensureExists();
-        new WorkstationPreferences(folder.root().resolve(WorkstationPreferences.FILE_NAME), InstanceLock.thisHost())
+        new WorkstationPreferences(Workstation.of(folder))
                 .saveLanguage(Language.ES);
         running = RunningApp.init(folder);
     }

@@ -4,6 +4,7 @@ import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
@@ -33,7 +34,7 @@ class WindowPlacementRestoreTest {
     @Init
     void init() {
         DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
-        store = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
+        store = new WindowPlacementStore(Workstation.of(folder));
         try {
             store.save(new WindowPlacement(60, 40, 1100, 700, false));
         } catch (IOException e) {

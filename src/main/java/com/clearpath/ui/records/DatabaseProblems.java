@@ -1,6 +1,6 @@
 package com.clearpath.ui.records;
 
-import com.clearpath.store.Backups;
+import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Dialogs;
@@ -80,7 +80,7 @@ public final class DatabaseProblems {
         }
     }
 
-    private void askDamaged(Optional<Backups.Backup> latest) {
+    private void askDamaged(Optional<Backup> latest) {
         List<ButtonType> buttons = new ArrayList<>();
         ButtonType restore = latest.map(b -> new ButtonType(text.format("startup.damaged.restore",
                 words.dateTime(b.madeAt())), ButtonBar.ButtonData.OK_DONE)).orElse(null);
@@ -92,7 +92,7 @@ public final class DatabaseProblems {
         buttons.add(empty);
         buttons.add(leave);
         StringBuilder body = new StringBuilder(text.format("startup.damaged.body",
-                records.folder().database().getFileName()));
+                records.paths().database().getFileName()));
         body.append("\n\n").append(latest.isPresent() ? text.get("startup.damaged.withBackup")
                 : text.get("startup.damaged.noBackup"));
         if (lastFailure != null) {
@@ -116,7 +116,7 @@ public final class DatabaseProblems {
         show(alert);
     }
 
-    private void recover(Optional<Backups.Backup> backup) {
+    private void recover(Optional<Backup> backup) {
         records.recover(backup, damaged -> {
             asking = false;
             lastFailure = null;
@@ -156,7 +156,7 @@ public final class DatabaseProblems {
         ButtonType later = new ButtonType(text.get("startup.continue"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = dialogs.create(Alert.AlertType.WARNING, "unwritable-database",
                 text.get("startup.notWritable.heading"),
-                text.format("startup.notWritable.body", problem.reason(), records.folder().root()),
+                text.format("startup.notWritable.body", problem.reason(), records.paths().folder()),
                 List.of(retry, later));
         alert.setOnHidden(e -> {
             asking = false;

@@ -1,13 +1,14 @@
 package com.clearpath.ui.records;
 
+import com.clearpath.app.Backup;
 import com.clearpath.app.Clinic;
+import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.Backups;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.StoreException;
@@ -60,6 +61,10 @@ public final class Records {
         return clinic.folder();
     }
 
+    public DataPaths paths() {
+        return clinic.paths();
+    }
+
     public Clock clock() {
         return clinic.clock();
     }
@@ -84,7 +89,7 @@ public final class Records {
      * Replaces the database with {@code backup}: closes it, restores, reopens. {@code done} gets where the replaced
      * file was kept.
      */
-    public void restore(Backups.Backup backup, Consumer<Path> done, Consumer<Exception> failed) {
+    public void restore(Backup backup, Consumer<Path> done, Consumer<Exception> failed) {
         change(c -> c.restore(backup), done, failed);
     }
 
@@ -92,7 +97,7 @@ public final class Records {
      * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
      * (else starts empty) and reopens. {@code done} gets where the damaged file now is.
      */
-    public void recover(Optional<Backups.Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
+    public void recover(Optional<Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
         change(c -> c.recover(backup), done, failed);
     }
 
@@ -139,19 +144,19 @@ public final class Records {
         return clinic.with(work);
     }
 
-    public Optional<Backups.Backup> dailyBackup() throws StoreException {
+    public Optional<Backup> dailyBackup() throws StoreException {
         return clinic.dailyBackup();
     }
 
-    public Backups.Backup backupNow() throws StoreException {
+    public Backup backupNow() throws StoreException {
         return clinic.backupNow();
     }
 
-    public Optional<Backups.Backup> latestGoodBackup() throws StoreException {
+    public Optional<Backup> latestGoodBackup() throws StoreException {
         return clinic.latestGoodBackup();
     }
 
-    public List<Backups.Backup> backups() throws StoreException {
+    public List<Backup> backups() throws StoreException {
         return clinic.backups();
     }
 

@@ -1,8 +1,8 @@
 package com.clearpath.ui.settings;
 
-import com.clearpath.store.Backups;
-import com.clearpath.store.StoreException;
+import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;
@@ -43,7 +43,7 @@ public final class BackupsCard implements MainView {
     private final Dialogs dialogs;
     private final Consumer<String> notice;
     private final VBox root = new VBox();
-    private final ListView<Backups.Backup> list = new ListView<>();
+    private final ListView<Backup> list = new ListView<>();
     private final Label listPlaceholder = new Label();
     private final Button backUp = new Button();
     private final Button restore = new Button();
@@ -62,7 +62,7 @@ public final class BackupsCard implements MainView {
 
         Label title = new Label(text.get("settings.backups.title"));
         title.getStyleClass().add("settings-section-title");
-        Label about = new Label(text.format("settings.backups.about", Backups.KEEP));
+        Label about = new Label(text.format("settings.backups.about", Backup.KEPT));
         about.getStyleClass().add("settings-about");
         about.setWrapText(true);
 
@@ -123,7 +123,7 @@ public final class BackupsCard implements MainView {
     /** The list as it is on disk now, newest first and selected. */
     public void reload() {
         tasks.run(records::backups, backups -> {
-            Backups.Backup selected = list.getSelectionModel().getSelectedItem();
+            Backup selected = list.getSelectionModel().getSelectedItem();
             list.getItems().setAll(backups);
             int keep = selected == null ? -1 : backups.indexOf(selected);
             list.getSelectionModel().select(Math.max(keep, 0));
@@ -150,7 +150,7 @@ public final class BackupsCard implements MainView {
 
     /** Asks before restoring the selected backup; returns the question (shown) so tests can answer it. */
     public Alert confirmRestore() {
-        Backups.Backup backup = list.getSelectionModel().getSelectedItem();
+        Backup backup = list.getSelectionModel().getSelectedItem();
         if (backup == null) {
             return null;
         }
@@ -160,7 +160,7 @@ public final class BackupsCard implements MainView {
         Alert alert = dialogs.create(Alert.AlertType.CONFIRMATION, "restore-confirmation",
                 text.format("settings.backups.confirm.heading", words.dateTime(backup.madeAt())),
                 text.format("settings.backups.confirm.body", words.dateTime(backup.madeAt()),
-                        records.folder().database().getFileName()), List.of(go, cancel));
+                        records.paths().database().getFileName()), List.of(go, cancel));
         // A slip of Enter must not replace the records: the safe answer is the default.
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
@@ -173,7 +173,7 @@ public final class BackupsCard implements MainView {
         return alert;
     }
 
-    private void restore(Backups.Backup backup) {
+    private void restore(Backup backup) {
         begin(text.get("settings.backups.restoring"));
         records.restore(backup, aside -> {
             end();
@@ -216,7 +216,7 @@ public final class BackupsCard implements MainView {
     }
 
     /** "Sun 22 Nov 2026, 10:15" and the size. */
-    private final class BackupCell extends ListCell<Backups.Backup> {
+    private final class BackupCell extends ListCell<Backup> {
         private final Label when = new Label();
         private final Label size = new Label();
         private final HBox box = new HBox(when, size);
@@ -230,7 +230,7 @@ public final class BackupsCard implements MainView {
         }
 
         @Override
-        protected void updateItem(Backups.Backup b, boolean empty) {
+        protected void updateItem(Backup b, boolean empty) {
             super.updateItem(b, empty);
             if (empty || b == null) {
                 setGraphic(null);

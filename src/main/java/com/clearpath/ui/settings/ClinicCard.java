@@ -1,9 +1,9 @@
 package com.clearpath.ui.settings;
 
+import com.clearpath.app.LogoFile;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
-import com.clearpath.store.ClinicLogo;
-import com.clearpath.domain.ClinicSettings;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;
@@ -14,7 +14,6 @@ import com.clearpath.ui.documents.Documents;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -198,13 +197,7 @@ public final class ClinicCard implements MainView {
     public void useLogo(Path file) {
         logoProblem.setVisible(false);
         busy.start(text.get("settings.clinic.logo.reading"));
-        tasks.run(() -> {
-            if (Files.size(file) > ClinicLogo.MAX_FILE_BYTES) {
-                // Not read into memory at all: the message below says why.
-                return ClinicLogo.prepare(new byte[ClinicLogo.MAX_FILE_BYTES + 1]);
-            }
-            return ClinicLogo.prepare(Files.readAllBytes(file));
-        }, png -> {
+        tasks.run(() -> LogoFile.read(file), png -> {
             busy.stop();
             showLogo(png);
             changed();
@@ -289,7 +282,7 @@ public final class ClinicCard implements MainView {
     }
 
     private String describe(Exception error) {
-        if (error instanceof ClinicLogo.Refused) {
+        if (error instanceof LogoFile.Refused) {
             return error.getMessage();
         }
         if (error instanceof NoSuchFileException missing) {

@@ -1,7 +1,6 @@
 package com.clearpath.ui.settings;
 
-import com.clearpath.store.DataFolder;
-import com.clearpath.store.Database;
+import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
@@ -33,7 +32,7 @@ public final class SettingsView implements MainView {
     private final Label problem = new Label();
     private final List<MainView> cards;
 
-    public SettingsView(Messages text, String version, DataFolder folder, ObservableValue<DatabaseStatus> status,
+    public SettingsView(Messages text, String version, DataPaths paths, ObservableValue<DatabaseStatus> status,
                         Consumer<Path> openFolder, List<MainView> cards) {
         this.text = text;
         this.cards = List.copyOf(cards);
@@ -47,21 +46,21 @@ public final class SettingsView implements MainView {
         Button open = new Button(text.get("settings.openFolder"));
         open.setId("settings-open-folder");
         open.setAccessibleText(text.get("settings.openFolder.accessible"));
-        open.setOnAction(e -> openFolder.accept(folder.root()));
+        open.setOnAction(e -> openFolder.accept(paths.folder()));
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TextField folderField = field("settings-data-folder", folder.root().toString(),
+        TextField folderField = field("settings-data-folder", paths.folder().toString(),
                 text.get("settings.dataFolder"));
         HBox folderRow = new HBox(folderField, open);
         folderRow.getStyleClass().add("settings-folder-row");
         HBox.setHgrow(folderField, Priority.ALWAYS);
         row(storage, 0, text.get("settings.dataFolder"), folderField, folderRow);
         row(storage, 1, text.get("settings.database"),
-                field("settings-database", folder.database().toString(), text.get("settings.database")));
+                field("settings-database", paths.database().toString(), text.get("settings.database")));
         schema.setId("settings-schema");
         readOnly(schema, text.get("settings.schema"));
         row(storage, 2, text.get("settings.schema"), schema);
         row(storage, 3, text.get("settings.logs"),
-                field("settings-logs", folder.logs().toString(), text.get("settings.logs")));
+                field("settings-logs", paths.logs().toString(), text.get("settings.logs")));
 
         problem.setId("settings-database-problem");
         problem.getStyleClass().add("settings-problem");
@@ -98,9 +97,9 @@ public final class SettingsView implements MainView {
     private void showSchema(DatabaseStatus status) {
         String value;
         if (status instanceof DatabaseStatus.Ready ready) {
-            value = ready.schemaVersion() == Database.latestVersion()
+            value = ready.schemaVersion() == DatabaseStatus.latestSchemaVersion()
                     ? text.format("settings.schema.current", ready.schemaVersion())
-                    : text.format("settings.schema.other", ready.schemaVersion(), Database.latestVersion());
+                    : text.format("settings.schema.other", ready.schemaVersion(), DatabaseStatus.latestSchemaVersion());
         } else if (status instanceof DatabaseStatus.Unavailable) {
             value = text.get("settings.schema.unavailable");
         } else {

@@ -1,6 +1,6 @@
 package com.clearpath.ui.shell;
 
-import com.clearpath.store.PrivateFiles;
+import com.clearpath.app.Workstation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,10 +16,12 @@ public final class WindowPlacementStore {
     public static final String FILE_NAME = "window.json";
     private static final Logger LOG = Logger.getLogger(WindowPlacementStore.class.getName());
 
+    private final Workstation workstation;
     private final Path file;
 
-    public WindowPlacementStore(Path file) {
-        this.file = file;
+    public WindowPlacementStore(Workstation workstation) {
+        this.workstation = workstation;
+        this.file = workstation.file(FILE_NAME);
     }
 
     public Path file() {
@@ -41,8 +43,7 @@ public final class WindowPlacementStore {
 
     /** Writes a temporary file next to the real one and moves it over, so a crash never leaves half a file. */
     public void save(WindowPlacement placement) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        PrivateFiles.writeAtomically(file, Json.MAPPER.writeValueAsBytes(placement));
+        workstation.write(FILE_NAME, Json.MAPPER.writeValueAsBytes(placement));
     }
 
     /** Made the first time a file is read or written (off the FX thread), not when the store is created. */

@@ -1,7 +1,7 @@
 package com.clearpath.ui.shell;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.domain.Language;
-import com.clearpath.store.PrivateFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,12 +23,14 @@ public final class WorkstationPreferences {
     private static final Logger LOG = Logger.getLogger(WorkstationPreferences.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final Workstation workstation;
     private final Path file;
     private final String host;
 
-    public WorkstationPreferences(Path file, String host) {
-        this.file = Objects.requireNonNull(file);
-        this.host = host == null || host.isBlank() ? "this-computer" : host;
+    public WorkstationPreferences(Workstation workstation) {
+        this.workstation = Objects.requireNonNull(workstation);
+        this.file = workstation.file(FILE_NAME);
+        this.host = workstation.name().isBlank() ? "this-computer" : workstation.name();
     }
 
     public Path file() {
@@ -58,8 +60,7 @@ public final class WorkstationPreferences {
         ObjectNode mine = entry instanceof ObjectNode o ? o : all.putObject(host);
         mine.put("language", language.code());
         root.put("format", "clearpath.workstation/1");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        PrivateFiles.writeAtomically(file, MAPPER.writeValueAsBytes(root));
+        workstation.write(FILE_NAME, MAPPER.writeValueAsBytes(root));
     }
 
     private ObjectNode read() {

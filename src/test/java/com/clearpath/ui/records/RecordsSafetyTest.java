@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.store.Backups;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.StoreException;
+import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import com.clearpath.ui.wizard.DraftExtras;
@@ -68,7 +68,7 @@ class RecordsSafetyTest {
         Records records = new Records(folder, Clock.systemUTC(), "test", new SameThreadBackgroundTasks());
         records.open(status -> { });
         AtomicReference<Exception> failure = new AtomicReference<>();
-        records.recover(Optional.of(new Backups.Backup(empty, java.time.LocalDateTime.now(), 0)), done -> { },
+        records.recover(Optional.of(new Backup(empty, java.time.LocalDateTime.now(), 0)), done -> { },
                 failure::set);
         assertTrue(failure.get() != null, "the empty backup cannot be restored");
         assertTrue(Files.exists(folder.database()), "the folder is never left without its database");

@@ -3,6 +3,7 @@ package com.clearpath.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Workstation;
 import com.clearpath.domain.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +18,28 @@ class WorkstationPreferencesTest {
     @Test
     void englishUntilChosenThenWhatThisComputerChose() throws Exception {
         Path file = folder.resolve(WorkstationPreferences.FILE_NAME);
-        WorkstationPreferences desk = new WorkstationPreferences(file, "front-desk");
+        WorkstationPreferences desk = new WorkstationPreferences(new Workstation(folder, "front-desk"));
         assertEquals(Language.EN, desk.language());
         desk.saveLanguage(Language.ES);
-        assertEquals(Language.ES, new WorkstationPreferences(file, "front-desk").language());
+        assertEquals(Language.ES, new WorkstationPreferences(new Workstation(folder, "front-desk")).language());
         assertTrue(Files.readString(file).contains("\"front-desk\""), Files.readString(file));
     }
 
     @Test
     void anotherComputerOnTheSameFolderKeepsItsOwnChoice() throws Exception {
         Path file = folder.resolve(WorkstationPreferences.FILE_NAME);
-        new WorkstationPreferences(file, "front-desk").saveLanguage(Language.ES);
-        new WorkstationPreferences(file, "treatment-room").saveLanguage(Language.EN);
-        assertEquals(Language.ES, new WorkstationPreferences(file, "front-desk").language());
-        assertEquals(Language.EN, new WorkstationPreferences(file, "treatment-room").language());
-        assertEquals(Language.EN, new WorkstationPreferences(file, "laptop").language());
+        new WorkstationPreferences(new Workstation(folder, "front-desk")).saveLanguage(Language.ES);
+        new WorkstationPreferences(new Workstation(folder, "treatment-room")).saveLanguage(Language.EN);
+        assertEquals(Language.ES, new WorkstationPreferences(new Workstation(folder, "front-desk")).language());
+        assertEquals(Language.EN, new WorkstationPreferences(new Workstation(folder, "treatment-room")).language());
+        assertEquals(Language.EN, new WorkstationPreferences(new Workstation(folder, "laptop")).language());
     }
 
     @Test
     void anUnreadableOrStrangeFileMeansEnglishAndIsReplacedOnSave() throws Exception {
         Path file = folder.resolve(WorkstationPreferences.FILE_NAME);
         Files.writeString(file, "{ not json");
-        WorkstationPreferences desk = new WorkstationPreferences(file, "front-desk");
+        WorkstationPreferences desk = new WorkstationPreferences(new Workstation(folder, "front-desk"));
         assertEquals(Language.EN, desk.language());
         Files.writeString(file, "{\"workstations\": {\"front-desk\": {\"language\": \"fr\"}}}");
         assertEquals(Language.EN, desk.language());

@@ -1,4 +1,4 @@
-package com.clearpath.ui;
+package com.clearpath.app;
 
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.InstanceLock;
@@ -12,8 +12,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,19 +22,23 @@ import java.util.logging.Logger;
  * start asks the window already open to come forward. The listener answers only a caller that read the random token
  * from the owner-only lock file.
  */
-final class SingleInstance implements AutoCloseable {
+public final class SingleInstance implements AutoCloseable {
     static final String SHOW = "show";
     private static final int WAIT_MS = 1500;
     private static final Logger LOG = Logger.getLogger(SingleInstance.class.getName());
 
     /** What a start found: it owns the folder, or another process does (and was asked to come forward, or not). */
-    sealed interface Claim permits Owner, Second {
+    public sealed interface Claim permits Owner, Second {
     }
 
-    record Owner(SingleInstance instance) implements Claim {
+    public record Owner(SingleInstance instance) implements Claim {
     }
 
-    record Second(InstanceLock.Holder holder, boolean broughtForward) implements Claim {
+    public record Second(Holder holder, boolean broughtForward) implements Claim {
+    }
+
+    /** Which process holds the folder, on which computer, since when: what a second start tells the person. */
+    public record Holder(long pid, String host, Instant since) {
     }
 
     private final InstanceLock lock;
@@ -46,7 +50,7 @@ final class SingleInstance implements AutoCloseable {
     }
 
     /** Claims {@code folder}; while owned, a second start's request runs {@code bringForward} (on a worker thread). */
-    static Claim claim(DataFolder folder, Runnable bringForward) throws IOException {
+    public static Claim claim(DataFolder folder, Runnable bringForward) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -59,7 +63,7 @@ final class SingleInstance implements AutoCloseable {
             }
             server.close();
             InstanceLock.Holder holder = ((InstanceLock.Held) outcome).holder();
-            return new Second(holder, askToComeForward(holder));
+            return new Second(new Holder(holder.pid(), holder.host(), holder.since()), askToComeForward(holder));
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -112,10 +116,6 @@ final class SingleInstance implements AutoCloseable {
             LOG.log(Level.INFO, "The copy of Clearpath holding the data folder did not answer", e);
             return false;
         }
-    }
-
-    Optional<InstanceLock> lock() {
-        return Optional.of(lock);
     }
 
     @Override

@@ -1,0 +1,35 @@
+package com.clearpath.app;
+
+import com.clearpath.store.ClinicLogo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The image a clinic picked as its logo, read from its file and made ready for print. Blocking. */
+public final class LogoFile {
+
+    /** The file is not an image the documents can use; the message is a sentence for the person. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private LogoFile() {
+    }
+
+    /** The logo in {@code file} as the documents draw it (a PNG no larger than print needs). */
+    public static byte[] read(Path file) throws Refused, IOException {
+        try {
+            if (Files.size(file) > ClinicLogo.MAX_FILE_BYTES) {
+                // Not read into memory at all: the refusal says how big a logo may be.
+                return ClinicLogo.prepare(new byte[ClinicLogo.MAX_FILE_BYTES + 1]);
+            }
+            return ClinicLogo.prepare(Files.readAllBytes(file));
+        } catch (ClinicLogo.Refused e) {
+            throw new Refused(e.getMessage(), e);
+        }
+    }
+}
