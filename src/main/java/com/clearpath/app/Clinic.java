@@ -293,6 +293,16 @@ public final class Clinic {
         return o;
     }
 
+    /** The clinic's plan calendar as Settings shows it; the defaults where none was saved. Blocking. */
+    public PlanCalendar planCalendar() {
+        return new SettingsStore(folder).planCalendar();
+    }
+
+    /** Keeps {@code calendar} in the clinic's settings; {@link #usePlanCalendar} then makes plans use it. Blocking. */
+    public void savePlanCalendar(PlanCalendar calendar) throws IOException {
+        new SettingsStore(folder).savePlanCalendar(calendar);
+    }
+
     /** Plans from now on use {@code calendar} (just saved in Settings); plans already kept are not touched. */
     public void usePlanCalendar(PlanCalendar calendar) {
         options = PlannerOptions.from(calendar);

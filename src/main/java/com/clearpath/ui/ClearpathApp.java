@@ -318,9 +318,9 @@ public final class ClearpathApp extends Application {
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
-        SettingsStore calendarSettings = new SettingsStore(folder);
-        PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, calendarSettings::planCalendar,
-                calendarSettings::savePlanCalendar, this::planCalendarChanged, status::showNotice);
+        Clinic clinic = records.clinic();
+        PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,
+                clinic::savePlanCalendar, this::planCalendarChanged, status::showNotice);
         ScreenLanguageCard languageCard = new ScreenLanguageCard(text, tasks, text.language(),
                 workstation::saveLanguage, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
