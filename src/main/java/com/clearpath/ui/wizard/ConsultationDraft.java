@@ -4,6 +4,7 @@ import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Plan;
