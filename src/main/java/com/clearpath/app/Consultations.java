@@ -107,10 +107,7 @@ public final class Consultations {
         return extras.read(id);
     }
 
-    /**
-     * Unfinished consultations in the records, newest first, leaving out {@code skip} (the one on screen); at most
-     * {@code limit} (always one, if there is one).
-     */
+    /** Unfinished consultations in the records, newest first, leaving out {@code skip} (the one on screen); at most {@code limit}. */
     public List<Unfinished> unfinished(UUID skip, int limit) throws StoreException {
         return clinic.with(s -> {
             List<Unfinished> found = new ArrayList<>();
