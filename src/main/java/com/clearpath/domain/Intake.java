@@ -2,6 +2,7 @@ package com.clearpath.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,6 +67,18 @@ public record Intake(
     public Intake withDates(LocalDate eventDate, LocalDate planStartsOn) {
         return new Intake(format, client, consultedOn, practitioner, concerns, goodmanBaronGrade, skin, activeAcne,
                 screening, goals, notes, eventDate, planStartsOn, screeningDetails);
+    }
+
+    /**
+     * The intake a follow-up visit starts from: the client as the records have them now, seen {@code today}, with the
+     * practitioner, concerns, skin and goals of the {@code previous} visit (if any). Screening and active acne are
+     * left empty on purpose: they must be asked again at every visit.
+     */
+    public static Intake followUp(Client client, Optional<Intake> previous, LocalDate today) {
+        Intake base = previous.orElse(null);
+        return new Intake(FORMAT, client, today, base == null ? null : base.practitioner(),
+                base == null ? List.of() : base.concerns(), base == null ? null : base.goodmanBaronGrade(),
+                base == null ? null : base.skin(), null, List.of(), base == null ? null : base.goals(), null);
     }
 
     public boolean screened(Screening code) {

@@ -67,6 +67,11 @@ public record Problem(String path, String message, Code code) implements Compara
         return sb.toString();
     }
 
+    /** True when {@code path} is {@code prefix} or a field inside it ({@code concerns[1].zones} is within {@code concerns[1]}). */
+    public static boolean within(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
+    }
+
     @Override
     public String toString() {
         return path.isEmpty() ? message : path + ": " + message;

@@ -1,5 +1,8 @@
 package com.clearpath.engine;
 
+import com.clearpath.domain.ActiveAcne;
+import com.clearpath.domain.Client;
+import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionCode;
@@ -8,12 +11,16 @@ import com.clearpath.domain.Flag;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Problem;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Reason;
 import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.Sensitivity;
+import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.Treatment;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +28,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +39,11 @@ import java.util.Set;
 public final class Planner {
     /** Bumped whenever a rule changes, so stored plans say which rules made them. */
     public static final String ENGINE_VERSION = "1.1.0";
+
+    /** Where a provisional plan assumes the least when the skin step is not filled in yet: type I rules nothing out by type. */
+    private static final int PROVISIONAL_TYPE = 1;
+    private static final Client PROVISIONAL_CLIENT = new Client("Provisional", "Client", LocalDate.of(2000, 1, 1), null,
+            null);
 
     private final TreatmentCatalog catalog;
     private final PlannerOptions options;
@@ -50,6 +63,36 @@ public final class Planner {
 
     public TreatmentCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * What a plan can be made from while the intake is still incomplete ({@code problems} are its validation
+     * problems): the concerns recorded completely so far, with missing skin and acne answers assumed to rule nothing
+     * out. Empty until a concern is complete.
+     */
+    public static Optional<Intake> provisionalIntake(Intake intake, List<Problem> problems, LocalDate today) {
+        List<Concern> complete = new ArrayList<>();
+        for (int i = 0; i < intake.concerns().size(); i++) {
+            String at = "concerns[" + i + "]";
+            if (problems.stream().noneMatch(p -> Problem.within(p.path(), at))) {
+                complete.add(intake.concerns().get(i));
+            }
+        }
+        if (complete.isEmpty()) {
+            return Optional.empty();
+        }
+        SkinProfile skin = intake.skin();
+        boolean skinOk = problems.stream().noneMatch(p -> Problem.within(p.path(), "skin"));
+        SkinProfile assumed = new SkinProfile(skinOk ? skin.fitzpatrick() : PROVISIONAL_TYPE,
+                skin.sensitivity() != null ? skin.sensitivity() : Sensitivity.NORMAL, skin.conditions());
+        boolean acneOk = problems.stream().noneMatch(p -> Problem.within(p.path(), "activeAcne"));
+        ActiveAcne acne = acneOk ? intake.activeAcne() : new ActiveAcne(0, intake.activeAcne().nodulesOrCysts());
+        Intake guess = new Intake(Intake.FORMAT, PROVISIONAL_CLIENT, today, null, complete, null, assumed, acne,
+                intake.screening(), null, null);
+        if (!new IntakeValidator(today).validate(guess).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(guess);
     }
 
     /** Plans for a valid intake (see {@code IntakeValidator}); required fields must be present. */

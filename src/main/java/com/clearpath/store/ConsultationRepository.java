@@ -178,20 +178,13 @@ public final class ConsultationRepository {
         });
     }
 
-    /**
-     * A follow-up visit: a new draft pre-filled from the client's latest consultation (concerns, skin, goals).
-     * Screening and active acne are left empty on purpose: they must be asked again at every visit.
-     */
+    /** A follow-up visit: a new draft pre-filled from the client's latest consultation (see {@link Intake#followUp}). */
     public StoredConsultation startFollowUp(UUID clientId, LocalDate today, String actor) throws StoreException {
         Instant now = clock.instant();
         return db.write("start a follow-up", c -> {
             StoredClient client = ClientRepository.find(c, clientId).orElseThrow(() -> new SQLException("no client " + clientId));
             Optional<StoredConsultation> last = latestFor(c, clientId);
-            Intake base = last.map(StoredConsultation::intake).orElse(null);
-            Intake intake = new Intake(Intake.FORMAT, client.client(), today,
-                    base == null ? null : base.practitioner(), base == null ? List.of() : base.concerns(),
-                    base == null ? null : base.goodmanBaronGrade(), base == null ? null : base.skin(), null, List.of(),
-                    base == null ? null : base.goals(), null);
+            Intake intake = Intake.followUp(client.client(), last.map(StoredConsultation::intake), today);
             StoredConsultation draft = new StoredConsultation(UUID.randomUUID(), clientId, ConsultationStatus.DRAFT,
                     intake, null, List.of(), null, now, now);
             insert(c, draft);

@@ -3,6 +3,7 @@ package com.clearpath.store;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.KeptDraft;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.exchange.IntakeJson;
@@ -33,13 +34,6 @@ import java.util.logging.Logger;
 public final class KeptDrafts {
     static final String FORMAT = "clearpath.kept-draft/1";
     private static final Logger LOG = Logger.getLogger(KeptDrafts.class.getName());
-
-    /** One kept draft: the consultation as it was on screen, its questionnaire answers, and when it was kept. */
-    public record Kept(StoredConsultation consultation, List<Integer> answers, Instant keptAt, Path file) {
-        public Kept {
-            answers = java.util.Collections.unmodifiableList(new ArrayList<>(answers));
-        }
-    }
 
     private final Path folder;
 
@@ -85,8 +79,8 @@ public final class KeptDrafts {
     }
 
     /** Every kept draft that can be read, newest first; a file that cannot be read is left where it is. */
-    public List<Kept> list() {
-        List<Kept> out = new ArrayList<>();
+    public List<KeptDraft> list() {
+        List<KeptDraft> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return out;
         }
@@ -101,7 +95,7 @@ public final class KeptDrafts {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The kept drafts cannot be listed", e);
         }
-        out.sort(Comparator.comparing(Kept::keptAt).reversed());
+        out.sort(Comparator.comparing(KeptDraft::keptAt).reversed());
         return out;
     }
 
@@ -114,7 +108,7 @@ public final class KeptDrafts {
         return folder.resolve(id + ".json");
     }
 
-    private static Kept read(Path f) throws IOException {
+    private static KeptDraft read(Path f) throws IOException {
         JsonNode root = Json.mapper().readTree(f.toFile());
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new IOException("not a kept draft");
@@ -130,7 +124,7 @@ public final class KeptDrafts {
                 ConsultationStatus.DRAFT, intake, null, overrides, uuid(root, "correctsId"),
                 Instant.parse(root.path("createdAt").asText(kept.toString())), kept, root.path("version").asLong(0),
                 root.path("step").isInt() ? root.path("step").asInt() : null);
-        return new Kept(k, answers, kept, f);
+        return new KeptDraft(k, answers, kept, f);
     }
 
     private static UUID uuid(JsonNode root, String field) {

@@ -1,6 +1,7 @@
 package com.clearpath.ui;
 
 import com.clearpath.app.Clinic;
+import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
@@ -13,7 +14,6 @@ import com.clearpath.domain.PlanCalendar;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.InstanceLock;
-import com.clearpath.store.KeptDrafts;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
@@ -47,7 +47,6 @@ import com.clearpath.ui.shell.WorkstationPreferences;
 import com.clearpath.ui.settings.ScreenLanguageCard;
 import com.clearpath.engine.Planner;
 import com.clearpath.ui.wizard.ConsultationView;
-import com.clearpath.ui.wizard.DraftExtras;
 import com.clearpath.ui.wizard.WizardFrame;
 import com.clearpath.ui.wizard.WizardServices;
 import java.io.IOException;
@@ -310,10 +309,9 @@ public final class ClearpathApp extends Application {
         RecordWords words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
-        consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
-                new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open,
-                new KeptDrafts(folder), new SettingsStore(folder), InstanceLock.thisHost()));
+        consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
+                new Consultations(records.clinic(), InstanceLock.thisHost()), planner, LocalDate::now, records.clock(),
+                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);

@@ -4,6 +4,7 @@ import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Plan;
@@ -58,9 +59,6 @@ import javafx.collections.SetChangeListener;
  */
 public final class ConsultationDraft {
     private static final Logger LOG = Logger.getLogger(ConsultationDraft.class.getName());
-    /** Where the preview assumes the least when a step is not filled in yet: type I rules nothing out by type. */
-    private static final int PROVISIONAL_TYPE = 1;
-    private static final Client PROVISIONAL_CLIENT = new Client("Provisional", "Client", LocalDate.of(2000, 1, 1), null, null);
 
     /** The engine; made in the background at start, so asked for only when there is something to plan. */
     private final Supplier<Planner> planner;
@@ -412,7 +410,7 @@ public final class ConsultationDraft {
     }
 
     static boolean within(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
+        return Problem.within(path, prefix);
     }
 
     /** True while none of these sections has a problem. */
@@ -582,28 +580,8 @@ public final class ConsultationDraft {
     }
 
     private Plan provisionalPlan(Intake in, List<Problem> found) {
-        List<Concern> complete = new ArrayList<>();
-        for (int i = 0; i < in.concerns().size(); i++) {
-            String at = "concerns[" + i + "]";
-            if (found.stream().noneMatch(p -> within(p.path(), at))) {
-                complete.add(in.concerns().get(i));
-            }
-        }
-        if (complete.isEmpty()) {
-            return null;
-        }
-        SkinProfile skin = in.skin();
-        boolean skinOk = found.stream().noneMatch(p -> within(p.path(), "skin"));
-        SkinProfile assumed = new SkinProfile(skinOk ? skin.fitzpatrick() : PROVISIONAL_TYPE,
-                skin.sensitivity() != null ? skin.sensitivity() : Sensitivity.NORMAL, skin.conditions());
-        boolean acneOk = found.stream().noneMatch(p -> within(p.path(), "activeAcne"));
-        ActiveAcne acne = acneOk ? in.activeAcne() : new ActiveAcne(0, in.activeAcne().nodulesOrCysts());
-        Intake guess = new Intake(Intake.FORMAT, PROVISIONAL_CLIENT, today.get(), null, complete, null, assumed, acne,
-                in.screening(), null, null);
-        if (!new IntakeValidator(today.get()).validate(guess).isEmpty()) {
-            return null;
-        }
-        return planFor(guess);
+        // The engine is asked for only once a concern is complete: until then there is nothing to preview.
+        return Planner.provisionalIntake(in, found, today.get()).map(this::planFor).orElse(null);
     }
 
     private int sumOfAnswers() {

@@ -1,16 +1,22 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.DraftExtras;
+import com.clearpath.domain.KeptDraft;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.shell.MainWindow;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,7 +90,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         frame.setOnFinish(this::finished);
         // Offered at start once the records are open, and again after a restore reopens them.
         services.records().status().addListener((o, was, now) -> {
-            if (now instanceof com.clearpath.app.DatabaseStatus.Ready) {
+            if (now instanceof DatabaseStatus.Ready) {
                 refreshUnfinished();
             }
         });
@@ -126,7 +132,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     public void continueDraft(UUID id, String context) {
         pendingDraft = id;
         subtitle.setText(context);
-        services.tasks().run(() -> services.records().with(s -> s.consultations().find(id)), found -> {
+        services.tasks().run(() -> services.consultations().open(id), found -> {
             if (id.equals(pendingDraft)) {
                 found.ifPresent(this::open);
             }
@@ -151,25 +157,17 @@ public final class ConsultationView implements MainWindow.Consultations {
      * history: every answer comes back, on the step where it was left. A final one opens read-only on the summary.
      */
     public void open(StoredConsultation consultation) {
-        services.tasks().run(() -> services.extras().read(consultation.id()), extras -> show(consultation, extras),
+        services.tasks().run(() -> services.consultations().extras(consultation.id()), extras -> show(consultation, extras),
                 error -> show(consultation, Optional.empty()));
     }
 
     /**
-     * Opens a draft kept as a file at a quit when the records could not take it. It continues the same draft when
-     * the records still hold the version it was based on; otherwise (saved meanwhile elsewhere, or made final) it
-     * becomes a draft of its own, so neither set of answers replaces the other. The file goes once the draft is saved.
+     * Opens a draft kept as a file at a quit when the records could not take it: the same draft, or one of its own
+     * when the records moved on meanwhile (see Consultations.resumeKept). The file goes once the draft is saved.
      */
-    void openKept(com.clearpath.store.KeptDrafts.Kept kept) {
+    void openKept(KeptDraft kept) {
         StoredConsultation k = kept.consultation();
-        services.tasks().run(() -> services.records().with(s -> s.consultations().find(k.id())), row -> {
-            boolean same = row.isEmpty() || row.get().status() == ConsultationStatus.DRAFT
-                    && row.get().version() == k.version();
-            StoredConsultation toOpen = same ? k : new StoredConsultation(UUID.randomUUID(), k.clientId(),
-                    ConsultationStatus.DRAFT, k.intake(), null, k.overrides(), k.correctsId(), null, null, 0, k.step());
-            if (row.isEmpty()) {
-                toOpen = toOpen.at(0, k.step());
-            }
+        services.tasks().run(() -> services.consultations().resumeKept(kept), toOpen -> {
             show(toOpen, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())));
             if (run != null && run.draft().id().equals(toOpen.id())) {
                 run.saver().afterFirstSave(() -> forgetKept(k.id()));
@@ -189,7 +187,7 @@ public final class ConsultationView implements MainWindow.Consultations {
 
     private void forgetKept(UUID id) {
         services.tasks().run(() -> {
-            services.kept().forget(id);
+            services.consultations().forgetKept(id);
             return id;
         }, gone -> refreshUnfinished(), error -> LOG.log(Level.WARNING, "Could not remove a kept draft's file", error));
     }
@@ -198,18 +196,16 @@ public final class ConsultationView implements MainWindow.Consultations {
      * Before the app quits: saves what is pending; {@code saved} runs when everything reached the records,
      * {@code failed} with the reason when it did not (then the answers can still be kept as a file).
      */
-    public void flushForQuit(Runnable saved, java.util.function.Consumer<Exception> failed) {
+    public void flushForQuit(Runnable saved, Consumer<Exception> failed) {
         rememberPractitioner();
         run.saver().flushThen(saved, failed);
     }
 
     /** Keeps the consultation on screen as a file in the data folder; offered again at the next start. */
-    public void keepAsFile(java.util.function.Consumer<java.nio.file.Path> done,
-                           java.util.function.Consumer<Exception> failed) {
+    public void keepAsFile(Consumer<Path> done, Consumer<Exception> failed) {
         StoredConsultation snapshot = run.saver().snapshot();
         List<Integer> answers = run.draft().extras(0).answers();
-        java.time.Instant at = services.clock().instant();
-        services.tasks().run(() -> services.kept().keep(snapshot, answers, at), done::accept, failed::accept);
+        services.tasks().run(() -> services.consultations().keep(snapshot, answers), done::accept, failed::accept);
     }
 
     private void show(StoredConsultation consultation, Optional<DraftExtras> extras) {
@@ -280,19 +276,19 @@ public final class ConsultationView implements MainWindow.Consultations {
     }
 
     /** Saves the patient handout of the consultation on screen to {@code file}, as the button does after its chooser. */
-    public void saveHandout(com.clearpath.domain.Language language, java.nio.file.Path file,
-                            java.util.function.Consumer<java.nio.file.Path> done) {
+    public void saveHandout(Language language, Path file,
+                            Consumer<Path> done) {
         summaryPage().saveDocument(ConsultationDocuments.Kind.HANDOUT, language, file, done);
     }
 
     /** Saves the clinician summary of the consultation on screen to {@code file}. */
-    public void saveClinicianSummary(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
-        summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, com.clearpath.domain.Language.EN, file,
+    public void saveClinicianSummary(Path file, Consumer<Path> done) {
+        summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, Language.EN, file,
                 done);
     }
 
     /** Writes the final consultation's visits as a calendar file, as the Summary step's button does after its chooser. */
-    public void saveVisits(java.nio.file.Path file) {
+    public void saveVisits(Path file) {
         summaryPage().saveVisits(file);
     }
 
@@ -404,7 +400,7 @@ public final class ConsultationView implements MainWindow.Consultations {
 
     /** The practitioner last named at this workstation, read once at start for the first consultation. */
     private void recallPractitioner() {
-        services.tasks().run(() -> services.settings().lastPractitioner(services.workstation()), name -> {
+        services.tasks().run(() -> services.consultations().lastPractitioner(), name -> {
             rememberedPractitioner = name;
             if (lastPractitioner.isBlank() && !name.isBlank()) {
                 lastPractitioner = name;
@@ -429,7 +425,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         }
         rememberedPractitioner = name;
         services.tasks().run(() -> {
-            services.settings().rememberPractitioner(services.workstation(), name);
+            services.consultations().rememberPractitioner(name);
             return name;
         }, saved -> {
         }, error -> LOG.log(Level.WARNING, "Could not remember the practitioner for this workstation", error));

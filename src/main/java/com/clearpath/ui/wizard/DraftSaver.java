@@ -1,12 +1,13 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.Consultations;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.store.StoreException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
@@ -166,7 +167,7 @@ final class DraftSaver {
             saved.run();
             return;
         }
-        com.clearpath.ui.records.Records records = services.records();
+        Consultations consultations = services.consultations();
         if (!services.ready()) {
             status.set(text.get("wizard.save.unavailable"));
             // Try again once the database is ready; nothing is dropped meanwhile.
@@ -184,19 +185,16 @@ final class DraftSaver {
         StoredConsultation snapshot = draft.toStored();
         DraftExtras extras = draft.extras(stepNow);
         long revision = requested;
-        String actor = actor();
         status.set(text.get("wizard.save.saving"));
         services.tasks().run(() -> {
             synchronized (writeLock) {
                 if (revision <= written) {
                     return false;
                 }
-                StoredConsultation result = records.with(s -> s.consultations().saveDraft(snapshot.at(version, stepNow),
-                        actor));
+                StoredConsultation result = consultations.saveDraft(snapshot.at(version, stepNow), extras);
                 version = result.version();
                 written = revision;
             }
-            writeExtras(snapshot.id(), extras);
             return true;
         }, wrote -> {
             everSaved = true;
@@ -213,8 +211,7 @@ final class DraftSaver {
             saved.run();
         }, error -> {
             failure = error;
-            if (error instanceof com.clearpath.store.StoreException se
-                    && se.kind() == com.clearpath.store.StoreException.Kind.CHANGED_ELSEWHERE) {
+            if (error instanceof StoreException se && se.kind() == StoreException.Kind.CHANGED_ELSEWHERE) {
                 // Trying again would fail the same way; the answers stay on screen and can be kept as a file.
                 changedElsewhere = true;
                 LOG.log(Level.WARNING, "The draft was saved meanwhile from another copy; this one stops saving", error);
@@ -231,21 +228,12 @@ final class DraftSaver {
         });
     }
 
-    private void writeExtras(UUID id, DraftExtras extras) {
-        try {
-            services.extras().write(id, extras);
-        } catch (java.io.IOException e) {
-            // The intake is saved; only the single questionnaire answers would have to be asked again.
-            LOG.log(Level.WARNING, "Could not keep the questionnaire answers of a draft", e);
-        }
-    }
-
     /** Saves the latest answers and makes the consultation final (read-only); the client is created if needed. */
     void finalise(Consumer<StoredConsultation> done, Consumer<Exception> failed) {
         if (finalising || draft.isFinal()) {
             return;
         }
-        com.clearpath.ui.records.Records records = services.records();
+        Consultations consultations = services.consultations();
         if (!services.ready()) {
             failed.accept(new IllegalStateException(text.get("wizard.save.unavailable")));
             return;
@@ -253,15 +241,12 @@ final class DraftSaver {
         finalising = true;
         timer.stop();
         StoredConsultation snapshot = draft.toStored();
-        String actor = actor();
         status.set(text.get("wizard.save.finalising"));
         services.tasks().run(() -> {
             synchronized (writeLock) {
-                // The client is matched or made here, from the details as they are now (see ConsultationRepository).
-                StoredConsultation result = records.with(s -> s.consultations().finalise(
-                        snapshot.at(version, Step.SUMMARY.ordinal()), actor));
+                // The client is matched or made here, from the details as they are now (see Consultations).
+                StoredConsultation result = consultations.finalise(snapshot.at(version, Step.SUMMARY.ordinal()));
                 written = Long.MAX_VALUE;
-                services.extras().delete(snapshot.id());
                 return result;
             }
         }, result -> {
@@ -277,11 +262,6 @@ final class DraftSaver {
             status.set(text.format("wizard.save.failed", error.getMessage()));
             failed.accept(error);
         });
-    }
-
-    private String actor() {
-        // The records name the computer account, as everywhere else in the app (there is no sign-in).
-        return services.records().actor();
     }
 
     private String now() {

@@ -1,7 +1,10 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.Consultations;
 import com.clearpath.domain.Client;
+import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.KeptDraft;
 import com.clearpath.domain.StoredConsultation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +12,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -35,7 +37,7 @@ final class UnfinishedConsultations {
     private static final Logger LOG = Logger.getLogger(UnfinishedConsultations.class.getName());
 
     /** One unfinished consultation as listed; {@code kept} is set for one kept as a file at a quit. */
-    record Entry(UUID id, String name, String when, String concerns, com.clearpath.store.KeptDrafts.Kept kept) {
+    record Entry(UUID id, String name, String when, String concerns, KeptDraft kept) {
         String key() {
             return (kept != null ? "kept-" : "") + id;
         }
@@ -44,7 +46,7 @@ final class UnfinishedConsultations {
     private final WizardServices services;
     private final WizardText text;
     private final Consumer<StoredConsultation> resume;
-    private final Consumer<com.clearpath.store.KeptDrafts.Kept> resumeKept;
+    private final Consumer<KeptDraft> resumeKept;
     private final VBox root = new VBox();
     private final VBox list = new VBox();
     private final Label title = new Label();
@@ -53,7 +55,7 @@ final class UnfinishedConsultations {
     private boolean wanted;
 
     UnfinishedConsultations(WizardServices services, WizardText text, Consumer<StoredConsultation> resume,
-                            Consumer<com.clearpath.store.KeptDrafts.Kept> resumeKept) {
+                            Consumer<KeptDraft> resumeKept) {
         this.services = services;
         this.text = text;
         this.resume = resume;
@@ -91,12 +93,12 @@ final class UnfinishedConsultations {
 
     /** Reads the unfinished consultations again, leaving out the one in the wizard. */
     void refresh(Supplier<UUID> current) {
-        com.clearpath.ui.records.Records records = services.records();
+        Consultations consultations = services.consultations();
         boolean ready = services.ready();
         UUID skip = current.get();
         services.tasks().run(() -> {
             List<Entry> found = new ArrayList<>();
-            for (com.clearpath.store.KeptDrafts.Kept k : services.kept().list()) {
+            for (KeptDraft k : consultations.kept()) {
                 if (!k.consultation().id().equals(skip)) {
                     found.add(keptEntry(k));
                 }
@@ -104,17 +106,9 @@ final class UnfinishedConsultations {
             if (!ready) {
                 return found;
             }
-            for (ConsultationSummary d : records.with(r -> r.consultations().drafts())) {
-                if (d.id().equals(skip)) {
-                    continue;
-                }
-                Optional<StoredConsultation> k = records.with(r -> r.consultations().find(d.id()));
-                if (k.isPresent()) {
-                    found.add(entry(d, k.get()));
-                }
-                if (found.size() >= SHOWN) {
-                    break;
-                }
+            // At least one from the records even when many are kept as files: those are listed in full.
+            for (Consultations.Unfinished u : consultations.unfinished(skip, Math.max(1, SHOWN - found.size()))) {
+                found.add(entry(u.summary(), u.consultation()));
             }
             return found;
         }, found -> {
@@ -138,7 +132,7 @@ final class UnfinishedConsultations {
         String concerns = s.mainConcerns() == null || s.mainConcerns().isBlank() ? "" : Arrays.stream(
                 s.mainConcerns().split(",")).map(code -> {
                     try {
-                        return text.kind(com.clearpath.domain.ConcernKind.valueOf(code.strip()));
+                        return text.kind(ConcernKind.valueOf(code.strip()));
                     } catch (IllegalArgumentException e) {
                         return code;
                     }
@@ -146,7 +140,7 @@ final class UnfinishedConsultations {
         return new Entry(s.id(), name, when, concerns, null);
     }
 
-    private Entry keptEntry(com.clearpath.store.KeptDrafts.Kept k) {
+    private Entry keptEntry(KeptDraft k) {
         Client c = k.consultation().intake().client();
         String name = c == null ? "" : (orEmpty(c.firstName()) + " " + orEmpty(c.lastName())).strip();
         if (name.isBlank()) {
@@ -222,8 +216,9 @@ final class UnfinishedConsultations {
 
     private void discard(Entry e) {
         if (e.kept() != null) {
+            Consultations consultations = services.consultations();
             services.tasks().run(() -> {
-                services.kept().forget(e.id());
+                consultations.forgetKept(e.id());
                 return e.key();
             }, key -> {
                 entries = entries.stream().filter(x -> !x.key().equals(key)).toList();
@@ -231,16 +226,12 @@ final class UnfinishedConsultations {
             }, error -> LOG.log(Level.WARNING, "Could not discard a kept draft", error));
             return;
         }
-        com.clearpath.ui.records.Records records = services.records();
+        Consultations consultations = services.consultations();
         if (!services.ready()) {
             return;
         }
         services.tasks().run(() -> {
-            records.with(s -> {
-                s.consultations().discardDraft(e.id());
-                return null;
-            });
-            services.extras().delete(e.id());
+            consultations.discard(e.id());
             return e.id();
         }, id -> {
             entries = entries.stream().filter(x -> x.kept() != null || !x.id().equals(id)).toList();
@@ -249,11 +240,11 @@ final class UnfinishedConsultations {
     }
 
     private void open(UUID id) {
-        com.clearpath.ui.records.Records records = services.records();
+        Consultations consultations = services.consultations();
         if (!services.ready()) {
             return;
         }
-        services.tasks().run(() -> records.with(s -> s.consultations().find(id)), found -> found.ifPresent(k -> {
+        services.tasks().run(() -> consultations.open(id), found -> found.ifPresent(k -> {
             entries = entries.stream().filter(x -> x.kept() != null || !x.id().equals(id)).toList();
             resume.accept(k);
         }), error -> LOG.log(Level.WARNING, "Could not open an unfinished consultation", error));

@@ -1,11 +1,12 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.Consultations;
+import com.clearpath.app.DatabaseStatus;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
-import com.clearpath.domain.ClinicSettings;
-import com.clearpath.ui.documents.DocumentKind;
-import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
+import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.records.Records;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,36 +14,33 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 
 /**
  * What the consultation wizard needs from the rest of the app, handed over once by the composition root.
  *
- * @param records  the clinic's records: repositories are used through {@link Records#with} inside background work
+ * @param records  the clinic's records: the client step searches them; their status says when they are open
+ * @param consultations the consultation's use cases (save, finalise, list, open, discard, keep as a file); blocking,
+ *                 so called inside background work
  * @param planner  the engine with the clinic's catalog; may wait for it to be read the first time
- * @param extras   where the questionnaire answers of unfinished consultations are kept
  * @param notices  one-line confirmations in the status bar
  * @param window   the owner for file choosers
  * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
  * @param preview  opens the preview-and-print window for a kept consultation
- * @param kept     drafts kept as files when the records could not take them at quit
- * @param settings the data folder's settings, where the last practitioner of each workstation is remembered
- * @param workstation this computer's name
  */
 public record WizardServices(
         BackgroundTasks tasks,
         Records records,
+        Consultations consultations,
         Supplier<Planner> planner,
-        DraftExtras.Store extras,
         Supplier<LocalDate> today,
         Clock clock,
         Consumer<String> notices,
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
-        BiConsumer<UUID, DocumentKind> preview,
-        com.clearpath.store.KeptDrafts kept,
-        com.clearpath.store.SettingsStore settings,
-        String workstation) {
+        BiConsumer<UUID, DocumentKind> preview) {
 
     /** The clinic's catalog, as the engine uses it. */
     TreatmentCatalog catalog() {
@@ -60,10 +58,9 @@ public record WizardServices(
             then.run();
             return;
         }
-        records.status().addListener(new javafx.beans.value.ChangeListener<DatabaseStatus>() {
+        records.status().addListener(new ChangeListener<DatabaseStatus>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends DatabaseStatus> o, DatabaseStatus was,
-                                DatabaseStatus now) {
+            public void changed(ObservableValue<? extends DatabaseStatus> o, DatabaseStatus was, DatabaseStatus now) {
                 if (now instanceof DatabaseStatus.Ready) {
                     records.status().removeListener(this);
                     then.run();

@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.DraftExtrasFiles;
 import com.clearpath.store.StoreException;
 import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
-import com.clearpath.ui.wizard.DraftExtras;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ class RecordsSafetyTest {
     @Test
     void draftAnswersAreOwnerOnly() throws Exception {
         DataFolder folder = folder();
-        DraftExtras.Store store = new DraftExtras.Store(folder.root().resolve("drafts"));
+        DraftExtrasFiles store = new DraftExtrasFiles(folder);
         UUID id = UUID.randomUUID();
         store.write(id, new DraftExtras(List.of(1, 2), 3));
         Path file = folder.root().resolve("drafts").resolve(id + ".json");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Concern;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PigmentDepth;
@@ -22,6 +23,7 @@ import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.store.DraftExtrasFiles;
 import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -287,7 +289,7 @@ class ConsultationDraftTest {
 
     @Test
     void draftExtrasSurviveTheDiskAndDamagedFilesAreIgnored(@TempDir Path dir) throws Exception {
-        DraftExtras.Store store = new DraftExtras.Store(dir.resolve("drafts"));
+        DraftExtrasFiles store = new DraftExtrasFiles(dir.resolve("drafts"));
         ConsultationDraft d = fresh();
         d.answerProperty(0).set(3);
         store.write(d.id(), d.extras(4));
