@@ -58,6 +58,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 public final class HandoutRenderer {
     private static final Logger LOG = Logger.getLogger(HandoutRenderer.class.getName());
 
+    private static final float ASIDE_WIDTH = 156;
+    private static final float ASIDE_GUTTER = 16;
+
     private final DocumentResources resources;
 
     public HandoutRenderer() {
@@ -75,8 +78,15 @@ public final class HandoutRenderer {
         int budget = input.intake().concernKinds().size() <= 1 ? 1 : 2;
         HandoutText text = resources.text(language);
         for (int level = 0; ; level++) {
-            Density density = Density.LEVELS.get(level);
-            boolean last = level == Density.LEVELS.size() - 1;
+            Density density = Density.LEVELS.get(Math.min(level, Density.LEVELS.size() - 1));
+            // Set beside the steps only pays on a one-page plan; if even that does not fit, the plan is printed
+            // at the tightest full-width level, whose pages read better.
+            boolean last = level == Density.LAST_FULL_WIDTH && budget > 1 || level == Density.LEVELS.size();
+            if (level == Density.LEVELS.size()) {
+                density = Density.LEVELS.get(Density.LAST_FULL_WIDTH);
+            } else if (density.aside() && budget > 1) {
+                continue;
+            }
             try (PDDocument doc = new PDDocument()) {
                 DocumentFonts fonts = new DocumentFonts(doc, resources.fonts(), density.condensed());
                 try {
@@ -107,22 +117,28 @@ public final class HandoutRenderer {
      * each kind of scar (their names and where they are stay).
      */
     private record Density(TextStyle body, TextStyle small, TextStyle care, float gap, float picture, boolean describe,
-                           boolean whatItIs, float margin, boolean condensed) {
+                           boolean whatItIs, float margin, boolean condensed, boolean aside) {
         // Body and care type never go below 8.5 pt: tighter levels save room by layout and by the condensed face
         // of the same family, not by smaller print.
         static final List<Density> LEVELS = List.of(
                 new Density(new TextStyle(9.3f, 13f, false, Styles.INK), Styles.SMALL,
-                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f, false),
+                        new TextStyle(8.8f, 12.2f, false, Styles.INK), 1f, 1f, true, true, 50f, false, false),
                 new Density(new TextStyle(8.9f, 12.2f, false, Styles.INK), new TextStyle(8.2f, 10.9f, false, Styles.MUTED),
-                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f, false),
+                        new TextStyle(8.6f, 11.4f, false, Styles.INK), 0.8f, 0.9f, true, true, 46f, false, false),
                 new Density(new TextStyle(8.7f, 11.4f, false, Styles.INK), new TextStyle(8.1f, 10.4f, false, Styles.MUTED),
-                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f, false),
+                        new TextStyle(8.5f, 10.8f, false, Styles.INK), 0.6f, 0.85f, true, false, 40f, false, false),
                 new Density(new TextStyle(8.9f, 11.4f, false, Styles.INK), new TextStyle(8.4f, 10.5f, false, Styles.MUTED),
-                        new TextStyle(8.8f, 11f, false, Styles.INK), 0.55f, 0.85f, true, false, 38f, true),
+                        new TextStyle(8.8f, 11f, false, Styles.INK), 0.55f, 0.85f, true, false, 38f, true, false),
                 new Density(new TextStyle(8.7f, 11f, false, Styles.INK), new TextStyle(8.2f, 10.1f, false, Styles.MUTED),
-                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true),
+                        new TextStyle(8.6f, 10.5f, false, Styles.INK), 0.45f, 0.7f, false, false, 36f, true, false),
                 new Density(new TextStyle(8.5f, 10.6f, false, Styles.INK), new TextStyle(8f, 9.8f, false, Styles.MUTED),
-                        new TextStyle(8.5f, 10.2f, false, Styles.INK), 0.35f, 0.7f, false, false, 34f, true));
+                        new TextStyle(8.5f, 10.2f, false, Styles.INK), 0.35f, 0.7f, false, false, 34f, true, false),
+                // A one-page plan: sun protection and the next appointment beside the plan's steps, not below the care.
+                new Density(new TextStyle(8.5f, 10.6f, false, Styles.INK), new TextStyle(8f, 9.8f, false, Styles.MUTED),
+                        new TextStyle(8.5f, 10.2f, false, Styles.INK), 0.35f, 0.7f, false, false, 34f, true, true));
+
+        /** The tightest level a plan of more than one page is printed at when none fits its budget. */
+        static final int LAST_FULL_WIDTH = LEVELS.size() - 2;
 
         float gap(float points) {
             return points * gap;
@@ -234,8 +250,10 @@ public final class HandoutRenderer {
             if (waits) {
                 whatWaits();
             }
+            AsideStart aside = startAside();
             found();
             yourPlan();
+            endAside(aside);
             if (doc.getNumberOfPages() > budget) {
                 return false;
             }
@@ -560,6 +578,52 @@ public final class HandoutRenderer {
                 flow.gap(d.gap(7));
                 flow.keep(card.height(), (c, top) -> card.drawAt(c, flow.left(), top));
             }
+        }
+
+        /** Where the boxes set beside the findings and the steps start. */
+        private record AsideStart(Measured boxes, float top, int page) {
+        }
+
+        private AsideStart startAside() throws IOException {
+            if (!d.aside()) {
+                return null;
+            }
+            Measured boxes = aside();
+            flow.ensure(boxes.height());
+            // Level with the first heading's text, which its gap puts below the cursor.
+            AsideStart start = new AsideStart(boxes, flow.y() - d.gap(16), flow.pageCount());
+            flow.leaveRight(ASIDE_WIDTH + ASIDE_GUTTER);
+            return start;
+        }
+
+        private void endAside(AsideStart start) throws IOException {
+            if (start == null) {
+                return;
+            }
+            flow.fullWidth();
+            Measured boxes = start.boxes();
+            float x = flow.fullRightEdge() - ASIDE_WIDTH;
+            if (flow.pageCount() == start.page()) {
+                boxes.drawAt(flow.canvas(), x, start.top());
+                flow.downTo(start.top() - boxes.height());
+            } else {
+                // The steps ran onto another page: the boxes follow them rather than be lost.
+                flow.keep(boxes.height(), (c, top) -> boxes.drawAt(c, x, top));
+            }
+        }
+
+        /** Sun protection, the next appointment and the closing line, stacked to stand beside the steps. */
+        private Measured aside() throws IOException {
+            Measured sun = sun(ASIDE_WIDTH);
+            Measured next = next(ASIDE_WIDTH);
+            TextBlock closing = TextBlock.of(fonts, t.get("closing"), d.small(), ASIDE_WIDTH);
+            float gap = d.gap(14);
+            float height = sun.height() + gap + next.height() + 6 + closing.height();
+            return new Measured(height, (c, x, top) -> {
+                sun.drawAt(c, x, top);
+                next.drawAt(c, x, top - sun.height() - gap);
+                closing.draw(c, x, top - sun.height() - gap - next.height() - 6);
+            });
         }
 
         /** Visits, length and healing time in three figures. */
@@ -1017,7 +1081,7 @@ public final class HandoutRenderer {
             }
             heading(t.get("care.heading"));
             // Tight, the appointment box in the columns says it instead.
-            if (later && !sunInCare()) {
+            if (later && !narrowBoxes()) {
                 TextBlock b = TextBlock.of(fonts, t.get("waits.callUs"), d.body().withBold(true), flow.width());
                 flow.keep(b.height(), (c, top) -> b.draw(c, flow.left(), top));
                 flow.gap(d.gap(6));
@@ -1082,7 +1146,7 @@ public final class HandoutRenderer {
                 bullets(shared, colW, items);
             }
             for (Map.Entry<Treatment, List<String>> e : own.entrySet()) {
-                if (grouped && e.getValue().size() == 1 && sunInCare()) {
+                if (grouped && e.getValue().size() == 1 && narrowBoxes()) {
                     // A treatment with one line of its own: its name leads the line instead of a heading over it.
                     TextBlock b = TextBlock.of(fonts, List.of(new Span(shortName(e.getKey()) + ": ", true, Styles.DEEP_TEAL),
                             Span.plain(e.getValue().get(0))), d.care(), colW - 11);
@@ -1166,11 +1230,16 @@ public final class HandoutRenderer {
 
         /** Sun protection and the next appointment side by side, then the closing line. */
         private boolean sunInCare() {
+            return !d.whatItIs() && !d.aside();
+        }
+
+        /** The sun and appointment boxes stand in a column of their own (in the care columns or beside the steps). */
+        private boolean narrowBoxes() {
             return !d.whatItIs();
         }
 
         private void sunAndNext() throws IOException {
-            if (sunInCare()) {
+            if (narrowBoxes()) {
                 return;
             }
             float gutter = 12;
@@ -1254,7 +1323,7 @@ public final class HandoutRenderer {
                     .anyMatch(s -> v.treatments().contains(s.treatment()))).findFirst().orElse(null);
             TextBlock suggested = null;
             if (waits && steps.stream().anyMatch(Step::inClinic)) {
-                suggested = TextBlock.of(fonts, t.get(sunInCare() ? "waits.callUs" : "next.defer"), d.care().withBold(true),
+                suggested = TextBlock.of(fonts, t.get(narrowBoxes() ? "waits.callUs" : "next.defer"), d.care().withBold(true),
                         innerW);
             } else if (first != null) {
                 List<String> names = first.treatments().stream().filter(tr -> steps.stream()
@@ -1268,7 +1337,7 @@ public final class HandoutRenderer {
             // Full width, the three lines to write on fit in one row.
             boolean wide = width > flow.width() * 0.8f;
             // A plan that waits has no date to write down yet: the client calls first.
-            boolean call = waits && sunInCare() && steps.stream().anyMatch(Step::inClinic);
+            boolean call = waits && narrowBoxes() && steps.stream().anyMatch(Step::inClinic);
             int rows = call ? 0 : d.whatItIs() && !wide ? 2 : 1;
             float height = pad + head.height() + (line == null ? 0 : 2 + line.height()) + rows * row + 4
                     + questions.height() + pad;

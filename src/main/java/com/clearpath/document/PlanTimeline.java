@@ -76,7 +76,12 @@ final class PlanTimeline {
         this.clearDays = clearDays;
         this.eventLabel = eventLabel;
         this.legend = legend;
-        this.labelW = Math.min(158f, width * 0.3f);
+        // A narrow picture gives its labels up to two fifths of its width rather than wrap a treatment's name.
+        float longest = 0;
+        for (Row r : rows) {
+            longest = Math.max(longest, TextBlock.of(fonts, r.label(), LABEL, 1000).naturalWidth() + 6);
+        }
+        this.labelW = Math.min(158f, Math.max(width * 0.3f, Math.min(longest, width * 0.4f)));
         float h = PAD + (event != null ? 12 : 2);
         for (Row r : rows) {
             TextBlock b = TextBlock.of(fonts, r.label(), LABEL, labelW - 4);
@@ -165,7 +170,8 @@ final class PlanTimeline {
         if (event != null) {
             eventLine(c, cs, x0, x1, rowsTop, axisY, top);
         }
-        legend(c, x0, axisY - 17);
+        // Under the labels when it would run past the picture's right edge beside them.
+        legend(c, Math.max(x + PAD, Math.min(x0, x + width - PAD - legendWidth())), axisY - 17);
     }
 
     private void eventLine(Canvas c, PDPageContentStream cs, float x0, float x1, float rowsTop, float axisY, float top)
@@ -212,6 +218,21 @@ final class PlanTimeline {
             cs.setLineDashPattern(new float[] {}, 0);
             legendText(c, legend.event(), lx + 9, top);
         }
+    }
+
+    private float legendWidth() throws IOException {
+        float w = 10 + textWidth(legend.visit()) + 12 + 20 + textWidth(legend.healing()) + 12;
+        if (legend.home() != null) {
+            w += 20 + textWidth(legend.home()) + 12;
+        }
+        if (event != null && legend.event() != null) {
+            w += 9 + textWidth(legend.event());
+        }
+        return w;
+    }
+
+    private float textWidth(String s) throws IOException {
+        return TextBlock.of(fonts, s, AXIS, 200).naturalWidth();
     }
 
     private float legendText(Canvas c, String s, float x, float top) throws IOException {

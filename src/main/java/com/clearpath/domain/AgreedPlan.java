@@ -141,6 +141,27 @@ public record AgreedPlan(Plan plan, Protocol protocol, List<Recommendation> reco
             addedSet.removeAll(p.treatments());
         }
 
+        /**
+         * How many weeks a step follows a step moved later: a step that began later than the moved one
+         * (resurfacing after individual-scar techniques, reference I2; maintenance after the clinic course) keeps
+         * its gap after it; one that began in the same week is done alongside it, not after it. Priming, and steps
+         * moved by hand, stay where they are.
+         */
+        int pulled(ProtocolStep s) {
+            if (s.purpose() == StepPurpose.PRIME || moved.containsKey(s.treatment())) {
+                return 0;
+            }
+            int by = 0;
+            for (ProtocolStep m : p.steps()) {
+                Integer to = moved.get(m.treatment());
+                if (to != null && m != s && m.inClinic() && !dropped.contains(m.treatment())
+                        && m.order() < s.order() && s.startWeek().min() > m.startWeek().min()) {
+                    by = Math.max(by, to - m.startWeek().min());
+                }
+            }
+            return by;
+        }
+
         AgreedPlan build(List<Recommendation> now) {
             List<Draft> drafts = new ArrayList<>();
             Set<Treatment> inProtocol = EnumSet.noneOf(Treatment.class);
@@ -158,8 +179,9 @@ public record AgreedPlan(Plan plan, Protocol protocol, List<Recommendation> reco
                 }
                 s.alternatives().stream().filter(a -> a != t).forEach(alternatives::add);
                 alternatives.removeIf(a -> declined.contains(a) || addedSet.contains(a));
+                int pull = pulled(s);
                 Range start = moved.containsKey(s.treatment()) ? Range.of(moved.get(s.treatment()), moved.get(s.treatment()))
-                        : s.startWeek();
+                        : pull > 0 ? Range.of(s.startWeek().min() + pull, s.startWeek().max() + pull) : s.startWeek();
                 Range sessions = s.sessions();
                 Range interval = s.intervalWeeks();
                 if (alt != null) {
@@ -167,7 +189,7 @@ public record AgreedPlan(Plan plan, Protocol protocol, List<Recommendation> reco
                     sessions = t.procedure() && r != null ? r.sessions() : null;
                     interval = t.procedure() && r != null ? r.intervalWeeks() : null;
                 }
-                boolean changed = alt != null || moved.containsKey(s.treatment());
+                boolean changed = alt != null || moved.containsKey(s.treatment()) || pull > 0;
                 drafts.add(new Draft(new ProtocolStep(s.order(), s.purpose(), t, alternatives, s.targets(), start,
                         sessions, interval, s.sources(), s.why()), rank, changed));
                 inProtocol.add(t);

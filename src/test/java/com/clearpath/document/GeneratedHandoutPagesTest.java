@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,6 +38,8 @@ import org.junit.jupiter.api.TestFactory;
 class GeneratedHandoutPagesTest {
     // 60 intakes give about 40 mixed-scar and 20 single-concern plans, with and without holds, in a quarter of the time.
     static final int CASES = 60;
+    /** Of the single-concern plans, the share that must fit one page in each language on each paper. */
+    static final int ONE_PAGE_PERCENT = 73;
     static final long BASE_SEED = 20_261_122_000L;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final AtomicInteger RENDERED = new AtomicInteger();
@@ -139,21 +141,37 @@ class GeneratedHandoutPagesTest {
         return out;
     }
 
-    @Disabled("Not met yet: of the 23 single-concern plans of these 60 intakes, 15 (EN Letter), 17 (EN A4), 12 (ES"
-            + " Letter) and 14 (ES A4) fit one page; plans with three procedures reach two")
+    /**
+     * One page is the aim for a single-concern plan; a plan whose chosen treatments' aftercare does not fit one page
+     * at the smallest type we print (8.5 pt) takes two, never more. Decision 0018 has the figures; the floor is
+     * what the layout reaches today, so a change that loses ground fails here.
+     */
     @Test
-    void everySingleConcernPlanIsOnePage() throws IOException {
+    void singleConcernPlansFitOnePageAsARule() throws IOException {
+        int plans = 0;
+        int[][] onePage = new int[Language.values().length][PaperSize.values().length];
         for (int i = 0; i < CASES; i++) {
             Intake intake = IntakeGenerator.generate(new Random(BASE_SEED + i), TODAY);
             DocumentInput input = Samples.input(intake);
             if (intake.concernKinds().size() > 1 || input.plan().protocol() == null) {
                 continue;
             }
+            plans++;
             for (Language language : Language.values()) {
                 for (PaperSize paper : PaperSize.values()) {
                     int pages = RENDERER.render(input, language, paper, new ByteArrayOutputStream());
-                    assertEquals(1, pages, "seed " + (BASE_SEED + i) + " " + language + " " + paper);
+                    assertTrue(pages <= 2, "seed " + (BASE_SEED + i) + " " + language + " " + paper + ": " + pages);
+                    if (pages == 1) {
+                        onePage[language.ordinal()][paper.ordinal()]++;
+                    }
                 }
+            }
+        }
+        String counts = Arrays.deepToString(onePage) + " of " + plans;
+        for (int[] byPaper : onePage) {
+            for (int n : byPaper) {
+                assertTrue(n * 100 >= plans * ONE_PAGE_PERCENT, "single-concern plans on one page [EN, ES][Letter, A4]: "
+                        + counts);
             }
         }
     }

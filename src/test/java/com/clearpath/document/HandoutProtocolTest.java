@@ -222,7 +222,7 @@ class HandoutProtocolTest {
             assertTrue(text.contains(name(step.treatment(), Language.EN)), step.treatment() + " named");
         }
         // Sessions and healing of a procedure that waits are gone through when it is booked.
-        assertFalse(text.contains("Healing after each visit"), text);
+        assertFalse(text.contains("Healing per visit"), text);
         String spaced = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
         assertTrue(spaced.contains("Rolling scars Where: Both cheeks"), "the scar in one line: " + spaced);
     }

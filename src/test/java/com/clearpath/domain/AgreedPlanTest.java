@@ -74,7 +74,8 @@ class AgreedPlanTest {
         assertEquals(Range.of(20, 20), tca.startWeek());
         assertEquals(START.plusWeeks(20), a.protocol().visits().stream().filter(v -> v.treatments().contains(TCA_CROSS))
                 .findFirst().orElseThrow().date());
-        assertEquals(SUBCISION, order(a).get(0), "the steps that now begin first come first");
+        assertEquals(List.of(TCA_CROSS, SUBCISION, FRACTIONAL_ABLATIVE_LASER), order(a).subList(0, 3),
+                "the steps that followed it still follow it");
         for (int i = 1; i < a.protocol().steps().size(); i++) {
             assertTrue(a.protocol().steps().get(i - 1).startWeek().min() <= a.protocol().steps().get(i).startWeek().min());
             assertEquals(i + 1, a.protocol().steps().get(i).order());
@@ -83,6 +84,29 @@ class AgreedPlanTest {
         for (int i = 1; i < v.size(); i++) {
             assertTrue(v.get(i - 1).date().isBefore(v.get(i).date()), "visits in date order");
         }
+    }
+
+    @Test
+    void resurfacingKeepsItsGapAfterAnIndividualScarStepMovedLater() {
+        ProtocolStep individual = PLAN.protocol().steps().stream()
+                .filter(s -> s.purpose() == StepPurpose.INDIVIDUAL_SCARS).findFirst().orElseThrow();
+        ProtocolStep resurface = PLAN.protocol().steps().stream()
+                .filter(s -> s.purpose() == StepPurpose.RESURFACE).findFirst().orElseThrow();
+        int later = individual.startWeek().min() + 10;
+        AgreedPlan a = AgreedPlan.of(PLAN, List.of(PlanOverride.stepMoved(individual.treatment(), later, "After her exams",
+                null, null)));
+        assertEquals(resurface.startWeek().min() + 10, step(a, resurface.treatment()).startWeek().min(),
+                "resurfacing follows the moved step by the same gap");
+        for (ProtocolStep s : PLAN.protocol().steps()) {
+            if (s.purpose() == StepPurpose.PRIME || s.order() < individual.order()) {
+                assertEquals(s.startWeek(), step(a, s.treatment()).startWeek(), s.treatment() + " stays");
+            }
+        }
+        AgreedPlan earlier = AgreedPlan.of(PLAN, List.of(PlanOverride.stepMoved(resurface.treatment(),
+                resurface.startWeek().min() + 3, "Holiday", null, null),
+                PlanOverride.stepMoved(individual.treatment(), later, "After her exams", null, null)));
+        assertEquals(resurface.startWeek().min() + 3, step(earlier, resurface.treatment()).startWeek().min(),
+                "a step moved by hand stays where it was put");
     }
 
     @Test

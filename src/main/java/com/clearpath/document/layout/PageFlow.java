@@ -35,7 +35,8 @@ public final class PageFlow {
     private final PDDocument document;
     private final PDRectangle size;
     private final float left;
-    private final float right;
+    private final float fullRight;
+    private float right;
     private final float top;
     private final float bottom;
     private final List<PDPage> pages = new ArrayList<>();
@@ -62,7 +63,8 @@ public final class PageFlow {
         this.document = document;
         this.size = size;
         this.left = marginX;
-        this.right = size.getWidth() - marginX;
+        this.fullRight = size.getWidth() - marginX;
+        this.right = fullRight;
         this.top = size.getHeight() - marginTop;
         this.bottom = marginBottom;
     }
@@ -78,6 +80,37 @@ public final class PageFlow {
 
     public float width() {
         return right - left;
+    }
+
+    /**
+     * Leaves {@code width} free at the right of the page for a block set beside what follows: {@link #width()}
+     * shrinks until {@link #fullWidth()}.
+     */
+    public void leaveRight(float width) {
+        right = fullRight - width;
+    }
+
+    public void fullWidth() {
+        right = fullRight;
+    }
+
+    /** The right edge of the page's text area, whatever is left free. */
+    public float fullRightEdge() {
+        return fullRight;
+    }
+
+    /** How many pages have been started. */
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /** Moves the cursor down to {@code target}, if it is above it. */
+    public void downTo(float target) {
+        ensurePage();
+        if (target < y) {
+            y = target;
+            atTop = false;
+        }
     }
 
     /** The current cursor (top of the next block). */
