@@ -4,6 +4,7 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.Records;
@@ -28,6 +29,7 @@ import javafx.stage.Window;
  * @param kept     drafts kept as files when the records could not take them at quit
  * @param settings the data folder's settings, where the last practitioner of each workstation is remembered
  * @param workstation this computer's name
+ * @param clients  the clinic's clients: the client step's search, a chosen client and possible duplicates
  */
 public record WizardServices(
         BackgroundTasks tasks,
@@ -42,7 +44,8 @@ public record WizardServices(
         BiConsumer<UUID, DocumentKind> preview,
         com.clearpath.store.KeptDrafts kept,
         com.clearpath.store.SettingsStore settings,
-        String workstation) {
+        String workstation,
+        ClientDirectory clients) {
 
     /** The clinic's catalog, as the engine uses it. */
     TreatmentCatalog catalog() {
