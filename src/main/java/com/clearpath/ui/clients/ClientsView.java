@@ -21,7 +21,6 @@ import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
-import com.clearpath.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -31,9 +30,7 @@ import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -43,7 +40,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -74,11 +70,7 @@ public final class ClientsView implements MainView {
     private final Label listPlaceholder = new Label();
     private final DetailPane detail;
     private final Node workspace;
-    private final Node emptyState;
-    private final VBox messageState = new VBox();
-    private final Label messageHeading = new Label();
-    private final Label messageBody = new Label();
-    private final Button start = new Button();
+    private final ScreenPanes panes;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
 
     /** {@code print} opens a consultation's handout or clinician summary for printing. */
@@ -108,16 +100,7 @@ public final class ClientsView implements MainView {
         detail = new DetailPane(words, tasks, directory, model, new DetailPane.Links(handoff, print,
                 this::backToSearch, records::today));
         workspace = workspace(words);
-        emptyState = emptyState(startConsultation);
-        messageState.getChildren().addAll(messageHeading, messageBody);
-        messageState.getStyleClass().addAll("empty-state", "clients-message");
-        messageState.setAlignment(Pos.CENTER);
-        messageState.setFillWidth(false);
-        messageHeading.setId("clients-message-heading");
-        messageHeading.getStyleClass().add("empty-state-heading");
-        messageBody.setId("clients-message-body");
-        messageBody.getStyleClass().add("empty-state-body");
-        messageBody.setWrapText(true);
+        panes = new ScreenPanes(text, startConsultation);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         root.getChildren().addAll(ViewHeader.create(text.get("clients.title"), text.get("clients.subtitle")),
@@ -171,7 +154,7 @@ public final class ClientsView implements MainView {
             body.getChildren().setAll(workspace);
         } else if (screen instanceof FirstRun) {
             search.setDisable(true);
-            body.getChildren().setAll(emptyState);
+            body.getChildren().setAll(panes.firstRun());
         } else if (screen instanceof Unavailable u) {
             showMessage(text.get("clients.unavailable.heading"), text.format("clients.unavailable.body", u.reason()));
         } else if (screen instanceof Unreadable u) {
@@ -184,9 +167,7 @@ public final class ClientsView implements MainView {
 
     private void showMessage(String heading, String message) {
         search.setDisable(true);
-        messageHeading.setText(heading);
-        messageBody.setText(message);
-        body.getChildren().setAll(messageState);
+        body.getChildren().setAll(panes.message(heading, message));
     }
 
     /** The search box (or, before the first consultation, the start button) takes the focus once there is one. */
@@ -211,7 +192,7 @@ public final class ClientsView implements MainView {
             return true;
         }
         if (screen instanceof FirstRun) {
-            start.requestFocus();
+            panes.focusStart();
         }
         return false;
     }
@@ -303,34 +284,6 @@ public final class ClientsView implements MainView {
         HBox split = new HBox(left, detail.node());
         split.getStyleClass().add("clients-workspace");
         return split;
-    }
-
-    private Node emptyState(Runnable startConsultation) {
-        SVGPath icon = new SVGPath();
-        icon.setContent("M4 6 H14 L17 9 H28 V26 H4 Z M10 17 H22");
-        icon.getStyleClass().add("empty-state-icon");
-        StackPane iconTile = new StackPane(icon);
-        iconTile.getStyleClass().add("empty-state-tile");
-        Label heading = new Label(text.get("clients.empty.heading"));
-        heading.getStyleClass().add("empty-state-heading");
-        heading.setId("clients-empty-heading");
-        Label bodyText = new Label(text.get("clients.empty.body"));
-        bodyText.getStyleClass().add("empty-state-body");
-        bodyText.setWrapText(true);
-        start.setText(text.get("clients.empty.start"));
-        start.setId("clients-start-consultation");
-        start.setAccessibleText(text.get("clients.empty.start.accessible"));
-        start.getStyleClass().add("accent");
-        start.setOnAction(e -> startConsultation.run());
-        Label shortcut = new Label(text.format("clients.empty.shortcut",
-                MainWindow.NEW_CONSULTATION.getDisplayText()));
-        shortcut.getStyleClass().add("empty-state-shortcut");
-
-        VBox empty = new VBox(iconTile, heading, bodyText, start, shortcut);
-        empty.setAlignment(Pos.CENTER);
-        empty.getStyleClass().add("empty-state");
-        empty.setFillWidth(false);
-        return empty;
     }
 
     /** What went wrong, in the store's words when it has them (they are written for the front desk). */
