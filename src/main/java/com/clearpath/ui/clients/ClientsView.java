@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -78,8 +79,7 @@ public final class ClientsView implements MainView {
                        ClientDirectory directory, Runnable startConsultation, DraftHandoff handoff,
                        BiConsumer<UUID, DocumentKind> print) {
         this.text = text;
-        VisitsFile visitsFile = new VisitsFile(records);
-        this.model = new ClientsViewModel(tasks, directory, records.status(), visitsFile::write);
+        this.model = new ClientsViewModel(tasks, directory, records.status(), new VisitsFile(records)::write);
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 
@@ -98,13 +98,15 @@ public final class ClientsView implements MainView {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         detail = new DetailPane(words, tasks, directory, model, new DetailPane.Links(handoff, print,
-                this::backToSearch, records::today));
+                this::backToSearch, this::typeOn, records::today));
         workspace = workspace(words);
         panes = new ScreenPanes(text, startConsultation);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         root.getChildren().addAll(ViewHeader.create(text.get("clients.title"), text.get("clients.subtitle")),
                 searchRow, body);
+        search.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !(model.screenProperty().get() instanceof Workspace), model.screenProperty()));
         model.screenProperty().addListener((o, was, now) -> showScreen(now));
         model.resultsProperty().addListener((o, was, now) -> showResults(now));
         showScreen(model.screenProperty().get());
@@ -121,11 +123,6 @@ public final class ClientsView implements MainView {
         focusWhenReady();
         model.refresh();
         model.reload();
-    }
-
-    /** The text in the search box, for tests and for keeping a search across visits. */
-    public TextField searchField() {
-        return search;
     }
 
     /** Shows a client's history and puts the focus in it, so arrows and Enter go on to a consultation. */
@@ -150,10 +147,8 @@ public final class ClientsView implements MainView {
 
     private void showScreen(Screen screen) {
         if (screen instanceof Workspace) {
-            search.setDisable(false);
             body.getChildren().setAll(workspace);
         } else if (screen instanceof FirstRun) {
-            search.setDisable(true);
             body.getChildren().setAll(panes.firstRun());
         } else if (screen instanceof Unavailable u) {
             showMessage(text.get("clients.unavailable.heading"), text.format("clients.unavailable.body", u.reason()));
@@ -166,7 +161,6 @@ public final class ClientsView implements MainView {
     }
 
     private void showMessage(String heading, String message) {
-        search.setDisable(true);
         body.getChildren().setAll(panes.message(heading, message));
     }
 
@@ -187,14 +181,18 @@ public final class ClientsView implements MainView {
 
     private boolean focusFirst(Screen screen) {
         if (screen instanceof Workspace) {
-            search.requestFocus();
-            search.end();
+            typeOn();
             return true;
         }
         if (screen instanceof FirstRun) {
             panes.focusStart();
         }
         return false;
+    }
+
+    private void typeOn() {
+        search.requestFocus();
+        search.end();
     }
 
     private void backToSearch() {

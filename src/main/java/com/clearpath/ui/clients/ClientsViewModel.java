@@ -136,6 +136,7 @@ public final class ClientsViewModel {
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results",
             new NoResults());
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Entry> rows = FXCollections.unmodifiableObservableList(entries);
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail", new Nothing());
     private final Latest screenAnswers = new Latest();
@@ -172,7 +173,7 @@ public final class ClientsViewModel {
 
     /** The rows of {@link #resultsProperty()}, for the list. */
     public ObservableList<Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return rows;
     }
 
     /** The row the arrows are on; the first row after every search. */
@@ -235,12 +236,12 @@ public final class ClientsViewModel {
         }, this::searchFailed);
     }
 
-    private void show(Results found, List<Entry> rows) {
+    private void show(Results found, List<Entry> answer) {
         // Cleared first, so the first row is selected afresh even when it is the same as before.
         selected.set(null);
-        entries.setAll(rows);
+        entries.setAll(answer);
         results.set(found);
-        selected.set(rows.isEmpty() ? null : rows.get(0));
+        selected.set(answer.isEmpty() ? null : answer.get(0));
     }
 
     private void searchFailed(Exception error) {

@@ -36,9 +36,12 @@ import javafx.stage.Window;
  * client's history with their record's corrections, one consultation read-only) and wires its buttons back to it.
  */
 final class DetailPane {
-    /** What the pages hand back to the screen: drafts to continue, documents to print, the way back to the search. */
+    /**
+     * What the pages hand back to the screen: drafts to continue, documents to print, the way back to the search
+     * (Esc selects what was typed; after a deletion the caret goes to its end, ready to type on).
+     */
     record Links(DraftHandoff handoff, BiConsumer<UUID, DocumentKind> print, Runnable backToSearch,
-                 Supplier<LocalDate> today) {
+                 Runnable typeOn, Supplier<LocalDate> today) {
     }
 
     private final Messages text;
@@ -108,7 +111,7 @@ final class DetailPane {
         ClientEditing editing = new ClientEditing(words, tasks, directory, client, history.consultations(),
                 new ClientEditing.After(model::clientChanged, () -> {
                     model.clientDeleted();
-                    links.backToSearch().run();
+                    links.typeOn().run();
                 }));
         view.addActions(editing.menu());
         VBox page = new VBox(editing.panel(), view.node());
