@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
@@ -308,12 +309,13 @@ public final class ClearpathApp extends Application {
         Dialogs dialogs = new Dialogs(text, () -> stage, stylesheet);
         RecordWords words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);
+        ClientDirectory clients = new ClientDirectory(records.clinic());
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
                 new Consultations(records.clinic(), InstanceLock.thisHost()), planner, LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open));
+                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
-        clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),
+        clientsView = new ClientsView(text, words, tasks, records, clients, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();

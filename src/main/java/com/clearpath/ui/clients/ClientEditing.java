@@ -1,15 +1,14 @@
 package com.clearpath.ui.clients;
 
+import com.clearpath.app.ClientDirectory;
 import com.clearpath.domain.Client;
-import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.domain.Problem;
-import com.clearpath.store.ClientChanges;
 import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.Problem;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
-import com.clearpath.ui.records.Records;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,10 +16,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -29,7 +35,7 @@ import javafx.scene.layout.VBox;
 /**
  * A client record's own corrections, on the client's page: edit the details, merge a duplicate record into this
  * one, delete a record that has no final consultation. Each asks in place before it changes anything; the rules and
- * the trail are in {@link ClientChanges}.
+ * the trail are in the store, behind {@link ClientDirectory}.
  */
 final class ClientEditing {
     /** What the page does once a change is made: show the client again, or leave the deleted one. */
@@ -39,18 +45,18 @@ final class ClientEditing {
     private final Messages text;
     private final RecordWords words;
     private final BackgroundTasks tasks;
-    private final Records records;
+    private final ClientDirectory directory;
     private final StoredClient client;
     private final boolean hasFinal;
     private final After after;
     private final VBox panel = new VBox();
 
-    ClientEditing(RecordWords words, BackgroundTasks tasks, Records records, StoredClient client,
+    ClientEditing(RecordWords words, BackgroundTasks tasks, ClientDirectory directory, StoredClient client,
                   List<ConsultationSummary> consultations, After after) {
         this.text = words.text();
         this.words = words;
         this.tasks = tasks;
-        this.records = records;
+        this.directory = directory;
         this.client = client;
         this.hasFinal = consultations.stream().anyMatch(c -> c.status() == ConsultationStatus.FINAL);
         this.after = after;
@@ -69,12 +75,12 @@ final class ClientEditing {
      * One "Record" button beside Start follow-up, so the history keeps its room: Edit, Merge and Delete in its menu,
      * each with a mnemonic (Alt+R opens it, then the underlined letter).
      */
-    javafx.scene.control.MenuButton menu() {
-        javafx.scene.control.MenuItem edit = item("client-edit", text.get("clients.edit"), this::showEditor);
-        javafx.scene.control.MenuItem merge = item("client-merge", text.get("clients.merge"), this::showMerge);
-        javafx.scene.control.MenuItem delete = item("client-delete", text.get("clients.delete"), this::askDelete);
+    MenuButton menu() {
+        MenuItem edit = item("client-edit", text.get("clients.edit"), this::showEditor);
+        MenuItem merge = item("client-merge", text.get("clients.merge"), this::showMerge);
+        MenuItem delete = item("client-delete", text.get("clients.delete"), this::askDelete);
         delete.setDisable(hasFinal);
-        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(text.get("clients.record"), null,
+        MenuButton menu = new MenuButton(text.get("clients.record"), null,
                 edit, merge, delete);
         menu.setId("client-record-menu");
         menu.setMnemonicParsing(true);
@@ -83,8 +89,8 @@ final class ClientEditing {
         // A menu button does not register its own mnemonic, and a second Alt+R mnemonic in the scene loses to any
         // other control's R (hidden ones too): the scene takes the first it finds. So Alt+R is a key filter of the
         // scene's while this page is shown, and opens the menu as Space does.
-        javafx.event.EventHandler<javafx.scene.input.KeyEvent> altR = e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.R && e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+        EventHandler<KeyEvent> altR = e -> {
+            if (e.getCode() == KeyCode.R && e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
                     && !e.isMetaDown() && !menu.isDisabled() && shown(menu)) {
                 e.consume();
                 menu.requestFocus();
@@ -95,21 +101,21 @@ final class ClientEditing {
         };
         menu.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, altR);
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, altR);
             }
             if (now != null) {
-                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, altR);
+                now.addEventFilter(KeyEvent.KEY_PRESSED, altR);
             }
         });
         if (hasFinal) {
-            menu.setTooltip(new javafx.scene.control.Tooltip(text.get("clients.delete.hasFinal")));
+            menu.setTooltip(new Tooltip(text.get("clients.delete.hasFinal")));
         }
         return menu;
     }
 
     /** Visible with every parent up to the scene's root. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
@@ -117,8 +123,8 @@ final class ClientEditing {
         return node.getScene() != null;
     }
 
-    private static javafx.scene.control.MenuItem item(String id, String label, Runnable action) {
-        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(label);
+    private static MenuItem item(String id, String label, Runnable action) {
+        MenuItem m = new MenuItem(label);
         m.setId(id);
         m.setMnemonicParsing(true);
         m.setOnAction(e -> action.run());
@@ -177,15 +183,15 @@ final class ClientEditing {
             }
             Client edited = new Client(first.getText().strip(), last.getText().strip(), born,
                     blankToNull(phone.getText()), blankToNull(email.getText()));
-            tasks.run(() -> records.with(s -> {
-                try {
-                    return new ClientChanges(s.clients(), records.clock(), records.actor()).edit(client.id(), edited);
-                } catch (ClientChanges.Invalid invalid) {
-                    throw new com.clearpath.store.StoreException(com.clearpath.store.StoreException.Kind.REFUSED,
-                            invalid.problems().stream().map(ClientEditing::sentence).collect(Collectors.joining("; ")),
-                            invalid);
+            tasks.run(() -> directory.edit(client.id(), edited), outcome -> {
+                if (outcome instanceof ClientDirectory.Edited saved) {
+                    after.reopen().accept(saved.client().id());
+                } else if (outcome instanceof ClientDirectory.Refused refused) {
+                    problems.setText(refused.problems().stream().map(ClientEditing::sentence)
+                            .collect(Collectors.joining("; ")));
+                    problems.setVisible(true);
                 }
-            }), saved -> after.reopen().accept(saved.id()), error -> {
+            }, error -> {
                 problems.setText(error.getMessage());
                 problems.setVisible(true);
             });
@@ -194,7 +200,7 @@ final class ClientEditing {
         Button cancel = button("client-edit-cancel", text.get("clients.cancel"), this::close);
         cancel.setCancelButton(true);
         show(heading(text.get("clients.edit.heading")), grid, problems, new HBox(8, save, cancel));
-        javafx.application.Platform.runLater(first::requestFocus);
+        Platform.runLater(first::requestFocus);
     }
 
     private static String sentence(Problem p) {
@@ -218,7 +224,7 @@ final class ClientEditing {
         Label problems = problemLine("client-merge-problems");
         search.setOnAction(e -> {
             String q = search.getText();
-            tasks.run(() -> records.with(s -> s.clients().search(q, 8)), found -> {
+            tasks.run(() -> directory.search(q, 8), found -> {
                 results.getChildren().clear();
                 for (ClientMatch m : found) {
                     if (m.id().equals(client.id())) {
@@ -243,7 +249,7 @@ final class ClientEditing {
         cancel.setCancelButton(true);
         show(heading(text.format("clients.merge.heading", ClientsView.name(client))), search, results, problems,
                 cancel);
-        javafx.application.Platform.runLater(search::requestFocus);
+        Platform.runLater(search::requestFocus);
     }
 
     private void confirmMerge(ClientMatch other, VBox results, Label problems) {
@@ -251,8 +257,7 @@ final class ClientEditing {
                 words.date(other.dateOfBirth()), other.consultations(), ClientsView.name(client)));
         question.setWrapText(true);
         Button yes = button("client-merge-confirm", text.get("clients.merge.confirm"), () -> tasks.run(
-                () -> records.with(s -> new ClientChanges(s.clients(), records.clock(), records.actor())
-                        .merge(client.id(), other.id())),
+                () -> directory.merge(client.id(), other.id()),
                 kept -> after.reopen().accept(kept.id()), error -> {
                     problems.setText(error.getMessage());
                     problems.setVisible(true);
@@ -270,10 +275,7 @@ final class ClientEditing {
         question.setWrapText(true);
         Label problems = problemLine("client-delete-problems");
         Button yes = button("client-delete-confirm", text.get("clients.delete.confirm"), () -> tasks.run(() -> {
-            records.with(s -> {
-                new ClientChanges(s.clients(), records.clock(), records.actor()).delete(client.id());
-                return null;
-            });
+            directory.delete(client.id());
             return client.id();
         }, gone -> after.deleted().run(), error -> {
             problems.setText(error.getMessage());

@@ -148,12 +148,11 @@ final class ClientPage extends StepPage {
     private void runSearch() {
         String query = search.getText();
         long round = ++searchRound;
-        com.clearpath.ui.records.Records records = services.records();
         if (!services.ready()) {
             searchStatus.setText(text.get("wizard.client.search.unavailable"));
             return;
         }
-        services.tasks().run(() -> records.with(s -> s.clients().search(query, RESULTS)), found -> {
+        services.tasks().run(() -> services.clients().search(query, RESULTS), found -> {
             if (round != searchRound) {
                 return;
             }
@@ -199,11 +198,10 @@ final class ClientPage extends StepPage {
 
     /** Uses a client on record: their details fill the step, read-only; the consultation is filed under them. */
     private void choose(UUID id) {
-        com.clearpath.ui.records.Records records = services.records();
         if (!services.ready()) {
             return;
         }
-        services.tasks().run(() -> records.with(s -> s.clients().find(id)), found -> found.ifPresent(this::useClient),
+        services.tasks().run(() -> services.clients().find(id), found -> found.ifPresent(this::useClient),
                 error -> {
                     LOG.log(Level.WARNING, "Could not open the client record", error);
                     searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
@@ -441,14 +439,13 @@ final class ClientPage extends StepPage {
                 || !draft.problemAt("client.lastName").isEmpty() || !draft.problemAt("client.dateOfBirth").isEmpty()) {
             return;
         }
-        com.clearpath.ui.records.Records records = services.records();
         if (!services.ready()) {
             return;
         }
         Client client = draft.toIntake().client();
         UUID ours = draft.clientIdProperty().get();
         long round = ++duplicateRound;
-        services.tasks().run(() -> records.with(s -> s.clients().duplicatesOf(client)), found -> {
+        services.tasks().run(() -> services.clients().duplicatesOf(client), found -> {
             if (round != duplicateRound) {
                 return;
             }

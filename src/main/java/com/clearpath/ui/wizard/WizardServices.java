@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClinicSettings;
@@ -29,6 +30,7 @@ import javafx.stage.Window;
  * @param window   the owner for file choosers
  * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
  * @param preview  opens the preview-and-print window for a kept consultation
+ * @param clients  the clinic's clients: the client step's search, a chosen client and possible duplicates
  */
 public record WizardServices(
         BackgroundTasks tasks,
@@ -40,7 +42,8 @@ public record WizardServices(
         Consumer<String> notices,
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
-        BiConsumer<UUID, DocumentKind> preview) {
+        BiConsumer<UUID, DocumentKind> preview,
+        ClientDirectory clients) {
 
     /** The clinic's catalog, as the engine uses it. */
     TreatmentCatalog catalog() {
