@@ -134,15 +134,7 @@ public final class ClientDirectory {
         });
     }
 
-    /** A follow-up draft for today, filled from the client's latest consultation. */
-    public StoredConsultation startFollowUp(UUID clientId) throws StoreException {
-        return clinic.with(s -> s.consultations().startFollowUp(clientId, clinic.today(), clinic.actor()));
-    }
 
-    /** A correction of a final consultation: a new draft with its answers, linked to it. */
-    public StoredConsultation startCorrection(UUID finalId) throws StoreException {
-        return clinic.with(s -> s.consultations().startCorrection(finalId, clinic.actor()));
-    }
 
     private ClientChanges changes(Clinic.Store s) {
         return new ClientChanges(s.clients(), clinic.clock(), clinic.actor());

@@ -311,11 +311,12 @@ public final class ClearpathApp extends Application {
         WizardFrame wizard = new WizardFrame(text);
         ClientDirectory clients = new ClientDirectory(records.clinic());
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
+        Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost());
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
-                new Consultations(records.clinic(), InstanceLock.thisHost()), planner, LocalDate::now, records.clock(),
+                consultations, planner, LocalDate::now, records.clock(),
                 status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
-        clientsView = new ClientsView(text, words, tasks, records, clients, () -> mainWindow.startNewConsultation(),
+        clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();

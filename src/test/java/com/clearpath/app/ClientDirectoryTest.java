@@ -100,7 +100,7 @@ class ClientDirectoryTest {
             s.consultations().record(first.id(), ConsultationEvent.Kind.PDF_SAVED, "J. Park", "summary.pdf");
             return null;
         });
-        StoredConsultation correction = directory.startCorrection(first.id());
+        StoredConsultation correction = new Consultations(clinic, "test").startCorrection(first.id());
 
         ClientDirectory.History history = directory.history(ana.id()).orElseThrow();
         assertEquals(ana.id(), history.client().id());
@@ -153,13 +153,4 @@ class ClientDirectoryTest {
         assertTrue(directory.find(leftover.id()).isEmpty());
     }
 
-    @Test
-    void aFollowUpIsADraftForTodayUnderTheClient() throws Exception {
-        StoredClient ana = client(clinic, "Ana", "Reyes", LocalDate.of(1996, 4, 12));
-        consultation(clinic, ana, LocalDate.now().minusMonths(1));
-        StoredConsultation draft = directory.startFollowUp(ana.id());
-        assertEquals(ConsultationStatus.DRAFT, draft.status());
-        assertEquals(ana.id(), draft.clientId());
-        assertEquals(clinic.today(), draft.intake().consultedOn());
-    }
 }

@@ -1,6 +1,7 @@
 package com.clearpath.ui.clients;
 
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.Consultations;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
@@ -76,10 +77,10 @@ public final class ClientsView implements MainView {
 
     /** {@code print} opens a consultation's handout or clinician summary for printing. */
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
-                       ClientDirectory directory, Runnable startConsultation, DraftHandoff handoff,
+                       ClientDirectory directory, Consultations consultations, Runnable startConsultation, DraftHandoff handoff,
                        BiConsumer<UUID, DocumentKind> print) {
         this.text = text;
-        this.model = new ClientsViewModel(tasks, directory, records.status(), new VisitsFile(records)::write);
+        this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), new VisitsFile(records)::write);
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 

@@ -1,6 +1,7 @@
 package com.clearpath.ui.clients;
 
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.ConsultationSummary;
@@ -128,6 +129,7 @@ public final class ClientsViewModel {
 
     private final BackgroundTasks tasks;
     private final ClientDirectory directory;
+    private final Consultations consultations;
     private final ObservableValue<DatabaseStatus> status;
     private final VisitsWriter visitsWriter;
 
@@ -144,10 +146,11 @@ public final class ClientsViewModel {
     private final Latest detailAnswers = new Latest();
     private Target target;
 
-    public ClientsViewModel(BackgroundTasks tasks, ClientDirectory directory, ObservableValue<DatabaseStatus> status,
-                            VisitsWriter visitsWriter) {
+    public ClientsViewModel(BackgroundTasks tasks, ClientDirectory directory, Consultations consultations,
+                            ObservableValue<DatabaseStatus> status, VisitsWriter visitsWriter) {
         this.tasks = tasks;
         this.directory = directory;
+        this.consultations = consultations;
         this.status = status;
         this.visitsWriter = visitsWriter;
         status.addListener((o, was, now) -> {
@@ -328,12 +331,12 @@ public final class ClientsViewModel {
 
     /** Starts a follow-up draft for the client; {@code started} gets it, on the FX thread. */
     public void startFollowUp(UUID clientId, Consumer<StoredConsultation> started, Consumer<Exception> failed) {
-        tasks.run(() -> directory.startFollowUp(clientId), started, failed);
+        tasks.run(() -> consultations.startFollowUp(clientId), started, failed);
     }
 
     /** Starts a correction of a final consultation; {@code started} gets the new draft, on the FX thread. */
     public void startCorrection(UUID finalId, Consumer<StoredConsultation> started, Consumer<Exception> failed) {
-        tasks.run(() -> directory.startCorrection(finalId), started, failed);
+        tasks.run(() -> consultations.startCorrection(finalId), started, failed);
     }
 
     /**

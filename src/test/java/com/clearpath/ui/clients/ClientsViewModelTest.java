@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.Consultations;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Client;
@@ -58,7 +59,7 @@ class ClientsViewModelTest {
     }
 
     private ClientsViewModel model(BackgroundTasks tasks) {
-        return new ClientsViewModel(tasks, directory, status, (id, file) -> {
+        return new ClientsViewModel(tasks, directory, new Consultations(clinic, "test"), status, (id, file) -> {
             throw new IllegalStateException("no visits in these tests");
         });
     }
