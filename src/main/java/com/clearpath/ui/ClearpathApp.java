@@ -1,7 +1,9 @@
 package com.clearpath.ui;
 
 import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Printers;
 import atlantafx.base.theme.PrimerLight;
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
@@ -23,7 +25,6 @@ import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
-import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
@@ -181,7 +182,7 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(folder.root().resolve(WindowPlacementStore.FILE_NAME));
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
-        documents = new Documents(records, new SettingsStore(folder), printers);
+        documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers));
     }
 
     /**
@@ -310,7 +311,7 @@ public final class ClearpathApp extends Application {
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records, planner,
                 new DraftExtras.Store(folder.root().resolve("drafts")), LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open,
+                status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open,
                 new KeptDrafts(folder), new SettingsStore(folder), InstanceLock.thisHost()));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, () -> mainWindow.startNewConsultation(),

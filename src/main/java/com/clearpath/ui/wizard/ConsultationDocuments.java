@@ -1,19 +1,13 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.document.ClinicianSummaryRenderer;
-import com.clearpath.document.DocumentInput;
-import com.clearpath.document.HandoutRenderer;
+import com.clearpath.app.ConsultationDocuments.Refused;
+import com.clearpath.app.ConsultationDocuments.Source;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PaperSize;
-import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
-import com.clearpath.domain.ClinicSettings;
-import com.clearpath.store.DataFolder;
-import com.clearpath.store.PrivateFiles;
-import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.documents.DocumentWords;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +16,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The patient handout and the clinician summary of the consultation on screen, on the clinic's letterhead and
- * paper, rendered on a worker thread and written atomically where the practitioner chooses. The file chooser is only asked for a path; {@link #save} does
- * the rest and can be called directly.
+ * The Summary step's "save handout / clinician summary" for the consultation on screen: asks where, then has
+ * {@link com.clearpath.app.ConsultationDocuments} make and write it in the background on the clinic's paper.
  */
 final class ConsultationDocuments {
-    enum Kind { HANDOUT, CLINICIAN_SUMMARY }
-
-
     private final ConsultationDraft draft;
     private final WizardServices services;
     private final WizardText text;
@@ -41,9 +31,9 @@ final class ConsultationDocuments {
     }
 
     /** Asks where to save, then saves there; nothing happens if the chooser is cancelled. */
-    void chooseAndSave(Kind kind, Language language, Window owner, Consumer<Path> done, Consumer<Exception> failed) {
+    void chooseAndSave(DocumentKind kind, Language language, Window owner, Consumer<Path> done, Consumer<Exception> failed) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get(kind == Kind.HANDOUT ? "wizard.summary.handout.title" : "wizard.summary.clinician.title"));
+        chooser.setTitle(text.get(kind == DocumentKind.HANDOUT ? "wizard.summary.handout.title" : "wizard.summary.clinician.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("wizard.summary.pdfFiles"), "*.pdf"));
         chooser.setInitialFileName(suggestedName(kind, language));
         File file = chooser.showSaveDialog(owner);
@@ -52,44 +42,28 @@ final class ConsultationDocuments {
         }
     }
 
-    String suggestedName(Kind kind, Language language) {
+    String suggestedName(DocumentKind kind, Language language) {
         String date = String.valueOf(draft.consultedOnProperty().get());
-        return kind == Kind.HANDOUT ? "handout-" + date + "-" + language.code() + ".pdf" : "clinician-summary-" + date + ".pdf";
+        return kind == DocumentKind.HANDOUT ? "handout-" + date + "-" + language.code() + ".pdf" : "clinician-summary-" + date + ".pdf";
     }
 
     /** Renders in the background and writes {@code target} (a temporary file moved into place when complete). */
-    void save(Kind kind, Language language, Path target, Consumer<Path> done, Consumer<Exception> failed) {
+    void save(DocumentKind kind, Language language, Path target, Consumer<Path> done, Consumer<Exception> failed) {
         Plan plan = draft.planProperty().get();
         if (plan == null) {
             failed.accept(new IllegalStateException(text.get("wizard.summary.noPlan")));
             return;
         }
-        DocumentInput base = input(draft.intakeProperty().get(), plan);
+        var documents = services.documents();
+        Source source = documents.unsaved(draft.intakeProperty().get(), plan, services.catalog(),
+                List.copyOf(draft.overrides()), draft.scoreProperty().get(), number(draft));
         services.tasks().run(() -> {
-            // The clinic's letterhead and paper, as on every other printout.
-            ClinicSettings clinic = services.clinic().get();
-            DocumentInput input = base.withClinic(Documents.profile(clinic));
-            PaperSize paper = Documents.paper(clinic.paper());
-            // The file chooser asked before replacing a file; the records' own files are never replaced.
-            DataFolder.refuseProtected(target, services.records().folder());
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            PrivateFiles.writeAtomically(target, true, out -> {
-                if (kind == Kind.HANDOUT) {
-                    new HandoutRenderer().render(input, language, paper, out);
-                } else {
-                    new ClinicianSummaryRenderer().render(input, paper, out);
-                }
-            });
-            return target;
-        }, done, failed);
-    }
-
-    private DocumentInput input(Intake intake, Plan plan) {
-        return DocumentInput.of(intake, plan, services.catalog())
-                .withIssuedOn(services.today().get())
-                .withConsultationNumber(number(draft))
-                .withOverrides(List.copyOf(draft.overrides()))
-                .withFitzpatrickScore(draft.scoreProperty().get());
+            // The clinic's paper, as on every other printout.
+            PaperSize paper = com.clearpath.app.ConsultationDocuments.paper(documents.clinicSettings().paper());
+            // The file chooser asked before replacing a file.
+            return documents.save(source, documents.render(source, kind, language, paper), target, true).file();
+        }, done, error -> failed.accept(error instanceof Refused r
+                ? new IllegalStateException(DocumentWords.words(text.messages(), r.reason())) : error));
     }
 
     /** A short reference for the printed page: the start of the consultation's id. */

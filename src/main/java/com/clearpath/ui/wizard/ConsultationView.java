@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.Messages;
@@ -282,12 +283,12 @@ public final class ConsultationView implements MainWindow.Consultations {
     /** Saves the patient handout of the consultation on screen to {@code file}, as the button does after its chooser. */
     public void saveHandout(com.clearpath.domain.Language language, java.nio.file.Path file,
                             java.util.function.Consumer<java.nio.file.Path> done) {
-        summaryPage().saveDocument(ConsultationDocuments.Kind.HANDOUT, language, file, done);
+        summaryPage().saveDocument(DocumentKind.HANDOUT, language, file, done);
     }
 
     /** Saves the clinician summary of the consultation on screen to {@code file}. */
     public void saveClinicianSummary(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
-        summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, com.clearpath.domain.Language.EN, file,
+        summaryPage().saveDocument(DocumentKind.CLINICIAN_SUMMARY, com.clearpath.domain.Language.EN, file,
                 done);
     }
 

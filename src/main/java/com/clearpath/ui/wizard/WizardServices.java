@@ -1,9 +1,10 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.domain.ClinicSettings;
-import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.Records;
@@ -24,6 +25,7 @@ import javafx.stage.Window;
  * @param notices  one-line confirmations in the status bar
  * @param window   the owner for file choosers
  * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
+ * @param documents makes, saves and prints the consultation's documents (blocking: call it inside background work)
  * @param preview  opens the preview-and-print window for a kept consultation
  * @param kept     drafts kept as files when the records could not take them at quit
  * @param settings the data folder's settings, where the last practitioner of each workstation is remembered
@@ -39,6 +41,7 @@ public record WizardServices(
         Consumer<String> notices,
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
+        ConsultationDocuments documents,
         BiConsumer<UUID, DocumentKind> preview,
         com.clearpath.store.KeptDrafts kept,
         com.clearpath.store.SettingsStore settings,
