@@ -4,12 +4,17 @@ import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
+import com.clearpath.ui.common.Messages;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-/** The names and the folder Save PDF and the visits file start with. */
+/** The names and the folder Save PDF and the visits file start with, and Save PDF's file chooser. */
 public final class DocumentFiles {
     private DocumentFiles() {
     }
@@ -41,6 +46,19 @@ public final class DocumentFiles {
         StringBuilder out = new StringBuilder();
         composed.codePoints().forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) ? c : '-'));
         return out.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Asks where Save PDF writes, starting in {@link #defaultSaveFolder}; empty when the chooser is cancelled. */
+    public static Optional<Path> choosePdf(Messages text, Window owner, String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("print.chooser"));
+        chooser.setInitialFileName(suggested);
+        Path folder = defaultSaveFolder(Path.of(System.getProperty("user.home")));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("print.fileType"), "*.pdf"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     /** Where Save PDF opens: the user's Documents folder when there is one, else their home folder. */

@@ -10,15 +10,8 @@ import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.documents.DocumentPreviewModel.Failed;
 import com.clearpath.ui.documents.DocumentPreviewModel.Outcome;
-import com.clearpath.ui.documents.DocumentPreviewModel.Printing;
-import com.clearpath.ui.documents.DocumentPreviewModel.Rendering;
 import com.clearpath.ui.documents.DocumentPreviewModel.Shown;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,15 +19,12 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,12 +34,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.controlsfx.control.SegmentedButton;
 
 /**
  * A document shown page by page before it goes out: the handout in English or Spanish, or the clinician summary, on
@@ -112,7 +100,8 @@ public final class DocumentPreview {
     }
 
     private void bind(Consumer<String> notice) {
-        model.source().addListener((o, was, s) -> subtitle.setText(s == null ? subtitle.getText() : subtitle(s)));
+        model.source().addListener((o, was, s) -> subtitle.setText(s == null ? subtitle.getText()
+                : DocumentWords.subtitle(text, s)));
         model.state().addListener((o, was, now) -> {
             if (now instanceof Shown shown) {
                 pageCount.setText(text.format("print.pages", shown.document().pages()));
@@ -122,72 +111,47 @@ public final class DocumentPreview {
                 pages.show(null);
             }
             failure.setText(now instanceof Failed f ? DocumentWords.failure(text, f.error()) : "");
-            if (now instanceof Rendering && !(was instanceof Rendering)) {
-                progressDelay.playFromStart();
-            }
         });
-        BooleanBinding failed = Bindings.createBooleanBinding(() -> model.state().get() instanceof Failed, model.state());
-        BooleanBinding busy = Bindings.createBooleanBinding(() -> model.sending().get().isPresent(), model.sending());
-        BooleanBinding noSource = model.source().isNull();
-        failure.visibleProperty().bind(failed);
-        print.disableProperty().bind(failed.or(busy));
-        printer.disableProperty().bind(noSource.or(busy));
-        save.disableProperty().bind(Bindings.createBooleanBinding(() -> !(model.state().get() instanceof Shown),
-                model.state()).or(busy));
-        BooleanBinding working = Bindings.createBooleanBinding(() -> model.state().get() instanceof Rendering,
-                model.state()).or(pages.drawing());
+        failure.visibleProperty().bind(model.failed());
+        print.disableProperty().bind(model.failed().or(model.busy()));
+        printer.disableProperty().bind(model.source().isNull().or(model.busy()));
+        save.disableProperty().bind(model.shown().not().or(model.busy()));
+        BooleanBinding working = model.rendering().or(pages.drawing());
         working.addListener((o, was, now) -> {
+            progressDelay.stop();
+            progress.setVisible(false);
             if (now) {
                 progressDelay.playFromStart();
-            } else {
-                progressDelay.stop();
-                progress.setVisible(false);
             }
         });
         progressDelay.setOnFinished(e -> progress.setVisible(working.get()));
-        progressText.textProperty().bind(Bindings.createStringBinding(() -> model.state().get() instanceof Rendering
+        progressText.textProperty().bind(Bindings.createStringBinding(() -> model.rendering().get()
                 ? words("print.preparing.handout", "print.preparing.summary") : pages.drawingText().get(),
                 model.state(), pages.drawingText()));
-        destination.textProperty().bind(Bindings.createStringBinding(() -> {
-            var d = model.destination().get();
-            return d.printer().map(p -> text.format("print.destination", p, d.copies())).orElse(d.lookedUp()
-                    ? text.get("print.destination.none")
-                    : text.format("print.destination", text.get("print.defaultPrinter"), d.copies()));
-        }, model.destination()));
-        model.sending().addListener((o, was, now) -> now.ifPresentOrElse(s -> sending.start(s instanceof Printing p
-                ? p.printer().map(n -> text.format("print.sending", n)).orElse(text.get("print.sendingDefault"))
-                : text.get("print.saving")), sending::stop));
+        destination.textProperty().bind(Bindings.createStringBinding(
+                () -> DocumentWords.destination(text, model.destination().get()), model.destination()));
+        model.sending().addListener((o, was, now) -> now.ifPresentOrElse(
+                s -> sending.start(DocumentWords.sending(text, s)), sending::stop));
         model.outcome().addListener((o, was, now) -> now.ifPresentOrElse(out -> show(out, notice),
                 () -> message.setVisible(false)));
     }
 
     /** What the last Print or Save came to, and where the focus goes next. */
     private void show(Outcome outcome, Consumer<String> notice) {
-        if (outcome instanceof DocumentPreviewModel.WillPrint) {
-            message(text.get("print.whenReady"), false);
-        } else if (outcome instanceof DocumentPreviewModel.Printed p) {
-            String sent = text.format("print.sent", words("print.name.handout", "print.name.summary"),
-                    p.printed().printer(), p.printed().copies());
-            if (p.printed().notRecorded().isPresent()) {
-                message(text.format("print.sentNotRecorded", sent,
-                        DocumentWords.describe(text, p.printed().notRecorded().get())), true);
-            } else {
-                notice.accept(sent);
-                stage.hide();
-            }
-        } else if (outcome instanceof DocumentPreviewModel.PrintFailed f) {
-            message(DocumentWords.printProblem(text, f.error()), true);
-            // Another printer is the likely way on; Enter on Close would drop the document.
-            printer.requestFocus();
-        } else if (outcome instanceof DocumentPreviewModel.Saved s) {
-            String name = s.saved().file().getFileName().toString();
-            message(s.saved().notRecorded().map(e -> text.format("print.savedNotRecorded", name,
-                    DocumentWords.describe(text, e))).orElse(text.format("print.saved", name)),
-                    s.saved().notRecorded().isPresent());
-            // Saved is often followed by printing; left alone, the focus would be on Close and Enter would close.
-            print.requestFocus();
-        } else if (outcome instanceof DocumentPreviewModel.SaveFailed f) {
-            message(text.format("print.saveFailed", DocumentWords.describe(text, f.error())), true);
+        if (outcome instanceof DocumentPreviewModel.Printed p && p.printed().notRecorded().isEmpty()) {
+            notice.accept(DocumentWords.sent(text, model.kind(), p.printed()));
+            stage.hide();
+            return;
+        }
+        message.setText(DocumentWords.outcome(text, model.kind(), outcome));
+        message.getStyleClass().removeAll("preview-problem", "preview-result");
+        message.getStyleClass().add(DocumentWords.problem(outcome) ? "preview-problem" : "preview-result");
+        message.setVisible(true);
+        if (outcome instanceof DocumentPreviewModel.PrintFailed) {
+            printer.requestFocus(); // another printer is the likely way on; Enter on Close would drop the document
+        } else if (outcome instanceof DocumentPreviewModel.Saved) {
+            print.requestFocus(); // saving is often followed by printing; Enter on Close would close
+        } else if (outcome instanceof DocumentPreviewModel.SaveFailed) {
             save.requestFocus();
         }
     }
@@ -211,37 +175,6 @@ public final class DocumentPreview {
         model.saveTo(file);
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("print.chooser"));
-        chooser.setInitialFileName(model.fileName());
-        Path folder = DocumentFiles.defaultSaveFolder(Path.of(System.getProperty("user.home")));
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("print.fileType"), "*.pdf"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            saveTo(file.toPath());
-        }
-    }
-
-    private String subtitle(Source s) {
-        var input = s.input();
-        LocalDate on = input.intake().consultedOn();
-        String date = on == null ? "" : on.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(text.locale()));
-        return input.consultationNumber().isEmpty() ? text.format("print.subtitle.unnumbered", input.clientName(), date)
-                : text.format("print.subtitle", input.clientName(), date, input.consultationNumber());
-    }
-
-    private void message(String s, boolean problem) {
-        message.setText(s);
-        message.getStyleClass().removeAll("preview-problem", "preview-result");
-        message.getStyleClass().add(problem ? "preview-problem" : "preview-result");
-        message.setVisible(true);
-    }
-
     /** The handout's or the summary's version of a sentence. */
     private String words(String handoutKey, String summaryKey) {
         return text.get(model.kind() == DocumentKind.HANDOUT ? handoutKey : summaryKey);
@@ -256,7 +189,7 @@ public final class DocumentPreview {
         HBox options = new HBox();
         options.getStyleClass().add("preview-options");
         if (model.kind().translated()) {
-            options.getChildren().add(choice("print.language", "preview-language", model.language(),
+            options.getChildren().add(PreviewChoice.of(text, model, "print.language", "preview-language", model.language(),
                     List.of(Language.EN, Language.ES), List.of("preview-english", "preview-spanish"),
                     List.of("print.language.en", "print.language.es")));
         } else {
@@ -264,7 +197,7 @@ public final class DocumentPreview {
             english.setWrapText(true);
             options.getChildren().add(english);
         }
-        options.getChildren().add(choice("print.paper", "preview-paper", model.paper(),
+        options.getChildren().add(PreviewChoice.of(text, model, "print.paper", "preview-paper", model.paper(),
                 List.of(PaperSize.LETTER, PaperSize.A4), List.of("preview-letter", "preview-a4"),
                 List.of("print.paper.letter", "print.paper.aFour")));
         styled(pageCount, "preview-page-count", "preview-note").setMinWidth(Region.USE_PREF_SIZE);
@@ -272,46 +205,6 @@ public final class DocumentPreview {
         VBox top = new VBox(heading, options);
         top.getStyleClass().add("preview-header");
         return top;
-    }
-
-    /** A pair of toggles in one segmented control, kept in step with {@code value}; one is always chosen. */
-    private <T> Node choice(String labelKey, String id, ObjectProperty<T> value, List<T> values, List<String> ids,
-                            List<String> keys) {
-        ToggleGroup group = new ToggleGroup();
-        SegmentedButton buttons = new SegmentedButton();
-        for (int i = 0; i < values.size(); i++) {
-            ToggleButton b = new ToggleButton(text.get(keys.get(i)));
-            b.setId(ids.get(i));
-            b.setUserData(values.get(i));
-            b.setToggleGroup(group);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleText(text.get(keys.get(i)));
-            b.disableProperty().bind(model.source().isNull().or(Bindings.createBooleanBinding(
-                    () -> model.sending().get().isPresent(), model.sending())));
-            buttons.getButtons().add(b);
-        }
-        buttons.setToggleGroup(group);
-        Runnable follow = () -> group.getToggles().stream().filter(t -> t.getUserData() == value.get()).findFirst()
-                .ifPresent(group::selectToggle);
-        follow.run();
-        value.addListener((o, was, now) -> follow.run());
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                group.selectToggle(was);
-            } else {
-                @SuppressWarnings("unchecked")
-                T chosen = (T) now.getUserData();
-                value.set(chosen);
-            }
-        });
-        buttons.getStyleClass().add("preview-toggles");
-        buttons.setAccessibleText(text.get(labelKey));
-        Label label = styled(new Label(text.get(labelKey)), null, "preview-option-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(label, buttons);
-        box.getStyleClass().add("preview-option");
-        box.setId(id);
-        return box;
     }
 
     private Node body() {
@@ -340,7 +233,8 @@ public final class DocumentPreview {
         status.getStyleClass().add("preview-status");
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMinWidth(0);
-        button(save, "preview-save", "print.save", "print.save.accessible").setOnAction(e -> chooseFile());
+        button(save, "preview-save", "print.save", "print.save.accessible").setOnAction(e -> DocumentFiles.choosePdf(text, stage, model.fileName())
+                .ifPresent(this::saveTo));
         button(printer, "preview-printer", "print.printer", "print.printer.accessible").setOnAction(e ->
                 new PrintOptions(text, tasks, documents, stage, model.paper().get(),
                         choice -> model.printWith(choice.printer(), choice.copies(), choice.paper())).show());

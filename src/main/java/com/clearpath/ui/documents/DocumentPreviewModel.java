@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -105,6 +107,26 @@ public final class DocumentPreviewModel {
                 documents.chosenPrinter().isPresent(), documents.chosenCopies()));
         language.addListener((o, was, now) -> render());
         paper.addListener((o, was, now) -> render());
+    }
+
+    /** There is no document: see {@link Failed}. */
+    public BooleanBinding failed() {
+        return Bindings.createBooleanBinding(() -> state.get() instanceof Failed, state);
+    }
+
+    /** The PDF is being made. */
+    public BooleanBinding rendering() {
+        return Bindings.createBooleanBinding(() -> state.get() instanceof Rendering, state);
+    }
+
+    /** The PDF is made. */
+    public BooleanBinding shown() {
+        return Bindings.createBooleanBinding(() -> state.get() instanceof Shown, state);
+    }
+
+    /** The document is being printed or saved. */
+    public BooleanBinding busy() {
+        return Bindings.createBooleanBinding(() -> sending.get().isPresent(), sending);
     }
 
     public DocumentKind kind() {
