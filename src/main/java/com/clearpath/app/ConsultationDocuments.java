@@ -163,6 +163,11 @@ public final class ConsultationDocuments {
         return changed;
     }
 
+    /** The paper the clinic prints on, from its settings. */
+    public PaperSize clinicPaper() {
+        return paper(clinicSettings().paper());
+    }
+
     /** The clinic as its documents show it. */
     public static ClinicProfile profile(ClinicSettings s) {
         return new ClinicProfile(s.name(), s.address(), s.phone(), s.logoPng());

@@ -89,7 +89,7 @@ final class HandoutCommand implements Callable<Integer> {
         ConsultationDocuments documents = new ConsultationDocuments(clinic);
         ClinicSettings settings = documents.clinicSettings();
         Language lang = language != null ? language : settings.language();
-        PaperSize size = paper != null ? paper : PaperSize.fromCode(settings.paper().code());
+        PaperSize size = paper != null ? paper : documents.clinicPaper();
         if (consultation != null) {
             return fromRecords(input, folder, clinic, documents, lang, size);
         }

@@ -4,15 +4,10 @@ import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Printers;
 import com.clearpath.document.PdfDrawing;
 import com.clearpath.domain.ClinicSettings;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Optional;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The desktop's handle on {@link ConsultationDocuments}: the printer chosen in this session, and a rendered page as a
@@ -73,22 +68,14 @@ public final class Documents {
         return (int) Math.max(Math.floor(points * SCREEN_DPI / 72f), 1);
     }
 
-    /**
-     * One page as a picture at {@link #SCREEN_DPI}. Each call opens the PDF afresh (a few milliseconds), so pages can
-     * be drawn one at a time in separate background work, with nothing left open between them.
-     */
+    /** One page as a picture at {@link #SCREEN_DPI}; blocking, so pages are drawn one at a time in background work. */
     public static WritableImage page(byte[] pdf, int index) throws IOException {
-        BufferedImage drawn;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PdfDrawing.withoutTextMaps(doc);
-            drawn = new PDFRenderer(doc).renderImageWithDPI(index, SCREEN_DPI, ImageType.RGB);
-        }
-        int w = drawn.getWidth();
-        int h = drawn.getHeight();
-        int[] argb = drawn.getRGB(0, 0, w, h, null, 0, w);
+        PdfDrawing.Picture drawn = PdfDrawing.page(pdf, index, SCREEN_DPI);
+        int w = drawn.width();
+        int h = drawn.height();
         // javafx-swing is not on the class path, so the pixels are copied across by hand.
         WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), drawn.argb(), 0, w);
         return image;
     }
 }

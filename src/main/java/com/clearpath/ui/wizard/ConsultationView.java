@@ -317,7 +317,7 @@ public final class ConsultationView implements MainWindow.Consultations {
             draft.quietly(() -> draft.practitionerProperty().set(lastPractitioner));
         }
         DraftSaver saver = new DraftSaver(draft, services, text, () -> frame.currentStepProperty().get(), restored);
-        ConsultationDocuments documents = new ConsultationDocuments(draft, services, text);
+        SummaryDocuments documents = new SummaryDocuments(draft, services, text);
         // Only the step on screen is built now; the rest follow in idle moments (see prepareOtherSteps).
         List<LazyPage> pages = Arrays.stream(Step.values()).map(s -> new LazyPage(text.get(s.titleKey()),
                 switch (s) {

@@ -52,7 +52,7 @@ final class SummaryPage extends StepPage {
 
     private final ConsultationDraft draft;
     private final WizardText text;
-    private final ConsultationDocuments documents;
+    private final SummaryDocuments documents;
     private final Finaliser finaliser;
     private final WizardServices services;
     private final java.util.function.Supplier<Window> window;
@@ -72,7 +72,7 @@ final class SummaryPage extends StepPage {
     private boolean busy;
     private boolean languageChosen;
 
-    SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
+    SummaryPage(ConsultationDraft draft, WizardText text, SummaryDocuments documents, Finaliser finaliser,
                 WizardServices services) {
         super(text.get(Step.SUMMARY.titleKey()));
         this.draft = draft;
@@ -193,7 +193,7 @@ final class SummaryPage extends StepPage {
             fact(row, "wizard.summary.overrides", String.join("\n",
                     OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().en()), agreed)));
         }
-        finalText.setText(text.format("wizard.summary.final.text", ConsultationDocuments.number(draft)));
+        finalText.setText(text.format("wizard.summary.final.text", SummaryDocuments.number(draft)));
     }
 
     private String numbered(List<Recommendation> list) {

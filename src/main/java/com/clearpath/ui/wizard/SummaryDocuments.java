@@ -1,9 +1,9 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ConsultationDocuments.Refused;
 import com.clearpath.app.ConsultationDocuments.Source;
 import com.clearpath.document.DocumentKind;
-import com.clearpath.document.PaperSize;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.ui.documents.DocumentWords;
@@ -17,14 +17,14 @@ import javafx.stage.Window;
 
 /**
  * The Summary step's "save handout / clinician summary" for the consultation on screen: asks where, then has
- * {@link com.clearpath.app.ConsultationDocuments} make and write it in the background on the clinic's paper.
+ * {@link ConsultationDocuments} make and write it in the background on the clinic's paper.
  */
-final class ConsultationDocuments {
+final class SummaryDocuments {
     private final ConsultationDraft draft;
     private final WizardServices services;
     private final WizardText text;
 
-    ConsultationDocuments(ConsultationDraft draft, WizardServices services, WizardText text) {
+    SummaryDocuments(ConsultationDraft draft, WizardServices services, WizardText text) {
         this.draft = draft;
         this.services = services;
         this.text = text;
@@ -54,16 +54,14 @@ final class ConsultationDocuments {
             failed.accept(new IllegalStateException(text.get("wizard.summary.noPlan")));
             return;
         }
-        var documents = services.documents();
+        ConsultationDocuments documents = services.documents();
         Source source = documents.unsaved(draft.intakeProperty().get(), plan, services.catalog(),
                 List.copyOf(draft.overrides()), draft.scoreProperty().get(), number(draft));
-        services.tasks().run(() -> {
-            // The clinic's paper, as on every other printout.
-            PaperSize paper = com.clearpath.app.ConsultationDocuments.paper(documents.clinicSettings().paper());
-            // The file chooser asked before replacing a file.
-            return documents.save(source, documents.render(source, kind, language, paper), target, true).file();
-        }, done, error -> failed.accept(error instanceof Refused r
-                ? new IllegalStateException(DocumentWords.words(text.messages(), r.reason())) : error));
+        // On the clinic's paper, as every other printout; the file chooser asked before replacing a file.
+        services.tasks().run(() -> documents.save(source,
+                documents.render(source, kind, language, documents.clinicPaper()), target, true).file(), done,
+                error -> failed.accept(error instanceof Refused r
+                        ? new IllegalStateException(DocumentWords.words(text.messages(), r.reason())) : error));
     }
 
     /** A short reference for the printed page: the start of the consultation's id. */
