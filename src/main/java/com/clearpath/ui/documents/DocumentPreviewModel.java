@@ -5,12 +5,12 @@ import com.clearpath.app.ConsultationDocuments.Rendered;
 import com.clearpath.app.ConsultationDocuments.Source;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PaperSize;
-import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.ui.common.BackgroundTasks;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
@@ -194,10 +194,9 @@ public final class DocumentPreviewModel {
             if (mine != generation) {
                 return;
             }
-            // Not through the listeners: the defaults are not a change asking for a document of their own.
-            source.set(null);
+            // Set while there is no source yet: the defaults are not a change asking for a document of their own.
             language.set(kind.translated() ? settings.language() : Language.EN);
-            paper.set(settings.paper() == ClinicSettings.Paper.A4 ? PaperSize.A4 : PaperSize.LETTER);
+            paper.set(ConsultationDocuments.paper(settings.paper()));
             source.set(s);
             render();
         }, failedFor(mine));
@@ -239,7 +238,7 @@ public final class DocumentPreviewModel {
         state.set(new Failed(error));
     }
 
-    private java.util.function.Consumer<Exception> failedFor(long mine) {
+    private Consumer<Exception> failedFor(long mine) {
         return error -> {
             if (mine == generation) {
                 state.set(new Failed(error));
