@@ -1,26 +1,21 @@
 package com.clearpath.cli;
 
-import com.clearpath.document.ClinicProfile;
-import com.clearpath.document.ClinicianSummaryRenderer;
-import com.clearpath.document.DocumentInput;
-import com.clearpath.document.HandoutRenderer;
+import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsultationDocuments;
+import com.clearpath.app.ConsultationDocuments.Source;
+import com.clearpath.app.DatabaseStatus;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PaperSize;
-import com.clearpath.domain.ConsultationStatus;
-import com.clearpath.domain.Language;
 import com.clearpath.domain.ClinicSettings;
-import com.clearpath.domain.ConsultationEvent;
-import com.clearpath.store.ConsultationRepository;
-import com.clearpath.store.DataFolder;
-import com.clearpath.store.Database;
-import com.clearpath.store.PrivateFiles;
-import com.clearpath.store.SettingsStore;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.StoreException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,28 +84,27 @@ final class HandoutCommand implements Callable<Integer> {
             root.err().println(refused.get());
             return ClearpathCommand.INVALID;
         }
-        ClinicSettings settings = new SettingsStore(folder).load();
+        // Opened only for a kept consultation: an intake file's handout needs the folder's settings, not its records.
+        Clinic clinic = new Clinic(folder, Clock.systemDefaultZone(), Records.actor());
+        ConsultationDocuments documents = new ConsultationDocuments(clinic);
+        ClinicSettings settings = documents.clinicSettings();
         Language lang = language != null ? language : settings.language();
-        PaperSize size = paper != null ? paper : PaperSize.fromCode(settings.paper().code());
-        ClinicProfile clinic = new ClinicProfile(settings.name(), settings.address(), settings.phone(),
-                settings.logoPng());
-        LocalDate today = LocalDate.now();
+        PaperSize size = paper != null ? paper : documents.clinicPaper();
         if (consultation != null) {
-            return fromRecords(input, folder, clinic, lang, size, today);
+            return fromRecords(input, folder, clinic, documents, lang, size);
         }
-        var planned = input.plan(intakeFile, today);
+        var planned = input.plan(intakeFile, clinic.today());
         if (planned.isEmpty()) {
             return ClearpathCommand.INVALID;
         }
-        DocumentInput doc = DocumentInput.of(planned.get().intake(), planned.get().plan(), planned.get().catalog())
-                .withIssuedOn(today)
-                .withConsultationNumber(number).withClinic(clinic);
-        return write(doc, lang, size).isPresent() ? 0 : ClearpathCommand.INVALID;
+        Source source = documents.unsaved(planned.get().intake(), planned.get().plan(), planned.get().catalog(),
+                List.of(), null, number);
+        return write(documents, source, lang, size) ? 0 : ClearpathCommand.INVALID;
     }
 
     /** A kept consultation's document, noted in its events as a saved PDF. */
-    private int fromRecords(CommandInput input, DataFolder folder, ClinicProfile clinic, Language lang,
-                            PaperSize size, LocalDate today) throws Exception {
+    private int fromRecords(CommandInput input, DataFolder folder, Clinic clinic, ConsultationDocuments documents,
+                            Language lang, PaperSize size) throws Exception {
         if (StoredConsultation.numberPrefix(consultation).isEmpty()) {
             root.err().println("--consultation: \"" + CommandInput.oneLine(consultation) + "\" is not a consultation "
                     + "number or id (expected the number on its documents such as B23A1881, or the full id such as "
@@ -124,67 +118,72 @@ final class HandoutCommand implements Callable<Integer> {
                     + folder.root());
             return ClearpathCommand.INVALID;
         }
-        try (Database db = Records.open(folder)) {
-            ConsultationRepository consultations = new ConsultationRepository(db, Clock.systemDefaultZone());
-            List<UUID> ids = consultations.idsFor(asked);
+        if (clinic.open().status() instanceof DatabaseStatus.Unavailable closed) {
+            throw new StoreException(closed.kind(), closed.reason(), null);
+        }
+        try {
+            List<UUID> ids = documents.consultationsNamed(asked);
             if (ids.size() > 1) {
                 root.err().println("--consultation: " + asked + " is the number of " + ids.size()
                         + " consultations; give the full id (" + ids.get(0) + " or " + ids.get(1) + ")");
                 return ClearpathCommand.INVALID;
             }
-            Optional<StoredConsultation> found = ids.isEmpty() ? Optional.empty() : consultations.find(ids.get(0));
-            if (found.isEmpty()) {
+            if (ids.isEmpty()) {
                 root.err().println("--consultation: no consultation " + asked + " in " + folder.database());
                 return ClearpathCommand.INVALID;
             }
-            StoredConsultation k = found.get();
-            if (k.status() != ConsultationStatus.FINAL || k.plan() == null) {
-                // A draft's plan can still change; the client takes home what was agreed.
-                root.err().println("--consultation: " + asked + " is a draft; only a final consultation's "
-                        + "documents are written");
+            Source source;
+            try {
+                source = documents.kept(ids.get(0));
+            } catch (ConsultationDocuments.Refused e) {
+                root.err().println(e.reason() == ConsultationDocuments.Reason.GONE
+                        ? "--consultation: no consultation " + asked + " in " + folder.database()
+                        // A draft's plan can still change; the client takes home what was agreed.
+                        : "--consultation: " + asked + " is a draft; only a final consultation's documents are written");
                 return ClearpathCommand.INVALID;
             }
-            var catalog = input.catalog();
-            if (catalog.isEmpty()) {
+            if (input.catalog().isEmpty()) {
                 return ClearpathCommand.INVALID;
             }
-            DocumentInput doc = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), catalog.get(),
-                    clinic, number != null ? number : k.number(), today);
-            Optional<Path> saved = write(doc, lang, size);
-            if (saved.isEmpty()) {
-                return ClearpathCommand.INVALID;
-            }
-            Path written = saved.get();
-            String what = summary ? "clinician summary (" + size.code() + ")"
-                    : "handout (" + lang.code() + ", " + size.code() + ")";
-            consultations.record(k.id(), ConsultationEvent.Kind.PDF_SAVED, Records.actor(),
-                    what + " saved as " + written.getFileName());
-            return 0;
+            return write(documents, number != null ? source.numbered(number) : source, lang, size) ? 0
+                    : ClearpathCommand.INVALID;
+        } finally {
+            clinic.close();
         }
     }
 
-    /** Writes the PDF whole or not at all (owner-only); empty, with the line printed, if the target appeared meanwhile. */
-    private Optional<Path> write(DocumentInput doc, Language lang, PaperSize size) throws IOException {
-        Path target = output.toAbsolutePath();
-        int[] pages = {0};
-        Files.createDirectories(target.getParent());
+    /**
+     * Renders and writes the PDF whole or not at all (owner-only), noted in a kept consultation's events; false, with
+     * the line printed, if there is nothing to print or the target appeared meanwhile.
+     */
+    private boolean write(ConsultationDocuments documents, Source source, Language lang, PaperSize size)
+            throws IOException, StoreException {
+        ConsultationDocuments.Rendered doc;
         try {
-            PrivateFiles.writeAtomically(target, force, out -> pages[0] = summary
-                    ? new ClinicianSummaryRenderer().render(doc, size, out)
-                    : new HandoutRenderer().render(doc, lang, size, out));
+            doc = documents.render(source, summary ? DocumentKind.CLINICIAN_SUMMARY : DocumentKind.HANDOUT, lang, size);
+        } catch (ConsultationDocuments.Refused e) {
+            root.err().println("handout: " + (e.reason() == ConsultationDocuments.Reason.NO_PROTOCOL
+                    ? "this plan was kept before plans carried a combined protocol; there is no agreed "
+                    + "plan to print (the clinician summary lists every option: use --summary)"
+                    : "every step of the plan was declined; there is no agreed plan to print"));
+            return false;
+        }
+        Path target = output.toAbsolutePath();
+        ConsultationDocuments.Saved saved;
+        try {
+            saved = documents.save(source, doc, target, force);
         } catch (FileAlreadyExistsException e) {
             root.err().println(OutputFile.appeared(target));
-            return Optional.empty();
-        } catch (com.clearpath.document.NothingToPrint e) {
-            root.err().println("handout: " + switch (e.reason()) {
-                case NO_PROTOCOL -> "this plan was kept before plans carried a combined protocol; there is no agreed "
-                        + "plan to print (the clinician summary lists every option: use --summary)";
-                case EMPTY_PROTOCOL -> "every step of the plan was declined; there is no agreed plan to print";
-            });
-            return Optional.empty();
+            return false;
         }
-        root.out().println("Wrote " + output + " (" + pages[0] + (pages[0] == 1 ? " page)" : " pages)"));
-        return Optional.of(target);
+        root.out().println("Wrote " + output + " (" + doc.pages() + (doc.pages() == 1 ? " page)" : " pages)"));
+        if (saved.notRecorded().isPresent()) {
+            // Written, but the consultation's history does not say so: not a success to script around.
+            Exception e = saved.notRecorded().get();
+            throw new StoreException(StoreException.Kind.FAILED, "the PDF was written but could not be noted in the "
+                    + "consultation's events: " + e.getMessage(), e);
+        }
+        return true;
     }
 
     static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {

@@ -1,5 +1,7 @@
 package com.clearpath.cli;
 
+import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.document.VisitCalendar;
 import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Intake;
@@ -8,10 +10,8 @@ import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Visit;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ProtocolWords;
-import com.clearpath.store.PrivateFiles;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -61,9 +61,10 @@ final class ScheduleCommand implements Callable<Integer> {
         if (ics == null) {
             lines(intake, plan, planned.get().catalog()).forEach(root.out()::println);
         } else {
-            PrivateFiles.writeAtomically(ics, VisitCalendar.write(intake, plan.protocol(), planned.get().catalog(),
-                    Instant.now()).getBytes(StandardCharsets.UTF_8));
-            root.out().println(plan.protocol().visits().size() + " visits written to " + ics);
+            Clinic clinic = new Clinic(root.dataFolder(), Clock.systemDefaultZone(), Records.actor());
+            int visits = new ConsultationDocuments(clinic).writeVisits(intake, plan.protocol(), planned.get().catalog(),
+                    ics);
+            root.out().println(visits + " visits written to " + ics);
         }
         return 0;
     }

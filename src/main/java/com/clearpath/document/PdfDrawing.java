@@ -1,10 +1,15 @@
 package com.clearpath.document;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Prepares a loaded PDF for being drawn (on screen, or by a printer that does not take PDF).
@@ -17,7 +22,26 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * never builds the table. The PDF that is saved or sent to a printer keeps its maps.
  */
 public final class PdfDrawing {
+    /** One page drawn: its size in pixels and its colours, one ARGB value per pixel, row by row. */
+    public record Picture(int width, int height, int[] argb) {
+    }
+
     private PdfDrawing() {
+    }
+
+    /**
+     * Page {@code index} of the PDF drawn at {@code dpi}, without its text maps. Each call opens the PDF afresh (a few
+     * milliseconds), so pages can be drawn one at a time with nothing left open between them.
+     */
+    public static Picture page(byte[] pdf, int index, float dpi) throws IOException {
+        BufferedImage drawn;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            withoutTextMaps(doc);
+            drawn = new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.RGB);
+        }
+        int w = drawn.getWidth();
+        int h = drawn.getHeight();
+        return new Picture(w, h, drawn.getRGB(0, 0, w, h, null, 0, w));
     }
 
     /** Removes the text maps of the fonts on every page of this in-memory copy. */

@@ -6,6 +6,8 @@ import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
+import com.clearpath.app.ConsultationDocuments;
+import com.clearpath.app.Printers;
 import atlantafx.base.theme.PrimerLight;
 import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
@@ -26,7 +28,6 @@ import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
-import com.clearpath.ui.documents.Printers;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
@@ -183,7 +184,7 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(here);
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
-        documents = new Documents(records, new SettingsStore(folder), printers);
+        documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers));
     }
 
     /**
@@ -314,7 +315,7 @@ public final class ClearpathApp extends Application {
         Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost());
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
                 consultations, planner, LocalDate::now, records.clock(),
-                status::showNotice, () -> stage, documents::clinicSettings, documentPreviews::open, clients));
+                status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);

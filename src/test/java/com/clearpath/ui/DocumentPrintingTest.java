@@ -19,8 +19,9 @@ import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
-import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.DocumentPreview;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.ui.documents.Documents;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ class DocumentPrintingTest {
         openGarcia(robot);
         robot.clickOn("#history-print-" + visit);
         DocumentPreview preview = awaitPreview();
-        Documents.Rendered english = fx(() -> preview.rendered().orElseThrow());
+        ConsultationDocuments.Rendered english = fx(() -> preview.rendered().orElseThrow());
         int pages = Pdf.read(english.pdf()).pageCount();
         assertTrue(pages >= 1 && pages <= 2, "the agreed protocol on one or two pages: " + pages);
         assertEquals(pages, fx(() -> imagesIn(robot.lookup("#preview-pages").queryAs(Parent.class))),
@@ -142,7 +143,7 @@ class DocumentPrintingTest {
         robot.clickOn("#preview-a4");
         await("the Spanish A4 pages", () -> preview.ready() && preview.rendered().orElseThrow().language() == Language.ES
                 && preview.rendered().orElseThrow().paper() == PaperSize.A4);
-        Documents.Rendered spanish = fx(() -> preview.rendered().orElseThrow());
+        ConsultationDocuments.Rendered spanish = fx(() -> preview.rendered().orElseThrow());
         Pdf es = Pdf.read(spanish.pdf());
         assertTrue(es.flat().contains("Lo que encontramos"), "in Spanish");
         assertEquals(595.28f, es.sizes().get(0).getWidth(), 0.01f, "on A4");

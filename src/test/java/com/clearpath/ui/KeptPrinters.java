@@ -1,6 +1,6 @@
 package com.clearpath.ui;
 
-import com.clearpath.ui.documents.Printers;
+import com.clearpath.app.Printers;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -11,7 +11,7 @@ import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.documents.DocumentPreview;
-import com.clearpath.ui.documents.Printers;
+import com.clearpath.app.Printers;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.wizard.Step;
 import java.nio.file.Path;
@@ -379,7 +379,7 @@ class KeyboardTest {
 
     private DocumentPreview openPreview(FxRobot robot) {
         running.awaitReady();
-        robot.interact(() -> running.app.documentPreviews().open(visit, com.clearpath.ui.documents.DocumentKind.HANDOUT));
+        robot.interact(() -> running.app.documentPreviews().open(visit, com.clearpath.document.DocumentKind.HANDOUT));
         await("the preview", () -> running.app.documentPreviews().current().map(DocumentPreview::ready).orElse(false));
         return fx(() -> running.app.documentPreviews().current().orElseThrow());
     }

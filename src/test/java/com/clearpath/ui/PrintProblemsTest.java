@@ -11,7 +11,7 @@ import com.clearpath.domain.ConcernKind;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
-import com.clearpath.ui.documents.Printers;
+import com.clearpath.app.Printers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

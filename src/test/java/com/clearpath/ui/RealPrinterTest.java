@@ -10,7 +10,7 @@ import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
-import com.clearpath.ui.documents.Printers;
+import com.clearpath.app.Printers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

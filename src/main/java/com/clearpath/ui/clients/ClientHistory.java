@@ -5,7 +5,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.common.Messages;
-import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.Period;

@@ -18,7 +18,7 @@ import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
-import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;

@@ -1,5 +1,6 @@
 package com.clearpath.ui.clients;
 
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
@@ -101,7 +102,7 @@ public final class ClientsViewModel {
 
     /** {@code visits}: a visits file was just written from this page, to say so under its button. */
     public record ConsultationShown(ClientDirectory.Consultation consultation, boolean opened,
-                                    Optional<VisitsFile.Written> visits) implements Detail {
+                                    Optional<ConsultationDocuments.VisitsWritten> visits) implements Detail {
     }
 
     /** What was asked for is no longer kept (merged or deleted meanwhile). */
@@ -114,7 +115,7 @@ public final class ClientsViewModel {
     /** Writes a consultation's visits file (blocking); the desktop's is {@link VisitsFile#write}. */
     @FunctionalInterface
     public interface VisitsWriter {
-        VisitsFile.Written write(UUID consultationId, Path file) throws Exception;
+        ConsultationDocuments.VisitsWritten write(UUID consultationId, Path file) throws Exception;
     }
 
     /** What the right-hand side is about; a new one per opening, so a reload keeps it and a new opening does not. */
@@ -310,7 +311,7 @@ public final class ClientsViewModel {
         detail.set(new Nothing());
     }
 
-    private void load(Target what, boolean opened, Optional<VisitsFile.Written> visits) {
+    private void load(Target what, boolean opened, Optional<ConsultationDocuments.VisitsWritten> visits) {
         Latest.Ticket ticket = detailAnswers.next();
         detail.set(new Loading());
         if (what instanceof ClientTarget c) {

@@ -1,5 +1,6 @@
 package com.clearpath.ui.clients;
 
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
@@ -12,7 +13,7 @@ import com.clearpath.ui.clients.ClientsViewModel.Gone;
 import com.clearpath.ui.clients.ClientsViewModel.Nothing;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
-import com.clearpath.ui.documents.DocumentKind;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ final class DetailPane {
                         details -> chooseVisitsFile(k)));
         page(new OnScreen(k.id(), view), view.node());
         if (shown.visits().isPresent()) {
-            VisitsFile.Written written = shown.visits().get();
+            ConsultationDocuments.VisitsWritten written = shown.visits().get();
             String name = written.file().getFileName().toString();
             view.showVisitsOutcome(written.notRecorded()
                     .map(e -> text.format("print.visits.savedNotRecorded", written.visits(), name,

@@ -1,5 +1,7 @@
 package com.clearpath.ui.documents;
 
+import com.clearpath.app.ConsultationDocuments.Source;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
 import java.util.Objects;
@@ -42,7 +44,7 @@ public final class DocumentPreviews {
     }
 
     /** A document that is not a kept consultation's (nothing is noted in the records when it is printed). */
-    public DocumentPreview open(Documents.Source source, DocumentKind kind) {
+    public DocumentPreview open(Source source, DocumentKind kind) {
         DocumentPreview preview = create(kind);
         preview.open(source);
         return preview;

@@ -1,6 +1,7 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.KeptDraft;
@@ -278,12 +279,12 @@ public final class ConsultationView implements MainWindow.Consultations {
     /** Saves the patient handout of the consultation on screen to {@code file}, as the button does after its chooser. */
     public void saveHandout(Language language, Path file,
                             Consumer<Path> done) {
-        summaryPage().saveDocument(ConsultationDocuments.Kind.HANDOUT, language, file, done);
+        summaryPage().saveDocument(DocumentKind.HANDOUT, language, file, done);
     }
 
     /** Saves the clinician summary of the consultation on screen to {@code file}. */
     public void saveClinicianSummary(Path file, Consumer<Path> done) {
-        summaryPage().saveDocument(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, Language.EN, file,
+        summaryPage().saveDocument(DocumentKind.CLINICIAN_SUMMARY, Language.EN, file,
                 done);
     }
 
@@ -312,7 +313,7 @@ public final class ConsultationView implements MainWindow.Consultations {
             draft.quietly(() -> draft.practitionerProperty().set(lastPractitioner));
         }
         DraftSaver saver = new DraftSaver(draft, services, text, () -> frame.currentStepProperty().get(), restored);
-        ConsultationDocuments documents = new ConsultationDocuments(draft, services, text);
+        SummaryDocuments documents = new SummaryDocuments(draft, services, text);
         // Only the step on screen is built now; the rest follow in idle moments (see prepareOtherSteps).
         List<LazyPage> pages = Arrays.stream(Step.values()).map(s -> new LazyPage(text.get(s.titleKey()),
                 switch (s) {

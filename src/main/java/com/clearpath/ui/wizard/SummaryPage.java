@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Concern;
@@ -51,12 +52,12 @@ final class SummaryPage extends StepPage {
 
     private final ConsultationDraft draft;
     private final WizardText text;
-    private final ConsultationDocuments documents;
+    private final SummaryDocuments documents;
     private final Finaliser finaliser;
     private final WizardServices services;
     private final java.util.function.Supplier<Window> window;
     private final java.util.function.Supplier<LocalDate> today;
-    private final java.util.function.BiConsumer<java.util.UUID, com.clearpath.ui.documents.DocumentKind> previewer;
+    private final java.util.function.BiConsumer<java.util.UUID, DocumentKind> previewer;
     private final GridPane facts = new GridPane();
     private final VBox finalBanner = new VBox();
     private final Label finalText = new Label();
@@ -71,7 +72,7 @@ final class SummaryPage extends StepPage {
     private boolean busy;
     private boolean languageChosen;
 
-    SummaryPage(ConsultationDraft draft, WizardText text, ConsultationDocuments documents, Finaliser finaliser,
+    SummaryPage(ConsultationDraft draft, WizardText text, SummaryDocuments documents, Finaliser finaliser,
                 WizardServices services) {
         super(text.get(Step.SUMMARY.titleKey()));
         this.draft = draft;
@@ -192,7 +193,7 @@ final class SummaryPage extends StepPage {
             fact(row, "wizard.summary.overrides", String.join("\n",
                     OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().en()), agreed)));
         }
-        finalText.setText(text.format("wizard.summary.final.text", ConsultationDocuments.number(draft)));
+        finalText.setText(text.format("wizard.summary.final.text", SummaryDocuments.number(draft)));
     }
 
     private String numbered(List<Recommendation> list) {
@@ -295,12 +296,12 @@ final class SummaryPage extends StepPage {
         handout.setText(text.get("wizard.summary.handout"));
         handout.setId("summary-handout");
         Forms.named(handout, Forms.plain(text.get("wizard.summary.handout")));
-        handout.setOnAction(e -> documents.chooseAndSave(ConsultationDocuments.Kind.HANDOUT, language.getValue(),
+        handout.setOnAction(e -> documents.chooseAndSave(DocumentKind.HANDOUT, language.getValue(),
                 window.get(), this::saved, this::failed));
         clinician.setText(text.get("wizard.summary.clinician"));
         clinician.setId("summary-clinician");
         Forms.named(clinician, Forms.plain(text.get("wizard.summary.clinician")));
-        clinician.setOnAction(e -> documents.chooseAndSave(ConsultationDocuments.Kind.CLINICIAN_SUMMARY, Language.EN,
+        clinician.setOnAction(e -> documents.chooseAndSave(DocumentKind.CLINICIAN_SUMMARY, Language.EN,
                 window.get(), this::saved, this::failed));
         handout.disableProperty().bind(draft.planProperty().isNull());
         clinician.disableProperty().bind(draft.planProperty().isNull());
@@ -333,7 +334,7 @@ final class SummaryPage extends StepPage {
         Forms.named(preview, Forms.plain(text.get("wizard.summary.preview")));
         // Printing goes through the records (each print is noted there), so it waits for the final save.
         preview.disableProperty().bind(draft.finalBinding().not());
-        preview.setOnAction(e -> previewer.accept(draft.id(), com.clearpath.ui.documents.DocumentKind.HANDOUT));
+        preview.setOnAction(e -> previewer.accept(draft.id(), DocumentKind.HANDOUT));
         visits.setText(text.get("print.visits.button"));
         visits.setId("summary-visits");
         Forms.named(visits, text.get("print.visits.button.accessible"));
@@ -379,7 +380,7 @@ final class SummaryPage extends StepPage {
     }
 
     /** Saves a document without the chooser: what the buttons do once a file is picked. */
-    void saveDocument(ConsultationDocuments.Kind kind, Language lang, Path file, Consumer<Path> done) {
+    void saveDocument(DocumentKind kind, Language lang, Path file, Consumer<Path> done) {
         documents.save(kind, lang, file, p -> {
             saved(p);
             done.accept(p);

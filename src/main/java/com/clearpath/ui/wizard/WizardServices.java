@@ -6,8 +6,9 @@ import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.app.ConsultationDocuments;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.common.BackgroundTasks;
-import com.clearpath.ui.documents.DocumentKind;
 import com.clearpath.ui.records.Records;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import javafx.stage.Window;
  * @param notices  one-line confirmations in the status bar
  * @param window   the owner for file choosers
  * @param clinic   the clinic's letterhead, paper and handout language (may read a file: call it off the FX thread)
+ * @param documents makes, saves and prints the consultation's documents (blocking: call it inside background work)
  * @param preview  opens the preview-and-print window for a kept consultation
  * @param clients  the clinic's clients: the client step's search, a chosen client and possible duplicates
  */
@@ -42,6 +44,7 @@ public record WizardServices(
         Consumer<String> notices,
         Supplier<Window> window,
         Supplier<ClinicSettings> clinic,
+        ConsultationDocuments documents,
         BiConsumer<UUID, DocumentKind> preview,
         ClientDirectory clients) {
 

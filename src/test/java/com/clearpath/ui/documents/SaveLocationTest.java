@@ -16,20 +16,20 @@ class SaveLocationTest {
     @Test
     void savePdfOpensInDocumentsWhenThereIsOne() throws IOException {
         Path documents = Files.createDirectory(home.resolve("Documents"));
-        assertEquals(documents, DocumentPreview.defaultSaveFolder(home));
+        assertEquals(documents, DocumentFiles.defaultSaveFolder(home));
     }
 
     @Test
     void savePdfOpensInTheHomeFolderWhenThereIsNoDocumentsFolder() {
-        assertEquals(home, DocumentPreview.defaultSaveFolder(home));
+        assertEquals(home, DocumentFiles.defaultSaveFolder(home));
     }
 
     @Test
     void namesLoseWhatAFileSystemCannotTakeAndKeepTheirLetters() {
-        assertEquals("O-Brien-Smith", DocumentPreview.fileNameSafe("O'Brien / Smith"));
-        assertEquals("García", DocumentPreview.fileNameSafe("Garci\u0301a"));
-        assertEquals("etc-passwd", DocumentPreview.fileNameSafe("../etc/passwd\u0000"));
-        assertEquals("Li-李", DocumentPreview.fileNameSafe("  Li: 李?  "));
-        assertEquals("", DocumentPreview.fileNameSafe("\u200b*"));
+        assertEquals("O-Brien-Smith", DocumentFiles.fileNameSafe("O'Brien / Smith"));
+        assertEquals("García", DocumentFiles.fileNameSafe("Garci\u0301a"));
+        assertEquals("etc-passwd", DocumentFiles.fileNameSafe("../etc/passwd\u0000"));
+        assertEquals("Li-李", DocumentFiles.fileNameSafe("  Li: 李?  "));
+        assertEquals("", DocumentFiles.fileNameSafe("\u200b*"));
     }
 }

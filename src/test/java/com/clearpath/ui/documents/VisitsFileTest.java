@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.document.IcsText;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
@@ -79,7 +80,7 @@ class VisitsFileTest {
         Path file = temp.resolve(VisitsFile.suggestedName(CLIENT));
         assertEquals("Nguyễn-李-Zoë-María-visits.ics", file.getFileName().toString());
 
-        VisitsFile.Written written = new VisitsFile(records).write(k.id(), file);
+        ConsultationDocuments.VisitsWritten written = new VisitsFile(records).write(k.id(), file);
 
         Protocol p = k.plan().protocol();
         assertEquals(p.visits().size(), written.visits());
@@ -137,9 +138,9 @@ class VisitsFileTest {
         StoredConsultation draft = kept(folder, false, PLANNER);
         Records records = open(folder);
         Path file = temp.resolve("visits.ics");
-        assertEquals(VisitsFile.Reason.NOT_FINAL, assertThrows(VisitsFile.Refused.class,
+        assertEquals(ConsultationDocuments.Reason.NOT_FINAL, assertThrows(ConsultationDocuments.Refused.class,
                 () -> new VisitsFile(records).write(draft.id(), file)).reason());
-        assertEquals(VisitsFile.Reason.GONE, assertThrows(VisitsFile.Refused.class,
+        assertEquals(ConsultationDocuments.Reason.GONE, assertThrows(ConsultationDocuments.Refused.class,
                 () -> new VisitsFile(records).write(UUID.randomUUID(), file)).reason());
         assertTrue(Files.notExists(file));
     }

@@ -1,4 +1,4 @@
-package com.clearpath.ui.documents;
+package com.clearpath.app;
 
 import com.clearpath.document.Printing;
 import java.util.List;

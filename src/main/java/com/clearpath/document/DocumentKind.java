@@ -1,4 +1,4 @@
-package com.clearpath.ui.documents;
+package com.clearpath.document;
 
 /** The two documents of a consultation. */
 public enum DocumentKind {
