@@ -184,6 +184,27 @@ class PlanStepProtocolTest {
         }
     }
 
+    @Test
+    void aChangeTheNewAnswersTakeBackIsSaidOnThePlanStepUntilSeen(FxRobot robot) {
+        WizardRobot w = openCase10(robot);
+        robot.interact(() -> w.view().draft().proposeChange(PlanOverride.Action.STEP_DROPPED, Treatment.SUBCISION, null,
+                null, "Rolling scars are mild; fewer procedures"));
+        // Answers changed since: without rolling scars there is no release step left to drop.
+        robot.interact(() -> w.view().draft().concerns().removeIf(
+                c -> c.kindProperty().get() == com.clearpath.domain.ConcernKind.ROLLING));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(overrides(w).isEmpty());
+        assertTrue(w.exists("#plan-taken-back"), "the practitioner is told");
+        String said = w.textOf("#plan-taken-back .notice-title");
+        assertTrue(said.startsWith("One change to the protocol no longer fits"), said);
+        String all = String.join(" ", fx(() -> robot.lookup("#plan-taken-back .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList()));
+        assertTrue(all.contains("Rolling scars are mild; fewer procedures"), all);
+        w.shootPage("#step-plan", "page-5-plan-taken-back");
+        w.focus("#plan-taken-back-seen").space();
+        w.await(() -> !w.exists("#plan-taken-back"), "the notice, once seen");
+    }
+
     /** The picture in the README: case 10 with the resurfacing alternative chosen. */
     @Test
     void pictureOfThePlanStep(FxRobot robot) {

@@ -99,6 +99,9 @@ public final class ConsultationDraft {
     private final ObjectProperty<LocalDate> planStartsOn = new SimpleObjectProperty<>(this, "planStartsOn");
 
     private final ObservableList<PlanOverride> overrides = FXCollections.observableArrayList();
+    /** Changes to the protocol that later answers no longer allowed, until the practitioner has seen them. */
+    private final ObservableList<PlanOverride> takenBack = FXCollections.observableArrayList();
+    private final ObservableList<PlanOverride> takenBackView = FXCollections.unmodifiableObservableList(takenBack);
     private final ObjectProperty<ConsultationStatus> status = new SimpleObjectProperty<>(this, "status",
             ConsultationStatus.DRAFT);
 
@@ -336,6 +339,16 @@ public final class ConsultationDraft {
         return overrides;
     }
 
+    /** Protocol changes taken back because later answers no longer allow them; shown on the Plan step until seen. */
+    public ObservableList<PlanOverride> takenBack() {
+        return takenBackView;
+    }
+
+    /** The practitioner has read which changes were taken back. */
+    public void acknowledgeTakenBack() {
+        takenBack.clear();
+    }
+
     public ObjectProperty<ConsultationStatus> statusProperty() {
         return status;
     }
@@ -565,6 +578,7 @@ public final class ConsultationDraft {
             if (!stale.isEmpty()) {
                 LOG.info(() -> stale.size() + " protocol changes no longer fit the plan and were taken back");
                 overrides.removeAll(stale);
+                stale.stream().filter(o -> !takenBack.contains(o)).forEach(takenBack::add);
             }
         }
     }

@@ -95,6 +95,7 @@ final class PlanPage implements WizardPage {
                 Forms.intro(text.get("wizard.plan.intro")), body);
         draft.planProperty().addListener((o, was, now) -> redraw());
         draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> redraw());
+        draft.takenBack().addListener((ListChangeListener<PlanOverride>) c -> redraw());
         draft.statusProperty().addListener((o, was, now) -> redraw());
         redraw();
     }
@@ -121,6 +122,9 @@ final class PlanPage implements WizardPage {
             return;
         }
         body.getChildren().add(statusBanner(plan));
+        if (!draft.takenBack().isEmpty()) {
+            body.getChildren().add(takenBack());
+        }
         if (!plan.flags().isEmpty()) {
             body.getChildren().add(flags(plan));
         }
@@ -578,6 +582,30 @@ final class PlanPage implements WizardPage {
 
     static boolean onlyNotIndicated(Exclusion e) {
         return e.reasons().stream().allMatch(r -> r.code() == ExclusionCode.NOT_INDICATED);
+    }
+
+    /** Changes that answers given since no longer allow: said once, so a practitioner never loses one unawares. */
+    private Node takenBack() {
+        VBox box = new VBox();
+        box.setId("plan-taken-back");
+        box.getStyleClass().addAll("notice-hold", "plan-taken-back");
+        List<PlanOverride> list = List.copyOf(draft.takenBack());
+        Label title = new Label(list.size() == 1 ? text.get("wizard.plan.takenBack.one")
+                : text.format("wizard.plan.takenBack.many", list.size()));
+        title.getStyleClass().add("notice-title");
+        title.setWrapText(true);
+        box.getChildren().add(title);
+        for (PlanOverride o : list) {
+            Label l = new Label(text.format("wizard.plan.takenBack.item", text.get("records.override." + o.action().name()),
+                    name(o.treatment()), o.reason()));
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        Button seen = new Button(text.get("wizard.plan.takenBack.seen"));
+        seen.setId("plan-taken-back-seen");
+        seen.setOnAction(e -> draft.acknowledgeTakenBack());
+        box.getChildren().add(seen);
+        return box;
     }
 
     private Node statusBanner(Plan plan) {

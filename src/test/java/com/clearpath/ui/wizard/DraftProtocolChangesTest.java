@@ -67,5 +67,10 @@ class DraftProtocolChangesTest {
         // Without rolling scars there is no release step to drop; the move still stands.
         d.concerns().removeIf(c -> c.kindProperty().get() == ConcernKind.ROLLING);
         assertEquals(List.of(PlanOverride.Action.STEP_MOVED), d.overrides().stream().map(PlanOverride::action).toList());
+        // What was taken back is kept to be said on the Plan step, reason and all, until the practitioner has seen it.
+        assertEquals(List.of(PlanOverride.Action.STEP_DROPPED), d.takenBack().stream().map(PlanOverride::action).toList());
+        assertEquals("Mild rolling scars", d.takenBack().get(0).reason());
+        d.acknowledgeTakenBack();
+        assertTrue(d.takenBack().isEmpty());
     }
 }
