@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;

@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.ScreeningGroup;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.Recommendation;
@@ -115,7 +116,7 @@ final class ScreeningPage extends StepPage {
         VBox box = new VBox(Forms.section(text.get("wizard.screening.questions")),
                 Forms.hint(text.get("wizard.screening.questions.hint")));
         box.getStyleClass().add("form-block");
-        for (WizardText.ScreeningGroup group : WizardText.ScreeningGroup.values()) {
+        for (ScreeningGroup group : ScreeningGroup.values()) {
             Label heading = new Label(text.screeningGroup(group));
             heading.getStyleClass().add("form-subsection");
             VBox questions = new VBox(heading);

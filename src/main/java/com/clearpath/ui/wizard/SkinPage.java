@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
