@@ -298,7 +298,7 @@ public final class ClinicianSummaryRenderer {
             heading(title);
             int n = 1;
             for (Recommendation r : list) {
-                String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().en();
+                String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().in(Language.EN);
                 TextBlock head = TextBlock.of(fonts, List.of(new Span(n++ + ".  " + name, true, null)), ITEM, flow.width());
                 flow.gap(8);
                 flow.keepWithNext(head.height() + 2, (c, top) -> head.draw(c, flow.left(), top));
@@ -365,7 +365,7 @@ public final class ClinicianSummaryRenderer {
 
         private String treatmentName(com.clearpath.domain.Treatment code) {
             var entry = input.catalog().get(code);
-            return entry == null ? code.name() : entry.name().en();
+            return entry == null ? code.name() : entry.name().in(Language.EN);
         }
 
         private void flags() throws IOException {

@@ -1,6 +1,7 @@
 package com.clearpath.engine;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Treatment;
@@ -165,12 +166,12 @@ public final class TreatmentCatalog {
             Localized name = t.name();
             if (o.has("name")) {
                 JsonNode n = o.get("name");
-                String en = n.path("en").isTextual() ? n.get("en").asText().strip() : name.en();
-                String es = n.path("es").isTextual() ? n.get("es").asText().strip() : name.es();
+                String en = n.path("en").isTextual() ? n.get("en").asText().strip() : name.in(Language.EN);
+                String es = n.path("es").isTextual() ? n.get("es").asText().strip() : name.in(Language.ES);
                 if (!n.isObject() || en.isEmpty() || es.isEmpty()) {
                     problems.add(new Problem(at + ".name", "must be an object with non-empty \"en\" and/or \"es\" text"));
                 }
-                name = new Localized(en, es);
+                name = Localized.of(en, es);
             }
             boolean offered = t.offered();
             if (o.has("offered")) {
@@ -291,7 +292,7 @@ public final class TreatmentCatalog {
             if (en.isEmpty() || es.isEmpty()) {
                 problems.add(new Problem(at + "." + field, "needs non-empty \"en\" and \"es\" text"));
             }
-            return new Localized(en, es);
+            return Localized.of(en, es);
         }
 
         LocalizedLines lines(JsonNode n, String field) {
@@ -300,7 +301,7 @@ public final class TreatmentCatalog {
             if (en.size() != es.size()) {
                 problems.add(new Problem(at + "." + field, "has " + en.size() + " English lines but " + es.size() + " Spanish lines"));
             }
-            return new LocalizedLines(en, es);
+            return LocalizedLines.of(en, es);
         }
 
         List<String> strings(JsonNode n, String field, boolean mayBeEmpty) {

@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.domain.Language;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,7 +73,7 @@ class PlanStepProtocolTest {
     }
 
     private static String name(Treatment t) {
-        return com.clearpath.engine.TreatmentCatalog.builtIn().get(t).name().en();
+        return com.clearpath.engine.TreatmentCatalog.builtIn().get(t).name().in(Language.EN);
     }
 
     private void selectAllAndType(FxRobot robot, String s) {

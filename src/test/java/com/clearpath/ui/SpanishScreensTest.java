@@ -330,8 +330,8 @@ class SpanishScreensTest {
         }
         String rest = withoutEngineProse(text);
         for (CatalogTreatment t : running.app.planner().catalog().all()) {
-            String en = t.name().en();
-            if (!en.equals(t.name().es()) && rest.contains(en)) {
+            String en = t.name().in(Language.EN);
+            if (!en.equals(t.name().in(Language.ES)) && rest.contains(en)) {
                 return java.util.Optional.of("names " + en + " in English");
             }
         }

@@ -186,12 +186,12 @@ final class SummaryPage extends StepPage {
         if (agreed.protocol() != null && !agreed.protocol().steps().isEmpty()) {
             row = fact(row, "wizard.summary.protocol", agreed.protocol().steps().stream()
                     .map(s -> text.format("wizard.summary.protocol.step", s.order(), text.purpose(s.purpose()),
-                            text.treatment(s.treatment(), services.catalog().get(s.treatment()).name().en())))
+                            text.treatment(s.treatment(), services.catalog().get(s.treatment()).name().in(Language.EN))))
                     .collect(Collectors.joining("\n")));
         }
         if (!draft.overrides().isEmpty()) {
             fact(row, "wizard.summary.overrides", String.join("\n",
-                    OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().en()), agreed)));
+                    OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().in(Language.EN)), agreed)));
         }
         finalText.setText(text.format("wizard.summary.final.text", SummaryDocuments.number(draft)));
     }
