@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -399,7 +400,7 @@ public final class ClinicCard implements MainView {
         label.setLabelFor(labelFor);
         GridPane.setValignment(label, VPos.TOP);
         // Lines up with the first line of text in the field beside it.
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        label.setPadding(new Insets(6, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(cell, 1, row);
     }

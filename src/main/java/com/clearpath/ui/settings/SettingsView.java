@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,7 +48,7 @@ public final class SettingsView implements MainView {
         open.setId("settings-open-folder");
         open.setAccessibleText(text.get("settings.openFolder.accessible"));
         open.setOnAction(e -> openFolder.accept(paths.folder()));
-        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         TextField folderField = field("settings-data-folder", paths.folder().toString(),
                 text.get("settings.dataFolder"));
         HBox folderRow = new HBox(folderField, open);
@@ -120,7 +121,7 @@ public final class SettingsView implements MainView {
         grid.getStyleClass().add("settings-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);

@@ -2,9 +2,11 @@ package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredClient;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -395,13 +397,13 @@ final class ClientPage extends StepPage {
 
     /** ISO dates as the prompt shows, plus the two other forms clinics type (4/12/1996 and 12.4.1996). */
     static Optional<LocalDate> parseDate(String s) {
-        return parseDate(s, com.clearpath.domain.Language.EN);
+        return parseDate(s, Language.EN);
     }
 
     /** As {@link #parseDate(String)}; on Spanish screens a slashed date is day first, as Spanish speakers write it. */
-    static Optional<LocalDate> parseDate(String s, com.clearpath.domain.Language language) {
+    static Optional<LocalDate> parseDate(String s, Language language) {
         String t = s == null ? "" : s.strip();
-        for (DateTimeFormatter f : language == com.clearpath.domain.Language.ES ? DATE_INPUTS_DAY_FIRST : DATE_INPUTS) {
+        for (DateTimeFormatter f : language == Language.ES ? DATE_INPUTS_DAY_FIRST : DATE_INPUTS) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {
@@ -452,7 +454,7 @@ final class ClientPage extends StepPage {
             // The record this consultation created itself is not a duplicate of it.
             duplicateFound = found.stream().filter(s -> !s.id().equals(ours)).findFirst();
             duplicateFound.ifPresent(d -> duplicateText.setText(text.format("wizard.client.duplicate",
-                    d.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                    d.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()
                             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())))));
             duplicate.setVisible(duplicateFound.isPresent());
         }, error -> LOG.log(Level.WARNING, "Could not look for duplicate clients", error));

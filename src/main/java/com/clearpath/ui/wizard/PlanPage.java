@@ -7,17 +7,17 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
-import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.ProtocolStep;
-import com.clearpath.domain.Visit;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Visit;
 import com.clearpath.engine.TreatmentCatalog;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -48,6 +48,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 
 /**
  * Step 5: the plan. What to do now (best first), what waits for the holds to clear, what was ruled out and why
@@ -690,7 +691,7 @@ final class PlanPage implements WizardPage {
         open.setWrapText(true);
         open.setMinWidth(0);
         open.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.shape.SVGPath chevron = new javafx.scene.shape.SVGPath();
+        SVGPath chevron = new SVGPath();
         chevron.setContent("M3 1 L8 6 L3 11");
         chevron.getStyleClass().add("plan-chevron");
         chevron.rotateProperty().bind(Bindings.when(open.selectedProperty()).then(90).otherwise(0));
