@@ -40,10 +40,10 @@ public final class SettingsView implements MainView {
         root.getStyleClass().addAll("view", "settings-view");
         root.setId("view-settings");
 
-        GridPane about = grid();
+        GridPane about = SettingsForm.grid();
         row(about, 0, text.get("settings.version"), field("settings-version", version, text.get("settings.version")));
 
-        GridPane storage = grid();
+        GridPane storage = SettingsForm.grid();
         Button open = new Button(text.get("settings.openFolder"));
         open.setId("settings-open-folder");
         open.setAccessibleText(text.get("settings.openFolder.accessible"));
@@ -116,18 +116,6 @@ public final class SettingsView implements MainView {
         }
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
-        return grid;
-    }
 
     private static void row(GridPane grid, int row, String name, TextField field) {
         row(grid, row, name, field, field);
