@@ -182,7 +182,7 @@ final class ClientEditing {
                     return new ClientChanges(s.clients(), records.clock(), records.actor()).edit(client.id(), edited);
                 } catch (ClientChanges.Invalid invalid) {
                     throw new com.clearpath.store.StoreException(com.clearpath.store.StoreException.Kind.REFUSED,
-                            invalid.problems().stream().map(ClientEditing::sentence).collect(Collectors.joining("; ")),
+                            invalid.problems().stream().map(this::sentence).collect(Collectors.joining("; ")),
                             invalid);
                 }
             }), saved -> after.reopen().accept(saved.id()), error -> {
@@ -197,8 +197,8 @@ final class ClientEditing {
         javafx.application.Platform.runLater(first::requestFocus);
     }
 
-    private static String sentence(Problem p) {
-        return p.path() + " " + p.message();
+    private String sentence(Problem p) {
+        return p.path() + " " + text.problems().message(p);
     }
 
     private static TextField field(String id, String value) {

@@ -163,7 +163,8 @@ public final class MoveRecordsCard implements MainView {
         lines.setId("import-problems");
         lines.getStyleClass().add("import-problems-list");
         for (Problem p : problems) {
-            Label line = new Label(p.path().isEmpty() ? p.message() : p.path() + " \u2014 " + p.message());
+            String message = text.problems().message(p);
+            Label line = new Label(p.path().isEmpty() ? message : p.path() + " \u2014 " + message);
             line.setWrapText(true);
             line.getStyleClass().add("import-problem");
             lines.getChildren().add(line);
