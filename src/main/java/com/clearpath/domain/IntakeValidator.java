@@ -78,7 +78,8 @@ public final class IntakeValidator {
         boolean recent = intake.screened(Screening.ISOTRETINOIN_RECENT);
         String stopPath = "screeningDetails.isotretinoinStoppedOn";
         if (d.takingIsotretinoin() && !recent) {
-            problems.add(Problem.of("screeningDetails.isotretinoinCurrent", ProblemCode.ISOTRETINOIN_CURRENT_NOT_SCREENED));
+            problems.add(Problem.of("screeningDetails.isotretinoinCurrent",
+                    ProblemCode.ISOTRETINOIN_CURRENT_NOT_SCREENED));
         }
         if (stopped == null) {
             return;
@@ -282,7 +283,8 @@ public final class IntakeValidator {
         }
         Integer score = skin.fitzpatrickScore();
         if (score != null && (score < 0 || score > SkinProfile.SCORE_MAX)) {
-            problems.add(Problem.of("skin.fitzpatrickScore", ProblemCode.OUT_OF_RANGE, 0, SkinProfile.SCORE_MAX, score));
+            problems.add(Problem.of("skin.fitzpatrickScore", ProblemCode.OUT_OF_RANGE, 0, SkinProfile.SCORE_MAX,
+                    score));
         } else if (score != null && skin.fitzpatrick() != null && skin.fitzpatrick() >= 1 && skin.fitzpatrick() <= 6
                 && SkinProfile.typeForScore(score) != skin.fitzpatrick()
                 && (skin.fitzpatrickOverrideReason() == null || skin.fitzpatrickOverrideReason().isBlank())) {

@@ -136,7 +136,8 @@ public final class OverrideRules {
                     if (plan.exclusion(o.treatment()).isPresent() || !suitable) {
                         out.add(Problem.of(at + "." + TREATMENT, ProblemCode.NOT_SUITABLE, o.treatment().name()));
                     } else if (protocol != null && protocol.treatments().contains(o.treatment())) {
-                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.ALREADY_IN_PROTOCOL, o.treatment().name()));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.ALREADY_IN_PROTOCOL,
+                                o.treatment().name()));
                     }
                     startWeek(at + "." + START_WEEK, o.startWeek(), false).ifPresent(out::add);
                 }

@@ -246,7 +246,7 @@ public enum ProblemCode {
         TEXT,
         /** A value from the input, shown in quotes and cut short ({@link Problem#QUOTE_MAX}). */
         QUOTED,
-        /** A JSON value given where another was expected: {@code list}, {@code object}, {@code text:…} or {@code json:…}. */
+        /** A JSON value given where another was expected: {@code list}, {@code object}, {@code text:…} or JSON. */
         VALUE,
         /** A character by its code point (decimal); empty when not known. */
         CHARACTER,

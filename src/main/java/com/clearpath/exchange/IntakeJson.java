@@ -426,7 +426,7 @@ public final class IntakeJson {
             return null;
         }
 
-        /** A wrong value as a VALUE argument: containers by their kind (never serialised whole), text, or JSON cut short. */
+        /** A wrong value as a VALUE argument: containers by kind (never serialised whole), text, or JSON cut short. */
         private static String describe(JsonNode n) {
             if (n.isObject()) {
                 return "object";

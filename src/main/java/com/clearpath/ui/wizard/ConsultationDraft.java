@@ -553,7 +553,8 @@ public final class ConsultationDraft {
         List<Problem> found = new ArrayList<>(new IntakeValidator(today.get()).validate(in));
         if (overrideType.get() != null && total == null && isBlank(overrideReason.get())) {
             // Without a questionnaire total the validator has nothing to compare with, but the choice still needs a why.
-            found.add(Problem.of("skin.fitzpatrickOverrideReason", ProblemCode.FITZPATRICK_REASON_WITHOUT_QUESTIONNAIRE));
+            found.add(Problem.of("skin.fitzpatrickOverrideReason",
+                    ProblemCode.FITZPATRICK_REASON_WITHOUT_QUESTIONNAIRE));
         }
         Collections.sort(found);
         intake.set(in);

@@ -3,7 +3,6 @@ package com.clearpath.ui.wizard;
 import com.clearpath.domain.Problem;
 import com.clearpath.words.ProblemWords;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -86,8 +85,8 @@ final class Forms {
      * An error line under a field: the validator's sentence for {@code path}, shown once the field has been left
      * (or {@code reveal} is set), hidden while there is nothing wrong. Invisible lines take no room.
      */
-    static Label error(ProblemWords words, ConsultationDraft draft, String path, String fieldName, BooleanProperty reveal,
-                       Node... touchedBy) {
+    static Label error(ProblemWords words, ConsultationDraft draft, String path, String fieldName,
+                       BooleanProperty reveal, Node... touchedBy) {
         return error(() -> draft.problemAt(path).map(p -> sentence(words, fieldName, p)), draft.problemsProperty(),
                 reveal, touchedBy);
     }
