@@ -16,6 +16,7 @@ import com.clearpath.domain.Treatment;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import com.clearpath.words.ProblemWords;
 
 class TreatmentCatalogTest {
     static final TreatmentCatalog CATALOG = TreatmentCatalog.builtIn();
@@ -68,7 +69,7 @@ class TreatmentCatalogTest {
         }
         String broken = text.replaceFirst("\"R39\": \"[^\"]*\",", "");
         CatalogException e = assertThrows(CatalogException.class, () -> TreatmentCatalog.parse(broken, "test"));
-        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("cites R39")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> ProblemWords.english().message(p).contains("cites R39")), e.getMessage());
     }
 
     @Test
@@ -133,6 +134,6 @@ class TreatmentCatalogTest {
     @Test
     void malformedOverrideSaysWhere() {
         CatalogException e = assertThrows(CatalogException.class, () -> CATALOG.withOverride("{\"format\": ", "override"));
-        assertTrue(e.problems().get(0).message().contains("line 1"), e.getMessage());
+        assertTrue(ProblemWords.english().message(e.problems().get(0)).contains("line 1"), e.getMessage());
     }
 }

@@ -294,17 +294,21 @@ final class ClientPage extends StepPage {
         Forms.bindText(email, draft.emailProperty());
         bindDateOfBirth();
 
-        Label firstError = Forms.error(draft, "client.firstName", Forms.plain(text.get("wizard.client.firstName")),
+        Label firstError = Forms.error(text.problems(), draft, "client.firstName",
+                Forms.plain(text.get("wizard.client.firstName")),
                 reveal, firstName);
-        Label lastError = Forms.error(draft, "client.lastName", Forms.plain(text.get("wizard.client.lastName")),
+        Label lastError = Forms.error(text.problems(), draft, "client.lastName",
+                Forms.plain(text.get("wizard.client.lastName")),
                 reveal, lastName);
         Label dobError = Forms.error(() -> dobUnreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(
+                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(), 
                         Forms.plain(text.get("wizard.client.dob")), p)),
                 Bindings.createObjectBinding(() -> new Object(), draft.problemsProperty(), dobUnreadable), reveal,
                 dateOfBirth);
-        Label emailError = Forms.error(draft, "client.email", Forms.plain(text.get("wizard.client.email")), reveal, email);
-        Label phoneError = Forms.error(draft, "client.phone", Forms.plain(text.get("wizard.client.phone")), reveal, phone);
+        Label emailError = Forms.error(text.problems(), draft, "client.email",
+                Forms.plain(text.get("wizard.client.email")), reveal, email);
+        Label phoneError = Forms.error(text.problems(), draft, "client.phone",
+                Forms.plain(text.get("wizard.client.phone")), reveal, phone);
         dobError.setId("client-dob-error");
         firstError.setId("client-first-name-error");
         dobEcho.getStyleClass().add("form-hint");
@@ -468,7 +472,8 @@ final class ClientPage extends StepPage {
         practitioner.setPromptText(text.get("wizard.client.practitioner.prompt"));
         Forms.bindText(practitioner, draft.practitionerProperty());
         practitioner.setMaxWidth(360);
-        Label practitionerError = Forms.error(draft, "practitioner", Forms.plain(text.get("wizard.client.practitioner")),
+        Label practitionerError = Forms.error(text.problems(), draft, "practitioner",
+                Forms.plain(text.get("wizard.client.practitioner")),
                 reveal, practitioner);
         VBox block = new VBox(Forms.label(text.get("wizard.client.practitioner"), practitioner), practitioner,
                 practitionerError);

@@ -239,7 +239,7 @@ final class ConcernsPage extends StepPage {
         }
 
         private Label error(String field, String name, Node... touchedBy) {
-            return Forms.error(() -> draft.problemAt(at(field)).map(p -> Forms.sentence(name, p)),
+            return Forms.error(() -> draft.problemAt(at(field)).map(p -> Forms.sentence(text.problems(), name, p)),
                     draft.problemsProperty(), reveal, touchedBy);
         }
 
@@ -557,7 +557,7 @@ final class ConcernsPage extends StepPage {
         Forms.named(goals, Forms.plain(text.get("wizard.goals")));
         goals.setPromptText(text.get("wizard.goals.prompt"));
         Forms.bindText(goals, draft.goalsProperty());
-        Label err = Forms.error(draft, "goals", Forms.plain(text.get("wizard.goals")), reveal, goals);
+        Label err = Forms.error(text.problems(), draft, "goals", Forms.plain(text.get("wizard.goals")), reveal, goals);
         VBox box = new VBox(Forms.label(text.get("wizard.goals"), goals), goals, err);
         box.getStyleClass().addAll("form-block", "form-field");
         return box;

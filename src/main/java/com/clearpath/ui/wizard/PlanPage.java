@@ -513,7 +513,7 @@ final class PlanPage implements WizardPage {
                 case OverrideRules.START_WEEK -> typedWeek;
                 default -> picked;
             };
-            show(error, Forms.sentence(field, first), at);
+            show(error, Forms.sentence(text.problems(), field, first), at);
         });
         // Enter in a field records the change, rather than moving the wizard on with it half-entered.
         reason.setOnAction(e -> confirm.fire());

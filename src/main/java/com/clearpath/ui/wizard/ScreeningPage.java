@@ -173,7 +173,7 @@ final class ScreeningPage extends StepPage {
         stopped.disableProperty().bind(draft.isotretinoinCurrentProperty());
         String field = Forms.plain(text.get("wizard.screening.isotretinoin.stopped"));
         Label error = Forms.error(() -> unreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("screeningDetails").map(p -> Forms.sentence(field, p)),
+                        : draft.problemAt("screeningDetails").map(p -> Forms.sentence(text.problems(), field, p)),
                 Bindings.createObjectBinding(Object::new, draft.problemsProperty(), unreadable), reveal, stopped, current);
         error.setId("screen-isotretinoin-error");
         Label ends = Forms.hint("");

@@ -304,7 +304,7 @@ final class SkinPage extends StepPage {
         Forms.named(reason, Forms.plain(text.get("wizard.skin.override.reason")));
         reason.setPromptText(text.get("wizard.skin.override.reason.prompt"));
         Forms.bindText(reason, draft.overrideReasonProperty());
-        Label err = Forms.error(draft, "skin.fitzpatrickOverrideReason",
+        Label err = Forms.error(text.problems(), draft, "skin.fitzpatrickOverrideReason",
                 Forms.plain(text.get("wizard.skin.override.reason")), reveal, reason);
         err.setId("skin-override-reason-error");
         VBox reasonField = Forms.field(Forms.label(text.get("wizard.skin.override.reason"), reason), reason, err);

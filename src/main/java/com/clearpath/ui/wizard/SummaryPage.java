@@ -283,7 +283,7 @@ final class SummaryPage extends StepPage {
         notes.setPromptText(text.get("wizard.summary.notes.prompt"));
         Forms.bindText(notes, draft.notesProperty());
         notes.editableProperty().bind(draft.finalBinding().not());
-        Label err = Forms.error(draft, "notes", Forms.plain(text.get("wizard.summary.notes")),
+        Label err = Forms.error(text.problems(), draft, "notes", Forms.plain(text.get("wizard.summary.notes")),
                 new SimpleBooleanProperty(true));
         VBox box = new VBox(Forms.label(text.get("wizard.summary.notes"), notes), notes, err);
         box.getStyleClass().addAll("form-block", "form-field");

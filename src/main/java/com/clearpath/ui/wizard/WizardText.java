@@ -80,6 +80,10 @@ public final class WizardText {
         return text.reasons();
     }
 
+    public com.clearpath.words.ProblemWords problems() {
+        return text.problems();
+    }
+
     public String get(String key) {
         return text.get(key);
     }
