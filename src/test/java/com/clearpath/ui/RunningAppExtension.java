@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>Register it on an instance field, shaped with the options below:
  * <pre>{@code
  * @RegisterExtension
- * final RunningAppExtension app = RunningAppExtension.fresh().seeded(this::seed).printers(printers);
+ * final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed).printers(printers);
  * }</pre>
  * The running app is handed to test methods asking for a {@link RunningApp} parameter and put into the test's
  * {@link RunningApp} fields; {@link FxRobot} parameters get a robot.
