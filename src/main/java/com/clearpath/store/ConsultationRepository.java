@@ -1,16 +1,16 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.ConsultationEvent;
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.ConsultationSummary;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.exchange.IntakeJson;
 import com.clearpath.exchange.Json;

@@ -1,7 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.StoredClient;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.StoredConsultation;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +10,7 @@ import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

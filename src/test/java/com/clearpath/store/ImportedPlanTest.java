@@ -1,6 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.ConsultationEvent;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;

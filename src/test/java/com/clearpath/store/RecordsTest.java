@@ -1,8 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.ConsultationEvent;
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.StoredClient;
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;

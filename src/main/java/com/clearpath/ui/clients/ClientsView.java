@@ -2,6 +2,7 @@ package com.clearpath.ui.clients;
 
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Consultations;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
@@ -18,7 +19,6 @@ import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
-import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;

@@ -1,7 +1,7 @@
 package com.clearpath.ui.clients;
 
-import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClientMatch;

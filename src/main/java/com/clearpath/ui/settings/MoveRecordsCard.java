@@ -1,10 +1,10 @@
 package com.clearpath.ui.settings;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Problem;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.StoreException;
-import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;

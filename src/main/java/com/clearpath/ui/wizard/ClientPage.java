@@ -301,7 +301,7 @@ final class ClientPage extends StepPage {
                 Forms.plain(text.get("wizard.client.lastName")),
                 reveal, lastName);
         Label dobError = Forms.error(() -> dobUnreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(), 
+                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(),
                         Forms.plain(text.get("wizard.client.dob")), p)),
                 Bindings.createObjectBinding(() -> new Object(), draft.problemsProperty(), dobUnreadable), reveal,
                 dateOfBirth);

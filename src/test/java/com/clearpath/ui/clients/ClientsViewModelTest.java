@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.ClientDirectory;
-import com.clearpath.app.Consultations;
 import com.clearpath.app.Clinic;
+import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.StoredClient;

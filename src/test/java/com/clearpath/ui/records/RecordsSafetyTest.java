@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Backup;
+import com.clearpath.app.DatabaseStatus;
+import com.clearpath.domain.DraftExtras;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.DraftExtrasFiles;
 import com.clearpath.store.StoreException;
-import com.clearpath.app.Backup;
-import com.clearpath.app.DatabaseStatus;
-import com.clearpath.domain.DraftExtras;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
