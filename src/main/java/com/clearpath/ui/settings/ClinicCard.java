@@ -78,10 +78,9 @@ public final class ClinicCard implements MainView {
     private final BusyIndicator busy = new BusyIndicator("clinic-busy");
     private final OutcomeLine result = new OutcomeLine("clinic-result");
 
-    /** As last read or saved; the form is "changed" when it differs. */
-    private ClinicSettings saved;
+    /** As last read or saved, read once, one save at a time. */
+    private final SettingsEditing<ClinicSettings> editing;
     private byte[] logoPng;
-    private boolean loaded;
 
     public ClinicCard(Messages text, BackgroundTasks tasks, Documents documents, Dialogs dialogs,
                       Consumer<String> notice) {
@@ -150,8 +149,8 @@ public final class ClinicCard implements MainView {
             }
             changed();
         });
+        editing = new SettingsEditing<>(tasks, documents::clinicSettings, documents::saveClinicSettings);
         show(ClinicSettings.defaults());
-        saved = null;
         setDisabled(true);
     }
 
@@ -163,20 +162,13 @@ public final class ClinicCard implements MainView {
     /** Reads the settings the first time Settings is opened; after that the form keeps what is being typed. */
     @Override
     public void shown() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        tasks.run(documents::clinicSettings, settings -> {
-            show(settings);
-            saved = settings;
+        editing.loadOnce(settings -> {
+            if (settings != null) {
+                show(settings);
+            }
             setDisabled(false);
             changed();
-        }, error -> {
-            LOG.log(Level.WARNING, "Could not read the clinic settings", error);
-            setDisabled(false);
-            changed();
-        });
+        }, error -> LOG.log(Level.WARNING, "Could not read the clinic settings", error));
     }
 
     /** The settings as the form has them now. */
@@ -206,12 +198,14 @@ public final class ClinicCard implements MainView {
         if (!wanted.problems().isEmpty()) {
             return;
         }
+        if (editing.saving()) {
+            return;
+        }
         busy.start(text.get("settings.clinic.saving"));
         result.clear();
         save.setDisable(true);
-        tasks.run(() -> documents.saveClinicSettings(wanted), done -> {
+        editing.save(wanted, done -> {
             busy.stop();
-            saved = done;
             String message = text.get("settings.clinic.saved");
             result.show(message, false);
             notice.accept(message);
@@ -255,8 +249,9 @@ public final class ClinicCard implements MainView {
                 text.format("settings.clinic.problem.address", ClinicSettings.ADDRESS_LINES_MAX, ClinicSettings.LINE_MAX));
         problem(phoneProblem, problems, "clinic.phone",
                 text.format("settings.clinic.problem.phone", ClinicSettings.PHONE_MAX));
-        save.setDisable(!problems.isEmpty() || busy.busy() || name.isDisabled() || now.equals(saved));
-        if (!now.equals(saved)) {
+        save.setDisable(!problems.isEmpty() || busy.busy() || editing.saving() || name.isDisabled()
+                || !editing.changed(now));
+        if (editing.changed(now)) {
             result.clear();
         }
     }

@@ -61,9 +61,8 @@ public final class PlanCalendarCard implements MainView {
     private final Button save = new Button();
     private final BusyIndicator busy = new BusyIndicator("calendar-busy");
     private final OutcomeLine result = new OutcomeLine("calendar-result");
-    /** As last read or saved; the form is "changed" when it differs. */
-    private PlanCalendar saved;
-    private boolean loaded;
+    /** As last read or saved, read once, one save at a time. */
+    private final SettingsEditing<PlanCalendar> editing;
 
     public PlanCalendarCard(Messages text, BackgroundTasks tasks, Callable<PlanCalendar> load, Saver saver,
                             Consumer<PlanCalendar> applied, Consumer<String> notice) {
@@ -111,8 +110,11 @@ public final class PlanCalendarCard implements MainView {
             // Enter in a figure saves, as the button would; nothing happens while it cannot be saved.
             f.setOnAction(e -> save());
         }
+        editing = new SettingsEditing<>(tasks, load, calendar -> {
+            saver.save(calendar);
+            return calendar;
+        });
         show(PlanCalendar.defaults());
-        saved = null;
         setDisabled(true);
     }
 
@@ -124,20 +126,13 @@ public final class PlanCalendarCard implements MainView {
     /** Reads the settings the first time Settings is opened; after that the form keeps what is being typed. */
     @Override
     public void shown() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        tasks.run(load, calendar -> {
-            show(calendar);
-            saved = calendar;
+        editing.loadOnce(calendar -> {
+            if (calendar != null) {
+                show(calendar);
+            }
             setDisabled(false);
             changed();
-        }, error -> {
-            LOG.log(Level.WARNING, "Could not read the plan calendar", error);
-            setDisabled(false);
-            changed();
-        });
+        }, error -> LOG.log(Level.WARNING, "Could not read the plan calendar", error));
     }
 
     /** The calendar as the form has it now; empty while a figure is not a whole number. */
@@ -155,19 +150,17 @@ public final class PlanCalendarCard implements MainView {
 
     public void save() {
         Optional<PlanCalendar> wanted = current();
-        if (wanted.isEmpty() || !wanted.get().problems().isEmpty() || busy.busy() || wanted.get().equals(saved)) {
+        if (wanted.isEmpty() || !wanted.get().problems().isEmpty() || busy.busy() || !editing.changed(wanted.get())) {
             return;
         }
-        PlanCalendar calendar = wanted.get();
+        if (editing.saving()) {
+            return;
+        }
         busy.start(text.get("settings.calendar.saving"));
         result.clear();
         save.setDisable(true);
-        tasks.run(() -> {
-            saver.save(calendar);
-            return calendar;
-        }, done -> {
+        editing.save(wanted.get(), done -> {
             busy.stop();
-            saved = done;
             applied.accept(done);
             String message = text.get("settings.calendar.saved");
             result.show(message, false);
@@ -202,8 +195,8 @@ public final class PlanCalendarCard implements MainView {
         problem(eventProblem, eventBad, text.format("settings.calendar.problem.event", PlanCalendar.EVENT_CLEAR_DAYS_MAX));
         problem(primeProblem, primeBad, text.format("settings.calendar.problem.prime", PlanCalendar.PRIME_WEEKS_MAX));
         boolean usable = now.isPresent() && problems.isEmpty();
-        save.setDisable(!usable || busy.busy() || gapMin.isDisabled() || now.get().equals(saved));
-        if (now.isEmpty() || !now.get().equals(saved)) {
+        save.setDisable(!usable || busy.busy() || editing.saving() || gapMin.isDisabled() || !editing.changed(now.get()));
+        if (now.isEmpty() || editing.changed(now.get())) {
             result.clear();
         }
     }
