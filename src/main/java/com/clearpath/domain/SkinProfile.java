@@ -19,6 +19,19 @@ public record SkinProfile(Integer fitzpatrick, Sensitivity sensitivity, List<Ski
         this(fitzpatrick, sensitivity, conditions, null, null);
     }
 
+    /** A Fitzpatrick type as it is written: "III" for 3. */
+    public static String roman(int type) {
+        return switch (type) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            case 4 -> "IV";
+            case 5 -> "V";
+            case 6 -> "VI";
+            default -> Integer.toString(type);
+        };
+    }
+
     /** The Fitzpatrick type for a questionnaire total (reference E1: 0–6 I, 7–13 II, 14–20 III, 21–27 IV, 28–34 V, 35+ VI). */
     public static int typeForScore(int score) {
         return FitzpatrickQuestionnaire.typeForScore(score);

@@ -33,6 +33,7 @@ import com.clearpath.domain.ReasonCode;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.SkinProfile;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -193,7 +194,7 @@ final class Indications {
                 }
             }
             if (f.darkerSkin()) {
-                c.add(TOPICAL_DEPIGMENTING, 62, null, ReasonCode.PRIME_DARKER_SKIN, List.of(roman(f.fitzpatrick())),
+                c.add(TOPICAL_DEPIGMENTING, 62, null, ReasonCode.PRIME_DARKER_SKIN, List.of(SkinProfile.roman(f.fitzpatrick())),
                         "R27", "R67");
             }
         }
@@ -225,15 +226,5 @@ final class Indications {
         }
     }
 
-    static String roman(int type) {
-        return switch (type) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            case 4 -> "IV";
-            case 5 -> "V";
-            default -> "VI";
-        };
-    }
 
 }

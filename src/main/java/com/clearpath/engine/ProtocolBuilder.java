@@ -37,6 +37,7 @@ import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.StepReason;
 import com.clearpath.domain.StepReasonCode;
@@ -339,7 +340,7 @@ final class ProtocolBuilder {
             Range weeks = options.primeWeeks();
             if (f.darkerSkin()) {
                 d.why.add(StepReason.of(StepReasonCode.PRIME_DARKER_SKIN, List.of("R27", "R67"),
-                        Indications.roman(f.fitzpatrick()), Integer.toString(weeks.min()), Integer.toString(weeks.max())));
+                        SkinProfile.roman(f.fitzpatrick()), Integer.toString(weeks.min()), Integer.toString(weeks.max())));
             }
             if (f.has(PIH)) {
                 d.why.add(StepReason.of(StepReasonCode.PRIME_PIH, List.of("R27", "R39"),

@@ -28,6 +28,7 @@ import com.clearpath.domain.Screening;
 import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import java.time.LocalDate;
@@ -191,7 +192,7 @@ final class SafetyRules {
 
     /** Fitzpatrick IV–VI: more PIH after light, laser and peels (D, E2). */
     static void skinType(ClientFacts f, Findings out) {
-        List<String> type = List.of(Indications.roman(f.fitzpatrick()));
+        List<String> type = List.of(SkinProfile.roman(f.fitzpatrick()));
         if (f.darkerSkin()) {
             out.exclude(EnumSet.of(IPL), ExclusionCode.FITZPATRICK_IV_VI, ReasonCode.DARKER_SKIN_IPL, type, "R51",
                     "R39");

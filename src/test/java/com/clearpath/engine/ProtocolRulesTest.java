@@ -49,6 +49,7 @@ import com.clearpath.domain.Visit;
 import com.clearpath.domain.Zone;
 import com.clearpath.exchange.IntakeJson;
 import com.clearpath.exchange.PlanJson;
+import com.clearpath.words.ProblemWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -366,7 +367,7 @@ class ProtocolRulesTest {
         @Test
         void anEventBeforeTheConsultationIsRefusedWithItsFieldPath() {
             List<Problem> p = problems(intake().concern(ROLLING).event(CONSULTED.minusDays(1)).build());
-            assertTrue(p.stream().anyMatch(x -> x.toString().startsWith("eventDate: before consultedOn")), p.toString());
+            assertTrue(p.stream().anyMatch(x -> ProblemWords.english().line(x).startsWith("eventDate: before consultedOn")), p.toString());
         }
 
         @Test
@@ -380,7 +381,7 @@ class ProtocolRulesTest {
         @Test
         void aStartBeforeTheConsultationIsRefused() {
             List<Problem> p = problems(intake().concern(ROLLING).startsOn(CONSULTED.minusDays(1)).build());
-            assertTrue(p.stream().anyMatch(x -> x.toString().startsWith("planStartsOn: before consultedOn")), p.toString());
+            assertTrue(p.stream().anyMatch(x -> ProblemWords.english().line(x).startsWith("planStartsOn: before consultedOn")), p.toString());
         }
 
         @Test

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -150,15 +151,8 @@ final class PlanPage implements WizardPage {
             // The full ranked list stays at hand, folded, so the agreed protocol is what the page is about.
             String title = text.format("wizard.plan.options", plan.recommendations().size() + plan.deferred().size(),
                     plan.excluded().size());
-            TitledPane pane = new TitledPane(title, options);
-            pane.setId("plan-options");
-            pane.setExpanded(optionsOpen);
-            pane.expandedProperty().addListener((o, was, now) -> optionsOpen = now);
-            pane.setAnimated(false);
-            pane.setMnemonicParsing(false);
-            pane.getStyleClass().add("plan-options");
-            Forms.named(pane, title);
-            body.getChildren().add(pane);
+            body.getChildren().add(folded("plan-options", "plan-options", title, options, optionsOpen,
+                    open -> optionsOpen = open));
         }
         if (focusAfter != null) {
             focusedId = focusAfter;
@@ -936,13 +930,19 @@ final class PlanPage implements WizardPage {
         VBox content = new VBox(why, names);
         content.getStyleClass().add("plan-not-indicated");
         String title = text.format("wizard.plan.notIndicated", list.size());
+        return folded("plan-not-indicated", "plan-quiet", title, content, notIndicatedOpen, open -> notIndicatedOpen = open);
+    }
+
+    /** A part of the page folded under its title; whether it is open is kept across redraws. */
+    private static TitledPane folded(String id, String style, String title, Node content, boolean open,
+                                     Consumer<Boolean> opened) {
         TitledPane pane = new TitledPane(title, content);
-        pane.setId("plan-not-indicated");
-        pane.setExpanded(notIndicatedOpen);
-        pane.expandedProperty().addListener((o, was, now) -> notIndicatedOpen = now);
+        pane.setId(id);
+        pane.setExpanded(open);
+        pane.expandedProperty().addListener((o, was, now) -> opened.accept(now));
         pane.setAnimated(false);
         pane.setMnemonicParsing(false);
-        pane.getStyleClass().add("plan-quiet");
+        pane.getStyleClass().add(style);
         Forms.named(pane, title);
         return pane;
     }

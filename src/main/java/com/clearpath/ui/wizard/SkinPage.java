@@ -92,7 +92,7 @@ final class SkinPage extends StepPage {
                 return text.get("wizard.skin.type.none");
             }
             int t = SkinProfile.typeForScore(s);
-            return text.format("wizard.skin.type", WizardText.roman(t), text.typeDescription(t));
+            return text.format("wizard.skin.type", SkinProfile.roman(t), text.typeDescription(t));
         }, on));
         progress.textProperty().bind(Bindings.createStringBinding(() -> {
             if (draft.answeredCount() == 0 && draft.carriedScoreProperty().get() != null) {
@@ -105,7 +105,7 @@ final class SkinPage extends StepPage {
         HBox bands = new HBox();
         bands.getStyleClass().add("type-bands");
         for (int t = 1; t <= 6; t++) {
-            Label band = new Label(text.format("wizard.skin.band", WizardText.roman(t), FitzpatrickQuestionnaire.band(t)));
+            Label band = new Label(text.format("wizard.skin.band", SkinProfile.roman(t), FitzpatrickQuestionnaire.band(t)));
             band.getStyleClass().add("type-band");
             band.setId("skin-band-" + t);
             band.setMinWidth(Region.USE_PREF_SIZE);
@@ -170,7 +170,7 @@ final class SkinPage extends StepPage {
                 return text.format("wizard.skin.result.none", draft.answeredCount(), FitzpatrickQuestionnaire.ITEMS.size());
             }
             int t = SkinProfile.typeForScore(s);
-            return text.format("wizard.skin.result", WizardText.roman(t), text.typeDescription(t), s,
+            return text.format("wizard.skin.result", SkinProfile.roman(t), text.typeDescription(t), s,
                     SkinProfile.SCORE_MAX);
         }, deps.toArray(Observable[]::new)));
         result.accessibleTextProperty().bind(result.textProperty());
@@ -269,12 +269,12 @@ final class SkinPage extends StepPage {
         HBox typeButtons = new HBox();
         typeButtons.getStyleClass().add("segmented-choice");
         for (int t = 1; t <= 6; t++) {
-            ToggleButton b = new ToggleButton(WizardText.roman(t));
+            ToggleButton b = new ToggleButton(SkinProfile.roman(t));
             b.setUserData(t);
             b.setToggleGroup(types);
             b.setId("skin-override-type-" + t);
             b.setMnemonicParsing(false);
-            Forms.named(b, text.format("wizard.skin.override.type", WizardText.roman(t), text.typeDescription(t)));
+            Forms.named(b, text.format("wizard.skin.override.type", SkinProfile.roman(t), text.typeDescription(t)));
             b.setSelected(Integer.valueOf(t).equals(draft.overrideTypeProperty().get()));
             typeButtons.getChildren().add(b);
         }

@@ -232,7 +232,7 @@ final class SummaryPage extends StepPage {
         if (skin.fitzpatrick() == null) {
             return "";
         }
-        String type = text.format("wizard.summary.type.value", WizardText.roman(skin.fitzpatrick()),
+        String type = text.format("wizard.summary.type.value", SkinProfile.roman(skin.fitzpatrick()),
                 text.typeDescription(skin.fitzpatrick()));
         Integer score = skin.fitzpatrickScore();
         if (score == null) {
@@ -243,7 +243,7 @@ final class SummaryPage extends StepPage {
         if (scored == skin.fitzpatrick()) {
             return text.format("wizard.summary.type.scored", type, score, SkinProfile.SCORE_MAX);
         }
-        return text.format("wizard.summary.type.overridden", type, score, WizardText.roman(scored),
+        return text.format("wizard.summary.type.overridden", type, score, SkinProfile.roman(scored),
                 orEmpty(skin.fitzpatrickOverrideReason()));
     }
 

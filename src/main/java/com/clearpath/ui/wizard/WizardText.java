@@ -137,18 +137,6 @@ public final class WizardText {
         return text.get(key("fitz", item.name(), "answer", String.valueOf(score)));
     }
 
-    /** "III" for 3. */
-    public static String roman(int type) {
-        return switch (type) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            case 4 -> "IV";
-            case 5 -> "V";
-            case 6 -> "VI";
-            default -> Integer.toString(type);
-        };
-    }
 
     public String typeDescription(int type) {
         return text.get(key("type", String.valueOf(type), "description"));
