@@ -10,6 +10,7 @@ import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Range;
 import com.clearpath.engine.PlannerOptions;
+import com.clearpath.words.ProblemWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class PlanCalendarSettingsTest {
         assertEquals(List.of(PlanCalendar.GAP_PATH, PlanCalendar.EVENT_PATH, PlanCalendar.PRIME_PATH),
                 p.stream().map(Problem::path).toList(), p.toString());
         assertEquals("planCalendar.gapAfterIndividualScarsWeeks: the most (6) is less than the least (8)",
-                p.get(0).toString());
+                ProblemWords.english().line(p.get(0)));
         assertEquals(List.of(PlanCalendar.GAP_PATH), new PlanCalendar(0, 8, 14, 2, 4).problems().stream()
                 .map(Problem::path).toList(), "a gap of no weeks at all is refused");
         assertTrue(new PlanCalendar(1, 26, 0, 0, 12).problems().isEmpty(), "the limits themselves are allowed");
