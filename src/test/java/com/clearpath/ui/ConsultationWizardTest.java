@@ -19,7 +19,7 @@ import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.wizard.ConcernDraft;
 import com.clearpath.ui.wizard.ConsultationDraft;
@@ -490,7 +490,7 @@ class ConsultationWizardTest {
         w.size(ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
     }
 
-    private static List<PlanOverride> storedOverrides(WizardRobot w, UUID id) throws StoreException {
+    private static List<PlanOverride> storedOverrides(WizardRobot w, UUID id) throws RecordsFailure {
         Optional<StoredConsultation> k = w.consultations().find(id);
         return k.map(StoredConsultation::overrides).orElse(List.of());
     }

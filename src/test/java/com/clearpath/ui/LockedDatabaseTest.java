@@ -1,14 +1,14 @@
 package com.clearpath.ui;
 
-import com.clearpath.app.DatabaseStatus;
 import static com.clearpath.ui.RunningApp.await;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -66,7 +66,7 @@ class LockedDatabaseTest {
     void tryAgainOpensTheDatabaseOnceTheOtherCopyLetsGo(FxRobot robot) throws Exception {
         await("the question", () -> robot.lookup(".locked-database").tryQuery().isPresent());
         DatabaseStatus status = fx(() -> running.app.databaseStatusProperty().get());
-        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == StoreException.Kind.LOCKED,
+        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == RecordsFailure.Kind.LOCKED,
                 status.toString());
         DialogPane dialog = robot.lookup(".locked-database").queryAs(DialogPane.class);
         assertEquals("Another copy of Clearpath seems to be open", fx(dialog::getHeaderText));

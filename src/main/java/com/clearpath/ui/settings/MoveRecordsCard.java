@@ -1,9 +1,10 @@
 package com.clearpath.ui.settings;
 
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.domain.Problem;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
@@ -207,8 +208,8 @@ public final class MoveRecordsCard implements MainView {
     }
 
     private String describe(Exception error) {
-        if (error instanceof StoreException) {
-            return error.getMessage();
+        if (error instanceof RecordsFailure failure) {
+            return RecordWords.failure(text, failure);
         }
         if (error instanceof CatalogException) {
             return text.format("settings.transfer.catalogProblem", error.getMessage());

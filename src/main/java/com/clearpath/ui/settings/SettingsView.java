@@ -1,5 +1,6 @@
 package com.clearpath.ui.settings;
 
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.MainView;
@@ -107,7 +108,7 @@ public final class SettingsView implements MainView {
         }
         schema.setText(value);
         if (status instanceof DatabaseStatus.Unavailable unavailable) {
-            problem.setText(text.format("settings.databaseProblem", unavailable.reason()));
+            problem.setText(text.format("settings.databaseProblem", RecordWords.failure(text, unavailable.failure())));
             problem.setVisible(true);
         } else {
             problem.setText("");

@@ -1,5 +1,6 @@
 package com.clearpath.ui.shell;
 
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.Messages;
 import javafx.animation.PauseTransition;
@@ -82,7 +83,7 @@ public final class StatusBar {
             return text.get("status.database.ready");
         }
         if (status instanceof DatabaseStatus.Unavailable unavailable) {
-            return text.format("status.database.unavailable", unavailable.reason());
+            return text.format("status.database.unavailable", RecordWords.failure(text, unavailable.failure()));
         }
         return text.get("status.database.opening");
     }

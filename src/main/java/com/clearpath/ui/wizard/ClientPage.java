@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.StoredClient;
@@ -160,7 +161,7 @@ final class ClientPage extends StepPage {
         }, error -> {
             LOG.log(Level.WARNING, "Client search failed", error);
             if (round == searchRound) {
-                searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
+                searchStatus.setText(text.format("wizard.client.search.failed", RecordWords.failure(text.messages(), error)));
             }
         });
     }
@@ -204,7 +205,7 @@ final class ClientPage extends StepPage {
         services.tasks().run(() -> services.clients().find(id), found -> found.ifPresent(this::useClient),
                 error -> {
                     LOG.log(Level.WARNING, "Could not open the client record", error);
-                    searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
+                    searchStatus.setText(text.format("wizard.client.search.failed", RecordWords.failure(text.messages(), error)));
                 });
     }
 

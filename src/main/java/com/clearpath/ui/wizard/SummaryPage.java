@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.AgreedPlan;
@@ -376,7 +377,7 @@ final class SummaryPage extends StepPage {
         if (!outcome.getStyleClass().contains("field-error")) {
             outcome.getStyleClass().add("field-error");
         }
-        outcome.setText(text.format("wizard.summary.failed", error.getMessage()));
+        outcome.setText(text.format("wizard.summary.failed", RecordWords.failure(text.messages(), error)));
     }
 
     /** Saves a document without the chooser: what the buttons do once a file is picked. */
@@ -394,7 +395,7 @@ final class SummaryPage extends StepPage {
         services.tasks().run(() -> new VisitsFile(services.records()).write(draft.id(), file), written -> {
             String name = written.file().getFileName().toString();
             outcome.setText(written.notRecorded().map(e -> text.format("print.visits.savedNotRecorded", written.visits(),
-                    name, String.valueOf(e.getMessage()))).orElse(text.format("print.visits.saved", written.visits(), name)));
+                    name, RecordWords.failure(text.messages(), e))).orElse(text.format("print.visits.saved", written.visits(), name)));
         }, error -> failed(new IllegalStateException(VisitsFile.describe(text.messages(), error))));
     }
 

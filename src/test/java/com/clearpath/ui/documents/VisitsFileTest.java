@@ -22,7 +22,7 @@ import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
@@ -124,8 +124,8 @@ class VisitsFileTest {
         String settings = Files.readString(folder.settings());
         Records records = open(folder);
         for (Path own : List.of(folder.settings(), folder.database())) {
-            StoreException e = assertThrows(StoreException.class, () -> new VisitsFile(records).write(k.id(), own));
-            assertEquals(StoreException.Kind.REFUSED, e.kind());
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> new VisitsFile(records).write(k.id(), own));
+            assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         }
         assertEquals(settings, Files.readString(folder.settings()));
         assertFalse(records.with(s -> s.consultations().events(k.id())).stream()
