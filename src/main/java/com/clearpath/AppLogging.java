@@ -3,6 +3,10 @@ package com.clearpath;
 import com.clearpath.store.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,7 +85,7 @@ public final class AppLogging {
             if (!Files.exists(file)) {
                 try {
                     PrivateFiles.createFile(file);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException e) {
                     // another process of the app created it meanwhile
                 }
             }
@@ -102,7 +106,7 @@ public final class AppLogging {
             }
             super.publish(record);
             flush();
-            written += line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            written += line.getBytes(StandardCharsets.UTF_8).length;
         }
 
         private void rotate() {
@@ -134,8 +138,8 @@ public final class AppLogging {
                     .append(r.getLoggerName()).append(": ")
                     .append(formatMessage(r)).append(System.lineSeparator());
             if (r.getThrown() != null) {
-                java.io.StringWriter sw = new java.io.StringWriter();
-                r.getThrown().printStackTrace(new java.io.PrintWriter(sw));
+                StringWriter sw = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(sw));
                 sb.append(sw);
             }
             return sb.toString();

@@ -19,7 +19,7 @@ import com.clearpath.domain.Protocol;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.PrivateFiles;
+import com.clearpath.store.AtomicFile;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.domain.RecordsFailure;
 import java.io.ByteArrayOutputStream;
@@ -245,7 +245,7 @@ public final class ConsultationDocuments {
         // The file chooser asked before replacing a file; the records' own files are never replaced.
         DataFolder.refuseProtected(absolute, clinic.folder());
         Files.createDirectories(absolute.getParent());
-        PrivateFiles.writeAtomically(absolute, replace, out -> out.write(doc.pdf()));
+        AtomicFile.write(absolute, replace, out -> out.write(doc.pdf()));
         // The file's name may say whose document it is: the log gets what was saved, not where.
         LOG.info(() -> "Saved a " + doc.describe() + " as PDF");
         return new Saved(absolute, note(source.consultationId(), ConsultationEvent.Kind.PDF_SAVED,
@@ -301,7 +301,7 @@ public final class ConsultationDocuments {
         // The file chooser (or --force) asked before replacing a file; the records' own files are never replaced.
         DataFolder.refuseProtected(absolute, clinic.folder());
         String calendar = VisitCalendar.write(intake, protocol, catalog, clinic.clock().instant());
-        PrivateFiles.writeAtomically(absolute, calendar.getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(absolute, calendar.getBytes(StandardCharsets.UTF_8));
         int visits = protocol.visits().size();
         LOG.info(() -> "Wrote " + visits + " visits as an iCalendar file");
         return visits;

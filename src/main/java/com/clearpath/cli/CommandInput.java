@@ -2,6 +2,7 @@ package com.clearpath.cli;
 
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
@@ -9,6 +10,7 @@ import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.IntakeJson;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
+import com.clearpath.words.ProblemWords;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,18 +34,17 @@ final class CommandInput {
     IntakeJson.Read readIntake(Path file, LocalDate today) throws IOException {
         // Refused before it is read: a file far larger than any intake must not fill memory first.
         if (Files.isRegularFile(file) && Files.size(file) > IntakeValidator.INTAKE_MAX_BYTES) {
-            return new IntakeJson.Read(null, List.of(new Problem(file.toString(), "is " + Files.size(file) / 1024
-                    + " KB; an intake is at most " + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB",
-                    Problem.Code.TOO_LONG)));
+            return new IntakeJson.Read(null, List.of(Problem.of(file.toString(), ProblemCode.FILE_TOO_LARGE,
+                    Files.size(file) / 1024, IntakeValidator.INTAKE_MAX_BYTES / 1024)));
         }
         Optional<String> text = readText(file);
         if (text.isEmpty()) {
-            return new IntakeJson.Read(null, List.of(new Problem(file.toString(), lastError)));
+            return new IntakeJson.Read(null, List.of(Problem.of(file.toString(), lastError)));
         }
         return IntakeJson.read(text.get(), today);
     }
 
-    private String lastError = "";
+    private ProblemCode lastError = ProblemCode.FILE_NOT_FOUND;
 
     /** UTF-8 text without a byte-order mark; empty (with {@link #lastError} set) when it cannot be read as text. */
     Optional<String> readText(Path file) throws IOException {
@@ -51,7 +52,7 @@ final class CommandInput {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            lastError = "file not found";
+            lastError = ProblemCode.FILE_NOT_FOUND;
             return Optional.empty();
         }
         try {
@@ -59,7 +60,7 @@ final class CommandInput {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
-            lastError = "is not UTF-8 text";
+            lastError = ProblemCode.FILE_NOT_UTF8;
             return Optional.empty();
         }
     }
@@ -83,7 +84,7 @@ final class CommandInput {
     }
 
     int reportProblems(List<Problem> problems) {
-        problems.forEach(p -> root.err().println(oneLine(p.toString())));
+        problems.forEach(p -> root.err().println(oneLine(ProblemWords.english().line(p))));
         return ClearpathCommand.INVALID;
     }
 
@@ -114,7 +115,7 @@ final class CommandInput {
             return Optional.of(TreatmentCatalog.forClinic(folder.catalogOverride()));
         } catch (CatalogException e) {
             for (Problem p : e.problems()) {
-                root.err().println(folder.catalogOverride().getFileName() + ": " + p);
+                root.err().println(folder.catalogOverride().getFileName() + ": " + ProblemWords.english().line(p));
             }
             return Optional.empty();
         }

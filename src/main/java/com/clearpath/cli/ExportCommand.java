@@ -4,7 +4,7 @@ import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.PrivateFiles;
+import com.clearpath.store.AtomicFile;
 import com.clearpath.domain.RecordsFailure;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = Records.open(folder)) {
             ConsultationRepository consultations = new ConsultationRepository(db, clock);
             try {
-                PrivateFiles.writeAtomically(target, force, out -> {
+                AtomicFile.write(target, force, out -> {
                     try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
                         n[0] = consultations.export(writer);
                     } catch (RecordsFailure e) {

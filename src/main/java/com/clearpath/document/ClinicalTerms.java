@@ -7,6 +7,7 @@ import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.StepPurpose;
 import com.clearpath.domain.Zone;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +153,7 @@ final class ClinicalTerms {
         };
     }
 
-    static String purpose(com.clearpath.domain.StepPurpose p) {
+    static String purpose(StepPurpose p) {
         return switch (p) {
             case PRIME -> "Prime pigment-prone skin";
             case INDIVIDUAL_SCARS -> "Individual scars";

@@ -1,8 +1,6 @@
 package com.clearpath.document;
 
 import com.clearpath.AppVersion;
-import com.clearpath.domain.Language;
-import com.clearpath.words.ReasonWords;
 import com.clearpath.document.layout.DocumentFonts;
 import com.clearpath.document.layout.PageFlow;
 import com.clearpath.document.layout.Span;
@@ -18,21 +16,33 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
+import com.clearpath.domain.Protocol;
+import com.clearpath.domain.ProtocolStep;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.SkinCondition;
+import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Visit;
+import com.clearpath.exchange.ProtocolWords;
+import com.clearpath.words.ReasonWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -45,7 +55,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class ClinicianSummaryRenderer {
     private static final Logger LOG = Logger.getLogger(ClinicianSummaryRenderer.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
-    private static final java.util.regex.Pattern SOURCE_ID = java.util.regex.Pattern.compile("\\bR[0-9]+\\b");
+    private static final Pattern SOURCE_ID = Pattern.compile("\\bR[0-9]+\\b");
 
     private final DocumentResources resources;
 
@@ -92,11 +102,11 @@ public final class ClinicianSummaryRenderer {
         private final Intake intake;
         private final Plan plan;
         private final PageFlow flow;
-        private final HandoutText english = resources.text(com.clearpath.domain.Language.EN);
+        private final HandoutText english = resources.text(Language.EN);
         private final ReasonWords reasons;
         /** Every source id the summary cites, in the order of the reference list (R1, R2, … R76). */
-        private final java.util.SortedSet<String> cited = new java.util.TreeSet<>(
-                java.util.Comparator.comparingInt((String id) -> sourceNumber(id)).thenComparing(id -> id));
+        private final SortedSet<String> cited = new TreeSet<>(
+                Comparator.comparingInt((String id) -> sourceNumber(id)).thenComparing(id -> id));
 
         Writer(PDDocument doc, DocumentFonts fonts, DocumentInput input, PaperSize paper, Language language) {
             this.reasons = ReasonWords.in(language);
@@ -164,7 +174,7 @@ public final class ClinicianSummaryRenderer {
         /** The agreed combined plan first: its steps with why and sources, the visits with dates, totals, the event. */
         private void protocol() throws IOException {
             heading("Protocol");
-            com.clearpath.domain.Protocol p = input.agreed().protocol();
+            Protocol p = input.agreed().protocol();
             if (p == null) {
                 paragraph("This plan was kept before plans carried a combined protocol; every option is listed below.");
                 return;
@@ -181,7 +191,7 @@ public final class ClinicianSummaryRenderer {
             Table steps = new Table(BODY, 0.45f, 1.5f, 2.1f, 2.6f, 1.1f, 1.7f, 1f)
                     .header(HEAD, Styles.TINT, "#", "Purpose", "Chosen", "Alternatives", "Starts", "Sessions", "Sources")
                     .rules(Styles.RULE).columnStyle(2, BODY.withBold(true));
-            for (com.clearpath.domain.ProtocolStep st : p.steps()) {
+            for (ProtocolStep st : p.steps()) {
                 String sessions = st.sessions() == null ? "Daily, at home"
                         : range(st.sessions(), "session", "sessions") + (st.intervalWeeks() == null ? ""
                         : ", every " + range(st.intervalWeeks(), "week", "weeks"));
@@ -193,10 +203,10 @@ public final class ClinicianSummaryRenderer {
             steps.draw(flow, fonts);
             flow.gap(6);
             Table why = Table.keyValue(KEY, BODY, 0.22f).padding(0, 2.2f);
-            for (com.clearpath.domain.ProtocolStep st : p.steps()) {
+            for (ProtocolStep st : p.steps()) {
                 why.row("Step " + st.order() + " why", st.why().isEmpty() ? "Added by the practitioner (see Overrides)" : bullets(st.why().stream().map(r -> {
                     cite(r.sources());
-                    return com.clearpath.exchange.ProtocolWords.reason(r) + (r.sources().isEmpty() ? ""
+                    return ProtocolWords.reason(r) + (r.sources().isEmpty() ? ""
                             : " [" + String.join(", ", r.sources()) + "]");
                 }).toList()));
             }
@@ -205,7 +215,7 @@ public final class ClinicianSummaryRenderer {
                 flow.gap(8);
                 Table visits = new Table(BODY, 0.8f, 1.6f, 4.6f, 1.8f)
                         .header(HEAD, Styles.TINT, "Visit", "Date", "Treatments", "Downtime until").rules(Styles.RULE);
-                for (com.clearpath.domain.Visit v : p.visits()) {
+                for (Visit v : p.visits()) {
                     visits.row(Integer.toString(v.visit()), DATE.format(v.date()),
                             v.treatments().stream().map(this::treatmentName).collect(Collectors.joining(" + ")),
                             v.downtimeUntil() == null ? "–" : DATE.format(v.downtimeUntil()));
@@ -219,7 +229,7 @@ public final class ClinicianSummaryRenderer {
                     + "shortest course)");
             if (p.eventDate() != null) {
                 totals.row("Event date", DATE.format(p.eventDate().date()) + ": " + (p.eventDate().fits() ? "fits. " : "does not fit. ")
-                        + com.clearpath.exchange.ProtocolWords.event(p.eventDate()));
+                        + ProtocolWords.event(p.eventDate()));
             }
             totals.draw(flow, fonts);
         }
@@ -260,15 +270,15 @@ public final class ClinicianSummaryRenderer {
         }
 
         /** When isotretinoin was stopped (and when the 6 months after are over), or that it is taken now. */
-        private java.util.Optional<String> isotretinoin(com.clearpath.domain.Intake intake) {
+        private Optional<String> isotretinoin(Intake intake) {
             var d = intake.screeningDetails();
             if (d.takingIsotretinoin()) {
-                return java.util.Optional.of("Taking it now");
+                return Optional.of("Taking it now");
             }
             if (d.isotretinoinStoppedOn() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of("Stopped on " + d.isotretinoinStoppedOn() + "; 6 months after stopping: "
+            return Optional.of("Stopped on " + d.isotretinoinStoppedOn() + "; 6 months after stopping: "
                     + d.isotretinoinWaitEnds());
         }
 
@@ -298,7 +308,7 @@ public final class ClinicianSummaryRenderer {
             heading(title);
             int n = 1;
             for (Recommendation r : list) {
-                String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().en();
+                String name = input.catalog().get(r.treatment()) == null ? r.name() : input.catalog().get(r.treatment()).name().in(Language.EN);
                 TextBlock head = TextBlock.of(fonts, List.of(new Span(n++ + ".  " + name, true, null)), ITEM, flow.width());
                 flow.gap(8);
                 flow.keepWithNext(head.height() + 2, (c, top) -> head.draw(c, flow.left(), top));
@@ -363,9 +373,9 @@ public final class ClinicianSummaryRenderer {
             }
         }
 
-        private String treatmentName(com.clearpath.domain.Treatment code) {
+        private String treatmentName(Treatment code) {
             var entry = input.catalog().get(code);
-            return entry == null ? code.name() : entry.name().en();
+            return entry == null ? code.name() : entry.name().in(Language.EN);
         }
 
         private void flags() throws IOException {

@@ -1096,8 +1096,8 @@ public final class HandoutRenderer {
          * screening questions, in the catalog's English "Tell us …"); {@code found[0]} is set when any was left out.
          */
         private LocalizedLines withoutTellUs(LocalizedLines lines, boolean[] found) {
-            List<String> en = lines.en();
-            List<String> es = lines.es();
+            List<String> en = lines.in(Language.EN);
+            List<String> es = lines.in(Language.ES);
             if (en.size() != es.size()) {
                 return lines;
             }
@@ -1111,7 +1111,7 @@ public final class HandoutRenderer {
                     keptEs.add(es.get(i));
                 }
             }
-            return new LocalizedLines(keptEn, keptEs);
+            return LocalizedLines.of(keptEn, keptEs);
         }
 
         private void careItems(String title, List<Treatment> planned, Function<CatalogTreatment, LocalizedLines> lines,

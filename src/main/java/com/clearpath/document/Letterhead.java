@@ -7,10 +7,12 @@ import com.clearpath.document.layout.PageFlow;
 import com.clearpath.document.layout.PreparedImage;
 import com.clearpath.document.layout.TextBlock;
 import com.clearpath.document.layout.TextStyle;
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -98,7 +100,7 @@ final class Letterhead {
         cs.fill();
         cs.moveTo(x + 2 * s, top - 41 * s);
         cs.curveTo(x + 26 * s, top - 41 * s, x + 38 * s, top - 23 * s, x + 62 * s, top - 23 * s);
-        cs.setStrokingColor(java.awt.Color.WHITE);
+        cs.setStrokingColor(Color.WHITE);
         cs.setLineWidth(7 * s);
         cs.stroke();
         cs.restoreGraphicsState();
@@ -120,7 +122,7 @@ final class Letterhead {
 
     /** Stamps every page's footer: who and which consultation on the left, catalog version and page x of y on the right. */
     static void footers(PageFlow flow, DocumentFonts fonts, String left, String catalog,
-                        java.util.function.BiFunction<Integer, Integer, String> page, float marginBottom) throws IOException {
+                        BiFunction<Integer, Integer, String> page, float marginBottom) throws IOException {
         flow.stamp((canvas, n, count) -> {
             float y = marginBottom - 22;
             canvas.line(flow.left(), y + 4, flow.left() + flow.width(), y + 4, 0.6f, Styles.RULE);

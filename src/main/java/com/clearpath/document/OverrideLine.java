@@ -1,5 +1,6 @@
 package com.clearpath.document;
 
+import com.clearpath.domain.Language;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Protocol;
@@ -59,6 +60,6 @@ public record OverrideLine(String change, String reason, String by) {
             return "–";
         }
         var entry = catalog.get(t);
-        return entry == null ? t.name() : entry.name().en();
+        return entry == null ? t.name() : entry.name().in(Language.EN);
     }
 }

@@ -1,5 +1,6 @@
 package com.clearpath.document;
 
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Treatment;
@@ -28,7 +29,7 @@ public final class VisitCalendar {
 
     /** The treatments of a visit by the clinic's names, joined with " + ". */
     public static String names(List<Treatment> treatments, TreatmentCatalog catalog) {
-        return treatments.stream().map(t -> catalog.get(t).name().en()).collect(Collectors.joining(" + "));
+        return treatments.stream().map(t -> catalog.get(t).name().in(Language.EN)).collect(Collectors.joining(" + "));
     }
 
     public static List<ICalendar.Event> events(Intake intake, Protocol p, TreatmentCatalog catalog) {

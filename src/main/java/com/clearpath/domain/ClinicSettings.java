@@ -72,21 +72,21 @@ public record ClinicSettings(String name, String address, String phone, byte[] l
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>();
         if (name.length() > NAME_MAX) {
-            out.add(new Problem("clinic.name", "at most " + NAME_MAX + " characters (now " + name.length() + ")"));
+            out.add(Problem.of("clinic.name", ProblemCode.AT_MOST_CHARACTERS, NAME_MAX, name.length()));
         }
         List<String> lines = address.isEmpty() ? List.of() : address.lines().toList();
         if (lines.size() > ADDRESS_LINES_MAX) {
-            out.add(new Problem("clinic.address", "at most " + ADDRESS_LINES_MAX + " lines (now " + lines.size() + ")"));
+            out.add(Problem.of("clinic.address", ProblemCode.AT_MOST_LINES, ADDRESS_LINES_MAX, lines.size()));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > LINE_MAX) {
-                out.add(new Problem("clinic.address", "line " + (i + 1) + " is longer than " + LINE_MAX + " characters"));
+                out.add(Problem.of("clinic.address", ProblemCode.LINE_TOO_LONG, i + 1, LINE_MAX));
             }
         }
         if (phone.length() > PHONE_MAX) {
-            out.add(new Problem("clinic.phone", "at most " + PHONE_MAX + " characters (now " + phone.length() + ")"));
+            out.add(Problem.of("clinic.phone", ProblemCode.AT_MOST_CHARACTERS, PHONE_MAX, phone.length()));
         } else if (!phone.isEmpty() && phone.chars().noneMatch(Character::isDigit)) {
-            out.add(new Problem("clinic.phone", "a phone number has digits"));
+            out.add(Problem.of("clinic.phone", ProblemCode.PHONE_WITHOUT_DIGITS));
         }
         return out;
     }

@@ -42,25 +42,25 @@ public final class IntakeValidator {
     public List<Problem> validate(Intake intake) {
         List<Problem> problems = new ArrayList<>();
         if (intake.format() == null) {
-            problems.add(new Problem("format", "is required (\"" + Intake.FORMAT + "\")"));
+            problems.add(Problem.of("format", ProblemCode.FORMAT_REQUIRED, Intake.FORMAT));
         } else if (!Intake.FORMAT.equals(intake.format())) {
-            problems.add(new Problem("format", "must be \"" + Intake.FORMAT + "\" (got " + Problem.quote(intake.format()) + ")"));
+            problems.add(Problem.of("format", ProblemCode.FORMAT_WRONG, Intake.FORMAT, intake.format()));
         }
         client(intake.client(), problems);
         if (intake.client() != null && intake.client().dateOfBirth() != null && intake.consultedOn() != null
                 && intake.client().dateOfBirth().isAfter(intake.consultedOn()) && !intake.client().dateOfBirth().isAfter(today)) {
-            problems.add(new Problem("client.dateOfBirth", "is after the consultation date (" + intake.consultedOn() + ")"));
+            problems.add(Problem.of("client.dateOfBirth", ProblemCode.AFTER_CONSULTATION, intake.consultedOn()));
         }
         if (intake.consultedOn() == null) {
-            problems.add(new Problem("consultedOn", "is required (the consultation date, YYYY-MM-DD)"));
+            problems.add(Problem.of("consultedOn", ProblemCode.CONSULTED_ON_REQUIRED));
         } else if (intake.consultedOn().isAfter(today)) {
-            problems.add(new Problem("consultedOn", "is in the future (" + intake.consultedOn() + "); it cannot be after today"));
+            problems.add(Problem.of("consultedOn", ProblemCode.IN_THE_FUTURE_NOT_AFTER_TODAY, intake.consultedOn()));
         }
         optionalName("practitioner", intake.practitioner(), PRACTITIONER_MAX, problems);
         concerns(intake.concerns(), problems);
         Integer grade = intake.goodmanBaronGrade();
         if (grade != null && (grade < 1 || grade > 4)) {
-            problems.add(new Problem("goodmanBaronGrade", "must be from 1 to 4 (got " + grade + ")"));
+            problems.add(Problem.of("goodmanBaronGrade", ProblemCode.OUT_OF_RANGE, 1, 4, grade));
         }
         skin(intake.skin(), problems);
         acne(intake.activeAcne(), problems);
@@ -78,8 +78,8 @@ public final class IntakeValidator {
         boolean recent = intake.screened(Screening.ISOTRETINOIN_RECENT);
         String stopPath = "screeningDetails.isotretinoinStoppedOn";
         if (d.takingIsotretinoin() && !recent) {
-            problems.add(new Problem("screeningDetails.isotretinoinCurrent", "is true, so screening must include "
-                    + "ISOTRETINOIN_RECENT"));
+            problems.add(Problem.of("screeningDetails.isotretinoinCurrent",
+                    ProblemCode.ISOTRETINOIN_CURRENT_NOT_SCREENED));
         }
         if (stopped == null) {
             return;
@@ -87,23 +87,21 @@ public final class IntakeValidator {
         LocalDate dob = intake.client() == null ? null : intake.client().dateOfBirth();
         LocalDate on = intake.consultedOn();
         if (stopped.isAfter(today)) {
-            problems.add(new Problem(stopPath, "is in the future (" + stopped + "); it cannot be after today"));
+            problems.add(Problem.of(stopPath, ProblemCode.IN_THE_FUTURE_NOT_AFTER_TODAY, stopped));
         } else if (on != null && stopped.isAfter(on)) {
-            problems.add(new Problem(stopPath, "is after the consultation date (" + on + ")"));
+            problems.add(Problem.of(stopPath, ProblemCode.AFTER_CONSULTATION, on));
         } else if (dob != null && stopped.isBefore(dob)) {
-            problems.add(new Problem(stopPath, "is before the date of birth (" + dob + ")"));
+            problems.add(Problem.of(stopPath, ProblemCode.BEFORE_BIRTH, dob));
         } else if (d.takingIsotretinoin()) {
-            problems.add(new Problem(stopPath, "must be left empty while isotretinoin is being taken "
-                    + "(screeningDetails.isotretinoinCurrent is true)"));
+            problems.add(Problem.of(stopPath, ProblemCode.ISOTRETINOIN_STOPPED_WHILE_TAKING));
         } else if (on != null) {
             boolean within = on.isBefore(d.isotretinoinWaitEnds());
             if (within && !recent) {
-                problems.add(new Problem(stopPath, "is less than " + ScreeningDetails.ISOTRETINOIN_MONTHS
-                        + " months before the consultation, so screening must include ISOTRETINOIN_RECENT"));
+                problems.add(Problem.of(stopPath, ProblemCode.ISOTRETINOIN_RECENT_NOT_SCREENED,
+                        ScreeningDetails.ISOTRETINOIN_MONTHS));
             } else if (!within && recent) {
-                problems.add(new Problem(stopPath, "is " + ScreeningDetails.ISOTRETINOIN_MONTHS + " months or more "
-                        + "before the consultation, which contradicts screening ISOTRETINOIN_RECENT; correct the "
-                        + "date or the screening answer"));
+                problems.add(Problem.of(stopPath, ProblemCode.ISOTRETINOIN_RECENT_CONTRADICTED,
+                        ScreeningDetails.ISOTRETINOIN_MONTHS));
             }
         }
     }
@@ -123,58 +121,56 @@ public final class IntakeValidator {
         }
         LocalDate event = intake.eventDate();
         if (event != null && event.isBefore(consulted)) {
-            problems.add(new Problem("eventDate", "before consultedOn (" + event + " is before " + consulted + ")"));
+            problems.add(Problem.of("eventDate", ProblemCode.BEFORE_CONSULTED_ON, event, consulted));
         } else if (event != null && event.isAfter(consulted.plusYears(EVENT_YEARS_MAX))) {
-            problems.add(new Problem("eventDate", "more than " + EVENT_YEARS_MAX + " years after consultedOn ("
-                    + event + "; at most " + consulted.plusYears(EVENT_YEARS_MAX) + ")"));
+            problems.add(Problem.of("eventDate", ProblemCode.EVENT_TOO_LATE, EVENT_YEARS_MAX, event,
+                    consulted.plusYears(EVENT_YEARS_MAX)));
         }
         LocalDate start = intake.planStartsOn();
         if (start != null && start.isBefore(consulted)) {
-            problems.add(new Problem("planStartsOn", "before consultedOn (" + start + " is before " + consulted + ")"));
+            problems.add(Problem.of("planStartsOn", ProblemCode.BEFORE_CONSULTED_ON, start, consulted));
         }
     }
 
     private void client(Client client, List<Problem> problems) {
         if (client == null) {
-            problems.add(new Problem("client", "is required (first name, last name and date of birth)"));
+            problems.add(Problem.of("client", ProblemCode.CLIENT_REQUIRED));
             return;
         }
-        name("client.firstName", "First name", client.firstName(), problems);
-        name("client.lastName", "Last name", client.lastName(), problems);
+        name("client.firstName", "firstName", client.firstName(), problems);
+        name("client.lastName", "lastName", client.lastName(), problems);
         LocalDate dob = client.dateOfBirth();
         if (dob == null) {
-            problems.add(new Problem("client.dateOfBirth", "is required (YYYY-MM-DD)"));
+            problems.add(Problem.of("client.dateOfBirth", ProblemCode.DATE_OF_BIRTH_REQUIRED));
         } else if (dob.isAfter(today)) {
-            problems.add(new Problem("client.dateOfBirth", "is in the future (" + dob + ")"));
+            problems.add(Problem.of("client.dateOfBirth", ProblemCode.IN_THE_FUTURE, dob));
         } else if (Period.between(dob, today).getYears() > AGE_MAX) {
-            problems.add(new Problem("client.dateOfBirth", "gives an age over " + AGE_MAX + " years (" + dob + ")"));
+            problems.add(Problem.of("client.dateOfBirth", ProblemCode.AGE_OVER, AGE_MAX, dob));
         }
         optionalName("client.phone", client.phone(), PHONE_MAX, problems);
         String email = client.email();
         if (email != null && optionalName("client.email", email, EMAIL_MAX, problems) && !email.isBlank()
                 && !EMAIL.matcher(email.strip()).matches()) {
-            problems.add(new Problem("client.email", "does not look like an email address (" + Problem.quote(email) + ")"));
+            problems.add(Problem.of("client.email", ProblemCode.EMAIL_INVALID, email));
         }
     }
 
-    private static void name(String path, String label, String value, List<Problem> problems) {
+    private static void name(String path, String field, String value, List<Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new Problem(path, "is required"));
+            problems.add(Problem.of(path, ProblemCode.REQUIRED));
             return;
         }
         if (!lineOfText(path, value, problems)) {
             return;
         }
         if (!hasVisibleText(value)) {
-            problems.add(new Problem(path, "has no letters or digits, only spaces or invisible characters",
-                    Problem.Code.NO_VISIBLE_TEXT));
+            problems.add(Problem.of(path, ProblemCode.NO_VISIBLE_TEXT));
             return;
         }
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > NAME_MAX) {
-            problems.add(new Problem(path, label + " is " + length + " characters; at most " + NAME_MAX + " are allowed",
-                    Problem.Code.TOO_LONG));
+            problems.add(Problem.of(path, ProblemCode.NAME_TOO_LONG, field, length, NAME_MAX));
         }
     }
 
@@ -192,13 +188,11 @@ public final class IntakeValidator {
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > max) {
-            problems.add(new Problem(path, "is " + length + " characters; at most " + max + " are allowed",
-                    Problem.Code.TOO_LONG));
+            problems.add(Problem.of(path, ProblemCode.TOO_LONG, length, max));
             return false;
         }
         if (!trimmed.isEmpty() && !hasVisibleText(trimmed)) {
-            problems.add(new Problem(path, "has no letters or digits, only invisible characters",
-                    Problem.Code.NO_VISIBLE_TEXT));
+            problems.add(Problem.of(path, ProblemCode.NO_VISIBLE_TEXT_ONLY_INVISIBLE));
             return false;
         }
         return true;
@@ -211,8 +205,7 @@ public final class IntakeValidator {
         }
         int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
-            problems.add(new Problem(path, "contains a control character (" + String.format("U+%04X", control)
-                    + "); type it again without it", Problem.Code.CONTROL_CHARACTER));
+            problems.add(Problem.of(path, ProblemCode.CONTROL_CHARACTER, String.format("U+%04X", control)));
             return false;
         }
         return true;
@@ -225,9 +218,7 @@ public final class IntakeValidator {
             if (Character.isHighSurrogate(ch) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch)) {
-                problems.add(new Problem(path, "contains a broken character (half of a surrogate pair, at character "
-                        + (value.codePointCount(0, i) + 1) + "); the text was damaged before it reached Clearpath",
-                        Problem.Code.BROKEN_CHARACTER));
+                problems.add(Problem.of(path, ProblemCode.BROKEN_CHARACTER, value.codePointCount(0, i) + 1));
                 return false;
             }
         }
@@ -244,77 +235,77 @@ public final class IntakeValidator {
 
     private static void concerns(List<Concern> concerns, List<Problem> problems) {
         if (concerns.isEmpty()) {
-            problems.add(new Problem("concerns", "at least one concern is required"));
+            problems.add(Problem.of("concerns", ProblemCode.CONCERNS_REQUIRED));
             return;
         }
         for (int i = 0; i < concerns.size(); i++) {
             String at = "concerns[" + i + "]";
             Concern c = concerns.get(i);
             if (c == null) {
-                problems.add(new Problem(at, "must be an object with a kind and zones"));
+                problems.add(Problem.of(at, ProblemCode.CONCERN_NOT_AN_OBJECT));
                 continue;
             }
             if (c.kind() == null) {
-                problems.add(new Problem(at + ".kind", "is required"));
+                problems.add(Problem.of(at + ".kind", ProblemCode.REQUIRED));
             }
             if (c.zones().isEmpty()) {
-                problems.add(new Problem(at + ".zones", "at least one zone is required"));
+                problems.add(Problem.of(at + ".zones", ProblemCode.ZONES_REQUIRED));
             } else {
                 Set<Zone> seen = EnumSet.noneOf(Zone.class);
                 for (int z = 0; z < c.zones().size(); z++) {
                     Zone zone = c.zones().get(z);
                     if (zone != null && !seen.add(zone)) {
-                        problems.add(new Problem(at + ".zones[" + z + "]", zone + " is listed twice"));
+                        problems.add(Problem.of(at + ".zones[" + z + "]", ProblemCode.LISTED_TWICE, zone));
                     }
                 }
             }
             if (c.count() != null && (c.count() < 1 || c.count() > COUNT_MAX)) {
-                problems.add(new Problem(at + ".count", "must be from 1 to " + COUNT_MAX + " (got " + c.count() + ")"));
+                problems.add(Problem.of(at + ".count", ProblemCode.OUT_OF_RANGE, 1, COUNT_MAX, c.count()));
             }
             if (c.distensible() != null && c.kind() != null && !c.kind().atrophic()) {
-                problems.add(new Problem(at + ".distensible",
-                        "only applies to atrophic scars (ICE_PICK, BOXCAR_SHALLOW, BOXCAR_DEEP, ROLLING), not " + c.kind()));
+                problems.add(Problem.of(at + ".distensible", ProblemCode.DISTENSIBLE_NOT_ATROPHIC, c.kind()));
             }
             if (c.pigmentDepth() != null && c.kind() != null && c.kind() != ConcernKind.PIH) {
-                problems.add(new Problem(at + ".pigmentDepth", "only applies to PIH, not " + c.kind()));
+                problems.add(Problem.of(at + ".pigmentDepth", ProblemCode.PIGMENT_DEPTH_NOT_PIH, c.kind()));
             }
         }
     }
 
     private static void skin(SkinProfile skin, List<Problem> problems) {
         if (skin == null) {
-            problems.add(new Problem("skin", "is required (Fitzpatrick type and sensitivity)"));
+            problems.add(Problem.of("skin", ProblemCode.SKIN_REQUIRED));
             return;
         }
         if (skin.fitzpatrick() == null) {
-            problems.add(new Problem("skin.fitzpatrick", "is required (1 to 6, from the questionnaire)"));
+            problems.add(Problem.of("skin.fitzpatrick", ProblemCode.FITZPATRICK_REQUIRED));
         } else if (skin.fitzpatrick() < 1 || skin.fitzpatrick() > 6) {
-            problems.add(new Problem("skin.fitzpatrick", "must be from 1 to 6 (got " + skin.fitzpatrick() + ")"));
+            problems.add(Problem.of("skin.fitzpatrick", ProblemCode.OUT_OF_RANGE, 1, 6, skin.fitzpatrick()));
         }
         Integer score = skin.fitzpatrickScore();
         if (score != null && (score < 0 || score > SkinProfile.SCORE_MAX)) {
-            problems.add(new Problem("skin.fitzpatrickScore", "must be from 0 to " + SkinProfile.SCORE_MAX + " (got " + score + ")"));
+            problems.add(Problem.of("skin.fitzpatrickScore", ProblemCode.OUT_OF_RANGE, 0, SkinProfile.SCORE_MAX,
+                    score));
         } else if (score != null && skin.fitzpatrick() != null && skin.fitzpatrick() >= 1 && skin.fitzpatrick() <= 6
                 && SkinProfile.typeForScore(score) != skin.fitzpatrick()
                 && (skin.fitzpatrickOverrideReason() == null || skin.fitzpatrickOverrideReason().isBlank())) {
-            problems.add(new Problem("skin.fitzpatrickOverrideReason", "is required when the type ("
-                    + skin.fitzpatrick() + ") differs from the questionnaire's (" + SkinProfile.typeForScore(score) + ")"));
+            problems.add(Problem.of("skin.fitzpatrickOverrideReason", ProblemCode.FITZPATRICK_REASON_REQUIRED,
+                    skin.fitzpatrick(), SkinProfile.typeForScore(score)));
         }
         text("skin.fitzpatrickOverrideReason", skin.fitzpatrickOverrideReason(), problems);
         if (skin.sensitivity() == null) {
-            problems.add(new Problem("skin.sensitivity", "is required (NORMAL, SENSITIVE or VERY_SENSITIVE)"));
+            problems.add(Problem.of("skin.sensitivity", ProblemCode.SENSITIVITY_REQUIRED));
         }
     }
 
     private static void acne(ActiveAcne acne, List<Problem> problems) {
         if (acne == null) {
-            problems.add(new Problem("activeAcne", "is required (IGA grade 0 to 4)"));
+            problems.add(Problem.of("activeAcne", ProblemCode.ACNE_REQUIRED));
             return;
         }
         if (acne.iga() == null) {
-            problems.add(new Problem("activeAcne.iga", "is required (0 clear to 4 severe)"));
+            problems.add(Problem.of("activeAcne.iga", ProblemCode.IGA_REQUIRED));
         } else if (acne.iga() < 0 || acne.iga() > 4) {
-            problems.add(new Problem("activeAcne.iga", "must be from 0 to 4 (got " + acne.iga() + ")"));
+            problems.add(Problem.of("activeAcne.iga", ProblemCode.OUT_OF_RANGE, 0, 4, acne.iga()));
         }
     }
 
@@ -326,15 +317,14 @@ public final class IntakeValidator {
             }
             int length = value.codePointCount(0, value.length());
             if (length > TEXT_MAX) {
-                problems.add(new Problem(path, "is " + length + " characters; at most " + TEXT_MAX + " are allowed",
-                        Problem.Code.TOO_LONG));
+                problems.add(Problem.of(path, ProblemCode.TOO_LONG, length, TEXT_MAX));
                 return;
             }
             int control = value.codePoints().filter(cp -> Character.isISOControl(cp) && cp != '\t' && cp != '\n'
                     && cp != '\r').findFirst().orElse(-1);
             if (control >= 0) {
-                problems.add(new Problem(path, "contains a control character (" + String.format("U+%04X", control)
-                        + "); only tabs and line breaks are kept", Problem.Code.CONTROL_CHARACTER));
+                problems.add(Problem.of(path, ProblemCode.CONTROL_CHARACTER_IN_TEXT,
+                        String.format("U+%04X", control)));
             }
         }
     }

@@ -31,18 +31,18 @@ public final class OverrideRules {
 
     /** The reason's problem, if any, at {@code path}. */
     public static Optional<Problem> reason(String path, String reason) {
-        return blank(reason) ? Optional.of(new Problem(path, "is required: say why the plan is changed"))
+        return blank(reason) ? Optional.of(Problem.of(path, ProblemCode.CHANGE_REASON_REQUIRED))
                 : Optional.empty();
     }
 
     /** A start week's problem, if any, at {@code path} (null is "required" only when {@code required}). */
     public static Optional<Problem> startWeek(String path, Integer week, boolean required) {
         if (week == null) {
-            return required ? Optional.of(new Problem(path, "is required: the week the step begins (0 = the start)"))
+            return required ? Optional.of(Problem.of(path, ProblemCode.START_WEEK_REQUIRED))
                     : Optional.empty();
         }
         if (week < 0 || week > START_WEEK_MAX) {
-            return Optional.of(new Problem(path, "must be a week from 0 to " + START_WEEK_MAX + ", not " + week));
+            return Optional.of(Problem.of(path, ProblemCode.START_WEEK_OUT_OF_RANGE, START_WEEK_MAX, week));
         }
         return Optional.empty();
     }
@@ -98,8 +98,8 @@ public final class OverrideRules {
                 default -> fate;
             };
             if (slot.containsKey(o.step())) {
-                out.add(new Problem(at + "." + TREATMENT, o.step().name() + " is decided twice (" + o.action() + " and "
-                        + slot.get(o.step()).action() + "): keep one"));
+                out.add(Problem.of(at + "." + TREATMENT, ProblemCode.DECIDED_TWICE, o.step().name(), o.action(),
+                        slot.get(o.step()).action()));
             } else {
                 slot.put(o.step(), o);
             }
@@ -110,35 +110,34 @@ public final class OverrideRules {
                 case ALTERNATIVE_CHOSEN -> {
                     Optional<ProtocolStep> step = step(protocol, o.replaces());
                     if (o.replaces() == null) {
-                        out.add(new Problem(at + "." + REPLACES, "is required: the step's treatment in the protocol"));
+                        out.add(Problem.of(at + "." + REPLACES, ProblemCode.REPLACES_REQUIRED));
                     } else if (step.isEmpty()) {
-                        out.add(new Problem(at + "." + REPLACES, o.replaces().name() + " is not a step of the protocol"));
+                        out.add(Problem.of(at + "." + REPLACES, ProblemCode.NOT_A_STEP, o.replaces().name()));
                     } else if (!step.get().alternatives().contains(o.treatment())) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name() + " is not an alternative of step "
-                                + step.get().order() + " (" + o.replaces().name() + ")"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.NOT_AN_ALTERNATIVE, o.treatment().name(),
+                                step.get().order(), o.replaces().name()));
                     } else if (!chosenAlternatives.add(o.treatment())) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name() + " is chosen twice"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.CHOSEN_TWICE, o.treatment().name()));
                     }
                 }
                 case STEP_DROPPED -> {
                     if (step(protocol, o.treatment()).isEmpty()) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name() + " is not a step of the protocol"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.NOT_A_STEP, o.treatment().name()));
                     }
                 }
                 case STEP_MOVED -> {
                     if (step(protocol, o.treatment()).isEmpty() && !addedSteps.contains(o.treatment())) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name() + " is not a step of the protocol"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.NOT_A_STEP, o.treatment().name()));
                     }
                     startWeek(at + "." + START_WEEK, o.startWeek(), true).ifPresent(out::add);
                 }
                 case STEP_ADDED -> {
                     boolean suitable = suitable(plan).stream().anyMatch(r -> r.treatment() == o.treatment());
                     if (plan.exclusion(o.treatment()).isPresent() || !suitable) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name()
-                                + " is not suitable for this client (not recommended, or excluded)"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.NOT_SUITABLE, o.treatment().name()));
                     } else if (protocol != null && protocol.treatments().contains(o.treatment())) {
-                        out.add(new Problem(at + "." + TREATMENT, o.treatment().name()
-                                + " is already in the protocol: choose it as an alternative instead"));
+                        out.add(Problem.of(at + "." + TREATMENT, ProblemCode.ALREADY_IN_PROTOCOL,
+                                o.treatment().name()));
                     }
                     startWeek(at + "." + START_WEEK, o.startWeek(), false).ifPresent(out::add);
                 }
@@ -153,8 +152,8 @@ public final class OverrideRules {
             boolean gone = f != null && (f.action() == PlanOverride.Action.STEP_DROPPED
                     || f.action() == PlanOverride.Action.DECLINED);
             if (gone && (o.action() == PlanOverride.Action.ALTERNATIVE_CHOSEN || o.action() == PlanOverride.Action.STEP_MOVED)) {
-                out.add(new Problem(path + "[" + i + "]." + TREATMENT, "the step of " + o.step().name()
-                        + " is dropped, so it cannot also be changed"));
+                out.add(Problem.of(path + "[" + i + "]." + TREATMENT, ProblemCode.STEP_DROPPED_CHANGED,
+                        o.step().name()));
             }
         }
         return out;

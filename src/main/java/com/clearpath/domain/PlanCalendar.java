@@ -36,19 +36,19 @@ public record PlanCalendar(int gapAfterIndividualScarsMinWeeks, int gapAfterIndi
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>();
         range(out, GAP_PATH, gapAfterIndividualScarsMinWeeks, gapAfterIndividualScarsMaxWeeks, GAP_WEEKS_MIN,
-                GAP_WEEKS_MAX, "weeks");
+                GAP_WEEKS_MAX);
         if (eventClearDays < 0 || eventClearDays > EVENT_CLEAR_DAYS_MAX) {
-            out.add(new Problem(EVENT_PATH, "0–" + EVENT_CLEAR_DAYS_MAX + " days, not " + eventClearDays));
+            out.add(Problem.of(EVENT_PATH, ProblemCode.DAYS_OUT_OF_RANGE, EVENT_CLEAR_DAYS_MAX, eventClearDays));
         }
-        range(out, PRIME_PATH, primeMinWeeks, primeMaxWeeks, 0, PRIME_WEEKS_MAX, "weeks");
+        range(out, PRIME_PATH, primeMinWeeks, primeMaxWeeks, 0, PRIME_WEEKS_MAX);
         return out;
     }
 
-    private static void range(List<Problem> out, String path, int min, int max, int lowest, int highest, String unit) {
+    private static void range(List<Problem> out, String path, int min, int max, int lowest, int highest) {
         if (min < lowest || min > highest || max < lowest || max > highest) {
-            out.add(new Problem(path, "each " + lowest + "–" + highest + " " + unit + ", not " + min + "–" + max));
+            out.add(Problem.of(path, ProblemCode.WEEKS_OUT_OF_RANGE, lowest, highest, min, max));
         } else if (max < min) {
-            out.add(new Problem(path, "the most (" + max + ") is less than the least (" + min + ")"));
+            out.add(Problem.of(path, ProblemCode.RANGE_REVERSED, max, min));
         }
     }
 }

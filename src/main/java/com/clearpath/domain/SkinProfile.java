@@ -21,17 +21,6 @@ public record SkinProfile(Integer fitzpatrick, Sensitivity sensitivity, List<Ski
 
     /** The Fitzpatrick type for a questionnaire total (reference E1: 0–6 I, 7–13 II, 14–20 III, 21–27 IV, 28–34 V, 35+ VI). */
     public static int typeForScore(int score) {
-        if (score <= 6) {
-            return 1;
-        } else if (score <= 13) {
-            return 2;
-        } else if (score <= 20) {
-            return 3;
-        } else if (score <= 27) {
-            return 4;
-        } else if (score <= 34) {
-            return 5;
-        }
-        return 6;
+        return FitzpatrickQuestionnaire.typeForScore(score);
     }
 }

@@ -1,5 +1,6 @@
 package com.clearpath.engine;
 
+import com.clearpath.domain.Language;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
@@ -162,7 +163,7 @@ public final class Planner {
             cautions.add(Reason.of(ReasonCode.CATALOG_CAUTION, List.of(), c.treatment.name(), Integer.toString(i + 1)));
         }
         sources.addAll(entry.sources());
-        return new Recommendation(c.treatment, entry.name().en(), entry.performedBy().name(), List.copyOf(c.targets),
+        return new Recommendation(c.treatment, entry.name().in(Language.EN), entry.performedBy().name(), List.copyOf(c.targets),
                 entry.sessions(), entry.intervalWeeks(), entry.downtimeDays(), why, cautions, List.copyOf(sources),
                 !entry.offered(), waitsFor);
     }

@@ -1,7 +1,9 @@
 package com.clearpath.engine;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Treatment;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The treatments this clinic can recommend ({@code clearpath.catalog/1}), loaded from the built-in resource and
@@ -32,8 +33,9 @@ public final class TreatmentCatalog {
     public static final String OVERRIDE_FORMAT = "clearpath.catalog-override/1";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-    private static final Set<String> OVERRIDE_FIELDS =
-            Set.of("name", "offered", "sessions", "intervalWeeks", "priceText");
+    /** In this order in the words: a set's order changed from run to run. */
+    private static final List<String> OVERRIDE_FIELDS = List.of("name", "offered", "sessions", "intervalWeeks",
+            "priceText");
 
     private final String version;
     private final Map<Treatment, CatalogTreatment> treatments;
@@ -95,11 +97,11 @@ public final class TreatmentCatalog {
         List<Problem> problems = new ArrayList<>();
         JsonNode root = readTree(text, source);
         if (!FORMAT.equals(root.path("format").asText())) {
-            problems.add(new Problem("format", "must be \"" + FORMAT + "\""));
+            problems.add(Problem.of("format", ProblemCode.MUST_BE_FORMAT, FORMAT));
         }
         String version = root.path("version").asText("");
         if (version.isBlank()) {
-            problems.add(new Problem("version", "is required"));
+            problems.add(Problem.of("version", ProblemCode.REQUIRED));
         }
         Map<Treatment, CatalogTreatment> map = new EnumMap<>(Treatment.class);
         JsonNode list = root.path("treatments");
@@ -107,20 +109,19 @@ public final class TreatmentCatalog {
             Reader r = new Reader("treatments[" + i + "]", problems);
             CatalogTreatment t = r.treatment(list.get(i));
             if (t != null && map.put(t.code(), t) != null) {
-                problems.add(new Problem("treatments[" + i + "].code", t.code() + " appears twice"));
+                problems.add(Problem.of("treatments[" + i + "].code", ProblemCode.APPEARS_TWICE, t.code()));
             }
         }
         for (Treatment t : Treatment.values()) {
             if (!map.containsKey(t)) {
-                problems.add(new Problem("treatments", "no entry for " + t));
+                problems.add(Problem.of("treatments", ProblemCode.NO_ENTRY, t));
             }
         }
         Map<String, String> sources = sourceList(root.path("sources"), problems);
         for (CatalogTreatment t : map.values()) {
             for (String id : t.sources()) {
                 if (!sources.containsKey(id)) {
-                    problems.add(new Problem("treatments." + t.code() + ".sources", "cites " + id
-                            + ", which is not in the catalog's \"sources\""));
+                    problems.add(Problem.of("treatments." + t.code() + ".sources", ProblemCode.SOURCE_NOT_LISTED, id));
                 }
             }
         }
@@ -135,11 +136,11 @@ public final class TreatmentCatalog {
         List<Problem> problems = new ArrayList<>();
         JsonNode root = readTree(text, source);
         if (!OVERRIDE_FORMAT.equals(root.path("format").asText())) {
-            problems.add(new Problem("format", "must be \"" + OVERRIDE_FORMAT + "\""));
+            problems.add(Problem.of("format", ProblemCode.MUST_BE_FORMAT, OVERRIDE_FORMAT));
         }
         JsonNode entries = root.path("treatments");
         if (!entries.isObject()) {
-            problems.add(new Problem("treatments", "must be an object keyed by treatment code"));
+            problems.add(Problem.of("treatments", ProblemCode.MUST_BE_KEYED_BY_TREATMENT));
         }
         Map<Treatment, CatalogTreatment> map = new EnumMap<>(treatments);
         for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
@@ -147,17 +148,18 @@ public final class TreatmentCatalog {
             String at = "treatments." + e.getKey();
             Optional<Treatment> code = Reader.enumValue(Treatment.class, e.getKey());
             if (code.isEmpty()) {
-                problems.add(new Problem(at, "unknown treatment code \"" + e.getKey() + "\""));
+                problems.add(Problem.of(at, ProblemCode.UNKNOWN_TREATMENT, e.getKey()));
                 continue;
             }
             JsonNode o = e.getValue();
             if (!o.isObject()) {
-                problems.add(new Problem(at, "must be an object"));
+                problems.add(Problem.of(at, ProblemCode.MUST_BE_OBJECT));
                 continue;
             }
             o.fieldNames().forEachRemaining(f -> {
                 if (!OVERRIDE_FIELDS.contains(f)) {
-                    problems.add(new Problem(at + "." + f, "cannot be overridden (allowed: " + String.join(", ", OVERRIDE_FIELDS) + ")"));
+                    problems.add(Problem.of(at + "." + f, ProblemCode.CANNOT_BE_OVERRIDDEN,
+                            String.join(", ", OVERRIDE_FIELDS)));
                 }
             });
             CatalogTreatment t = map.get(code.get());
@@ -165,17 +167,17 @@ public final class TreatmentCatalog {
             Localized name = t.name();
             if (o.has("name")) {
                 JsonNode n = o.get("name");
-                String en = n.path("en").isTextual() ? n.get("en").asText().strip() : name.en();
-                String es = n.path("es").isTextual() ? n.get("es").asText().strip() : name.es();
+                String en = n.path("en").isTextual() ? n.get("en").asText().strip() : name.in(Language.EN);
+                String es = n.path("es").isTextual() ? n.get("es").asText().strip() : name.in(Language.ES);
                 if (!n.isObject() || en.isEmpty() || es.isEmpty()) {
-                    problems.add(new Problem(at + ".name", "must be an object with non-empty \"en\" and/or \"es\" text"));
+                    problems.add(Problem.of(at + ".name", ProblemCode.NAME_EN_OR_ES));
                 }
-                name = new Localized(en, es);
+                name = Localized.of(en, es);
             }
             boolean offered = t.offered();
             if (o.has("offered")) {
                 if (!o.get("offered").isBoolean()) {
-                    problems.add(new Problem(at + ".offered", "must be true or false"));
+                    problems.add(Problem.of(at + ".offered", ProblemCode.MUST_BE_TRUE_OR_FALSE));
                 } else {
                     offered = o.get("offered").booleanValue();
                 }
@@ -186,13 +188,13 @@ public final class TreatmentCatalog {
             if (o.has("priceText")) {
                 JsonNode p = o.get("priceText");
                 if (!p.isTextual() && !p.isNull()) {
-                    problems.add(new Problem(at + ".priceText", "must be text"));
+                    problems.add(Problem.of(at + ".priceText", ProblemCode.MUST_BE_TEXT));
                 } else {
                     price = p.isNull() ? null : p.asText();
                 }
             }
             if (sessions != null && t.sessions() == null || interval != null && t.intervalWeeks() == null) {
-                problems.add(new Problem(at, "is daily home care; it has no sessions or interval to override"));
+                problems.add(Problem.of(at, ProblemCode.HOME_CARE_NO_SESSIONS));
             }
             map.put(t.code(), new CatalogTreatment(t.code(), t.performedBy(), name, t.description(), sessions, interval,
                     t.downtimeDays(), t.resultsShow(), t.targets(), t.before(), t.aftercare(), t.cautions(), t.sources(),
@@ -208,13 +210,13 @@ public final class TreatmentCatalog {
     private static Map<String, String> sourceList(JsonNode node, List<Problem> problems) {
         Map<String, String> sources = new java.util.LinkedHashMap<>();
         if (!node.isObject()) {
-            problems.add(new Problem("sources", "is required: an object of source id to citation"));
+            problems.add(Problem.of("sources", ProblemCode.SOURCES_REQUIRED));
             return sources;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                problems.add(new Problem("sources." + e.getKey(), "must be the source's citation as text"));
+                problems.add(Problem.of("sources." + e.getKey(), ProblemCode.SOURCE_NOT_TEXT));
             } else {
                 sources.put(e.getKey(), e.getValue().asText().strip());
             }
@@ -226,13 +228,14 @@ public final class TreatmentCatalog {
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || !root.isObject()) {
-                throw new CatalogException(source, List.of(new Problem("", "must be a JSON object")));
+                throw new CatalogException(source, List.of(Problem.of("", ProblemCode.MUST_BE_JSON_OBJECT)));
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new CatalogException(source, List.of(new Problem("(json)", "malformed JSON" + where)));
+            throw new CatalogException(source, List.of(e.getLocation() == null
+                    ? Problem.of("(json)", ProblemCode.CATALOG_MALFORMED)
+                    : Problem.of("(json)", ProblemCode.CATALOG_MALFORMED_AT, e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr())));
         }
     }
 
@@ -249,26 +252,27 @@ public final class TreatmentCatalog {
         CatalogTreatment treatment(JsonNode n) {
             Optional<Treatment> code = enumValue(Treatment.class, n.path("code").asText());
             if (code.isEmpty()) {
-                problems.add(new Problem(at + ".code", "unknown treatment code \"" + n.path("code").asText() + "\""));
+                problems.add(Problem.of(at + ".code", ProblemCode.UNKNOWN_TREATMENT, n.path("code").asText()));
                 return null;
             }
             Optional<CatalogTreatment.PerformedBy> by = enumValue(CatalogTreatment.PerformedBy.class, n.path("performedBy").asText());
             if (by.isEmpty()) {
-                problems.add(new Problem(at + ".performedBy", "must be PRACTITIONER, PHYSICIAN or HOME"));
+                problems.add(Problem.of(at + ".performedBy", ProblemCode.PERFORMED_BY_WRONG));
             }
             String kind = n.path("kind").asText();
             boolean home = "HOME_CARE".equals(kind);
             if (!home && !"PROCEDURE".equals(kind)) {
-                problems.add(new Problem(at + ".kind", "must be PROCEDURE or HOME_CARE"));
+                problems.add(Problem.of(at + ".kind", ProblemCode.KIND_WRONG));
             } else if (home != code.get().homeCare()) {
-                problems.add(new Problem(at + ".kind", code.get() + " must be " + (code.get().homeCare() ? "HOME_CARE" : "PROCEDURE")));
+                problems.add(Problem.of(at + ".kind", ProblemCode.KIND_MUST_BE, code.get(),
+                        code.get().homeCare() ? "HOME_CARE" : "PROCEDURE"));
             }
             List<ConcernKind> targets = new ArrayList<>();
             n.path("targets").forEach(t -> enumValue(ConcernKind.class, t.asText()).ifPresentOrElse(targets::add,
-                    () -> problems.add(new Problem(at + ".targets", "unknown concern \"" + t.asText() + "\""))));
+                    () -> problems.add(Problem.of(at + ".targets", ProblemCode.UNKNOWN_CONCERN, t.asText()))));
             List<String> sources = strings(n.path("sources"), "sources", false);
             if (sources.isEmpty()) {
-                problems.add(new Problem(at + ".sources", "at least one source is required"));
+                problems.add(Problem.of(at + ".sources", ProblemCode.SOURCE_REQUIRED));
             }
             Range sessions = range(n.path("sessions"), "sessions", home);
             // A single-session procedure (e.g. fully ablative resurfacing) has no interval to repeat at.
@@ -289,29 +293,29 @@ public final class TreatmentCatalog {
             String en = n.path("en").asText("").strip();
             String es = n.path("es").asText("").strip();
             if (en.isEmpty() || es.isEmpty()) {
-                problems.add(new Problem(at + "." + field, "needs non-empty \"en\" and \"es\" text"));
+                problems.add(Problem.of(at + "." + field, ProblemCode.NEEDS_EN_AND_ES));
             }
-            return new Localized(en, es);
+            return Localized.of(en, es);
         }
 
         LocalizedLines lines(JsonNode n, String field) {
             List<String> en = strings(n.path("en"), field + ".en", true);
             List<String> es = strings(n.path("es"), field + ".es", true);
             if (en.size() != es.size()) {
-                problems.add(new Problem(at + "." + field, "has " + en.size() + " English lines but " + es.size() + " Spanish lines"));
+                problems.add(Problem.of(at + "." + field, ProblemCode.LINES_DIFFER, en.size(), es.size()));
             }
-            return new LocalizedLines(en, es);
+            return LocalizedLines.of(en, es);
         }
 
         List<String> strings(JsonNode n, String field, boolean mayBeEmpty) {
             List<String> out = new ArrayList<>();
             if (!n.isArray() && !(mayBeEmpty && n.isMissingNode())) {
-                problems.add(new Problem(at + "." + field, "must be a list of text"));
+                problems.add(Problem.of(at + "." + field, ProblemCode.MUST_BE_LIST_OF_TEXT));
                 return out;
             }
             n.forEach(s -> {
                 if (!s.isTextual() || s.asText().isBlank()) {
-                    problems.add(new Problem(at + "." + field, "must contain only non-empty text"));
+                    problems.add(Problem.of(at + "." + field, ProblemCode.MUST_BE_NON_EMPTY_TEXT));
                 } else {
                     out.add(s.asText().strip());
                 }
@@ -322,14 +326,14 @@ public final class TreatmentCatalog {
         Range range(JsonNode n, String field, boolean nullAllowed) {
             if (n == null || n.isNull() || n.isMissingNode()) {
                 if (!nullAllowed) {
-                    problems.add(new Problem(at + "." + field, "is required ({\"min\": …, \"max\": …})"));
+                    problems.add(Problem.of(at + "." + field, ProblemCode.RANGE_REQUIRED));
                 }
                 return null;
             }
             JsonNode min = n.path("min");
             JsonNode max = n.path("max");
             if (!min.isIntegralNumber() || !max.isIntegralNumber() || min.asInt() < 0 || max.asInt() < min.asInt()) {
-                problems.add(new Problem(at + "." + field, "must be {\"min\": n, \"max\": m} with 0 ≤ n ≤ m"));
+                problems.add(Problem.of(at + "." + field, ProblemCode.RANGE_WRONG));
                 return null;
             }
             return new Range(min.asInt(), max.asInt());

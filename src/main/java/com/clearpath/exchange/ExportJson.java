@@ -6,6 +6,7 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.IntakeValidator;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -192,8 +193,8 @@ public final class ExportJson {
             }
             List<Problem> all = new ArrayList<>(problems);
             if (more > 0) {
-                all.add(new Problem("", "and " + more + " more problem" + (more == 1 ? "" : "s")
-                        + " (only the first " + MAX_PROBLEMS + " are listed)"));
+                all.add(Problem.of("", more == 1 ? ProblemCode.MORE_PROBLEM : ProblemCode.MORE_PROBLEMS, more,
+                        MAX_PROBLEMS));
             }
             return new Checked(count, all);
         }
@@ -201,11 +202,11 @@ public final class ExportJson {
         private void body(JsonParser p) throws IOException, X {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problem(new Problem("", "the file is empty; expected a JSON object"));
+                problem(Problem.of("", ProblemCode.FILE_EMPTY));
                 return;
             }
             if (t != JsonToken.START_OBJECT) {
-                problem(new Problem("", "must be a JSON object (clearpath.export/1 or clearpath.intake/1)"));
+                problem(Problem.of("", ProblemCode.MUST_BE_EXPORT_OBJECT));
                 return;
             }
             // Everything but the consultations list is small and kept; for a single intake it is the intake.
@@ -219,7 +220,7 @@ public final class ExportJson {
                 if (name.equals("consultations") && !Intake.FORMAT.equals(format)) {
                     listed = true;
                     if (t != JsonToken.START_ARRAY) {
-                        problem(new Problem("consultations", "must be a list"));
+                        problem(Problem.of("consultations", ProblemCode.MUST_BE_LIST));
                         p.skipChildren();
                         continue;
                     }
@@ -246,8 +247,7 @@ public final class ExportJson {
             }
             if (Intake.FORMAT.equals(format)) {
                 if (listed) {
-                    problem(new Problem("consultations", "a single intake (" + Intake.FORMAT + ") has no "
-                            + "consultations list; a file with one is " + FORMAT));
+                    problem(Problem.of("consultations", ProblemCode.SINGLE_INTAKE_LISTED, Intake.FORMAT, FORMAT));
                     return;
                 }
                 IntakeJson.Read r = IntakeJson.read(rest, "", today);
@@ -261,12 +261,12 @@ public final class ExportJson {
                 return;
             }
             if (!FORMAT.equals(format)) {
-                problem(new Problem("format", "must be \"" + FORMAT + "\" or \"" + Intake.FORMAT + "\" (got "
-                        + Problem.quote(format == null ? "" : format) + ")"));
+                problem(Problem.of("format", ProblemCode.EXPORT_FORMAT_WRONG, FORMAT, Intake.FORMAT,
+                        format == null ? "" : format));
                 return;
             }
             if (!listed) {
-                problem(new Problem("consultations", "must be a list"));
+                problem(Problem.of("consultations", ProblemCode.MUST_BE_LIST));
             }
         }
 
@@ -275,7 +275,7 @@ public final class ExportJson {
             String at = "consultations[" + i + "]";
             count++;
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                problem(new Problem(at, "must be an object with an id and an intake"));
+                problem(Problem.of(at, ProblemCode.CONSULTATION_NOT_AN_OBJECT));
                 p.skipChildren();
                 return;
             }
@@ -296,9 +296,7 @@ public final class ExportJson {
                 if (value == null) {
                     tooLarge = true;
                     problem(intake && limit == IntakeValidator.INTAKE_MAX_BYTES ? IntakeJson.tooLarge(at + ".intake")
-                            : new Problem(at, "is larger than " + CONSULTATION_MAX_BYTES / 1024 + " KB; a consultation "
-                            + "is at most " + CONSULTATION_MAX_BYTES / 1024 + " KB, so nothing in it was checked",
-                            Problem.Code.TOO_LONG));
+                            : Problem.of(at, ProblemCode.CONSULTATION_TOO_LARGE, CONSULTATION_MAX_BYTES / 1024));
                 } else {
                     n.set(name, value);
                 }
@@ -315,22 +313,22 @@ public final class ExportJson {
             try {
                 id = UUID.fromString(n.path("id").asText(""));
                 if (!seen.add(id)) {
-                    found.add(new Problem(at + ".id", "appears twice in the file"));
+                    found.add(Problem.of(at + ".id", ProblemCode.APPEARS_TWICE_IN_FILE));
                 }
             } catch (IllegalArgumentException e) {
-                found.add(new Problem(at + ".id", "is required and must be a UUID"));
+                found.add(Problem.of(at + ".id", ProblemCode.UUID_REQUIRED));
             }
             ConsultationStatus status = ConsultationStatus.FINAL;
             if (n.hasNonNull("status")) {
                 try {
                     status = ConsultationStatus.valueOf(n.get("status").asText());
                 } catch (IllegalArgumentException e) {
-                    found.add(new Problem(at + ".status", "must be DRAFT or FINAL"));
+                    found.add(Problem.of(at + ".status", ProblemCode.STATUS_WRONG));
                 }
             }
             Intake intake = null;
             if (!n.has("intake") || !n.get("intake").isObject()) {
-                found.add(new Problem(at + ".intake", "is required"));
+                found.add(Problem.of(at + ".intake", ProblemCode.REQUIRED));
             } else {
                 IntakeJson.Read r = IntakeJson.read(n.get("intake"), at + ".intake", today);
                 found.addAll(r.problems());
@@ -341,7 +339,7 @@ public final class ExportJson {
                 try {
                     plan = PlanJson.fromNode(n.get("plan"));
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    found.add(new Problem(at + ".plan", "is not a valid clearpath.plan/1 plan"));
+                    found.add(Problem.of(at + ".plan", ProblemCode.PLAN_NOT_VALID));
                 }
             }
             List<PlanOverride> overrides = OverrideJson.fromNode(n.get("overrides"), at + ".overrides", found);
@@ -366,7 +364,7 @@ public final class ExportJson {
         try {
             return UUID.fromString(n.get(field).asText());
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(at + "." + field, "must be a UUID"));
+            problems.add(Problem.of(at + "." + field, ProblemCode.MUST_BE_UUID));
             return null;
         }
     }
@@ -378,7 +376,7 @@ public final class ExportJson {
         try {
             return Instant.parse(n.get(field).asText());
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(at + "." + field, "must be a timestamp like 2026-11-22T15:04:05Z"));
+            problems.add(Problem.of(at + "." + field, ProblemCode.MUST_BE_TIMESTAMP));
             return fallback;
         }
     }

@@ -8,6 +8,7 @@ import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
@@ -66,7 +67,7 @@ public final class IntakeJson {
         try (JsonParser parser = JsonInput.FACTORY.createParser(text)) {
             p = parser;
             if (parser.nextToken() == null) {
-                return new Read(null, List.of(new Problem("", "the file is empty; expected a JSON object")));
+                return new Read(null, List.of(Problem.of("", ProblemCode.FILE_EMPTY)));
             }
             root = JsonInput.read(parser, IntakeValidator.INTAKE_MAX_BYTES);
             if (root == null) {
@@ -79,23 +80,21 @@ public final class IntakeJson {
             return new Read(null, List.of(JsonInput.syntaxProblem(e, p)));
         } catch (java.io.IOException e) {
             // Reading from a string fails only as malformed input.
-            return new Read(null, List.of(new Problem("(json)", "malformed JSON: the text is not valid JSON",
-                    Problem.Code.MALFORMED)));
+            return new Read(null, List.of(Problem.of("(json)", ProblemCode.JSON_NOT_VALID)));
         }
         return read(root, "", today);
     }
 
     /** An intake over the size limit, at {@code path}: found while reading, so nothing in it was checked. */
     static Problem tooLarge(String path) {
-        return new Problem(path, "is larger than " + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB; an intake is at most "
-                + IntakeValidator.INTAKE_MAX_BYTES / 1024 + " KB, so nothing in it was checked", Problem.Code.TOO_LONG);
+        return Problem.of(path, ProblemCode.INTAKE_TOO_LARGE, IntakeValidator.INTAKE_MAX_BYTES / 1024);
     }
 
     /** Reads an intake found at {@code prefix} inside a larger document (e.g. {@code consultations[3].intake}). */
     public static Read read(JsonNode root, String prefix, LocalDate today) {
         Fields f = new Fields(prefix);
         if (!root.isObject()) {
-            return new Read(null, List.of(new Problem(prefix, "must be a JSON object")));
+            return new Read(null, List.of(Problem.of(prefix, ProblemCode.MUST_BE_JSON_OBJECT)));
         }
         Intake intake = fromNode(root, f);
         List<Problem> all = new ArrayList<>(f.problems);
@@ -108,7 +107,7 @@ public final class IntakeJson {
             around.addAll(ancestors(s.path()));
         }
         for (Problem p : new IntakeValidator(today).validate(intake)) {
-            Problem located = new Problem(join(prefix, p.path()), p.message(), p.code());
+            Problem located = p.at(join(prefix, p.path()));
             boolean alreadySaid = said.contains(located.path()) || around.contains(located.path())
                     || ancestors(located.path()).stream().anyMatch(said::contains);
             if (!alreadySaid) {
@@ -146,7 +145,7 @@ public final class IntakeJson {
                 Fields cf = f.at("concerns[" + i + "]");
                 if (!n.isObject()) {
                     // Reported here; left out of the list so the rest of the intake can still be checked.
-                    f.problems.add(new Problem(cf.prefix, "must be an object with a kind and zones"));
+                    f.problems.add(Problem.of(cf.prefix, ProblemCode.CONCERN_NOT_AN_OBJECT));
                     continue;
                 }
                 concerns.add(new Concern(cf.code(n, "kind", ConcernKind.class), cf.codes(n, "zones", Zone.class),
@@ -326,7 +325,7 @@ public final class IntakeJson {
                 return null;
             }
             if (!n.isTextual()) {
-                problems.add(new Problem(path(field), "must be text (got " + describe(n) + ")"));
+                problems.add(Problem.of(path(field), ProblemCode.MUST_BE_TEXT_GOT, describe(n)));
                 return null;
             }
             return n.textValue();
@@ -338,7 +337,7 @@ public final class IntakeJson {
                 return null;
             }
             if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-                problems.add(new Problem(path(field), "must be a whole number (got " + describe(n) + ")"));
+                problems.add(Problem.of(path(field), ProblemCode.MUST_BE_WHOLE_NUMBER_GOT, describe(n)));
                 return null;
             }
             return n.intValue();
@@ -350,7 +349,7 @@ public final class IntakeJson {
                 return null;
             }
             if (!n.isBoolean()) {
-                problems.add(new Problem(path(field), "must be true or false (got " + describe(n) + ")"));
+                problems.add(Problem.of(path(field), ProblemCode.MUST_BE_TRUE_OR_FALSE_GOT, describe(n)));
                 return null;
             }
             return n.booleanValue();
@@ -364,7 +363,7 @@ public final class IntakeJson {
             try {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(path(field), "is not a valid date (got " + Problem.quote(s) + "; use YYYY-MM-DD)"));
+                problems.add(Problem.of(path(field), ProblemCode.NOT_A_DATE, s));
                 return null;
             }
         }
@@ -375,7 +374,7 @@ public final class IntakeJson {
                 return null;
             }
             if (!n.isObject()) {
-                problems.add(new Problem(path(field), "must be an object (got " + describe(n) + ")"));
+                problems.add(Problem.of(path(field), ProblemCode.MUST_BE_OBJECT_GOT, describe(n)));
                 return null;
             }
             return n;
@@ -387,7 +386,7 @@ public final class IntakeJson {
                 return null;
             }
             if (!n.isArray()) {
-                problems.add(new Problem(path(field), "must be a list (got " + describe(n) + ")"));
+                problems.add(Problem.of(path(field), ProblemCode.MUST_BE_LIST_GOT, describe(n)));
                 return null;
             }
             return (ArrayNode) n;
@@ -414,7 +413,7 @@ public final class IntakeJson {
 
         private <E extends Enum<E>> E parseCode(JsonNode n, String path, Class<E> type) {
             if (!n.isTextual()) {
-                problems.add(new Problem(path, "must be a code (got " + describe(n) + ")"));
+                problems.add(Problem.of(path, ProblemCode.MUST_BE_CODE_GOT, describe(n)));
                 return null;
             }
             for (E e : type.getEnumConstants()) {
@@ -423,23 +422,23 @@ public final class IntakeJson {
                 }
             }
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            problems.add(new Problem(path, "unknown code " + Problem.quote(n.textValue()) + " (expected one of " + allowed + ")"));
+            problems.add(Problem.of(path, ProblemCode.UNKNOWN_CODE_EXPECTED, n.textValue(), allowed));
             return null;
         }
 
-        /** A wrong value, briefly: containers by their kind (never serialised whole), text quoted and cut. */
+        /** A wrong value as a VALUE argument: containers by kind (never serialised whole), text, or JSON cut short. */
         private static String describe(JsonNode n) {
             if (n.isObject()) {
-                return "an object";
+                return "object";
             }
             if (n.isArray()) {
-                return "a list";
+                return "list";
             }
             if (n.isTextual()) {
-                return "text " + Problem.quote(n.textValue());
+                return "text:" + n.textValue();
             }
             String s = n.toString();
-            return s.length() > Problem.QUOTE_MAX ? s.substring(0, Problem.QUOTE_MAX - 3) + "..." : s;
+            return "json:" + (s.length() > Problem.QUOTE_MAX ? s.substring(0, Problem.QUOTE_MAX - 3) + "..." : s);
         }
     }
 }

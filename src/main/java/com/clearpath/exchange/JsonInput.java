@@ -2,6 +2,7 @@ package com.clearpath.exchange;
 
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -21,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,89 +158,86 @@ final class JsonInput {
      */
     static Problem syntaxProblem(JsonProcessingException e, JsonParser p) {
         JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+        String line = loc == null ? "" : String.valueOf(loc.getLineNr());
+        String column = loc == null ? "" : String.valueOf(loc.getColumnNr());
         String path = p == null ? "" : path(p.getParsingContext());
+        String at = path.isEmpty() ? "(json)" : path;
         String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        Problem.Code code = Problem.Code.MALFORMED;
-        String words;
+        ProblemCode code;
+        String detail = null;
         if (e instanceof StreamConstraintsException) {
-            code = Problem.Code.TOO_LONG;
             if (raw.contains("String value length")) {
-                words = String.format(Locale.ROOT, "a text value is longer than %,d characters; nothing after it "
-                        + "was read", IntakeValidator.FIELD_MAX_CHARS);
+                code = ProblemCode.JSON_TEXT_TOO_LONG;
+                detail = String.valueOf(IntakeValidator.FIELD_MAX_CHARS);
             } else if (raw.contains("nesting depth")) {
-                words = "the JSON is nested too deeply (more than " + MAX_DEPTH + " levels)";
+                code = ProblemCode.JSON_TOO_DEEP;
+                detail = String.valueOf(MAX_DEPTH);
             } else if (raw.contains("Number value length")) {
-                words = "a number has too many digits";
+                code = ProblemCode.JSON_NUMBER_TOO_LONG;
             } else if (raw.contains("Name length")) {
-                words = "a field name is too long";
+                code = ProblemCode.JSON_NAME_TOO_LONG;
             } else {
-                words = "the JSON is too large to read";
+                code = ProblemCode.JSON_TOO_LARGE;
             }
         } else if (raw.contains("Unexpected end-of-input") || raw.contains("end-of-input")) {
-            words = "the text ends before the JSON is complete (a closing brace, bracket or quote is missing)";
+            code = ProblemCode.JSON_UNFINISHED;
         } else if (raw.startsWith("Duplicate field")) {
             Matcher m = QUOTED.matcher(raw);
-            words = "the field " + (m.find() ? Problem.quote(m.group(1)) : "") + " appears twice";
+            code = ProblemCode.JSON_DUPLICATE_FIELD;
+            detail = m.find() ? m.group(1) : "";
         } else if (raw.contains("UTF-8") || raw.contains("UTF8") || raw.contains("Invalid UTF")) {
-            words = "the file is not UTF-8 text";
+            code = ProblemCode.JSON_NOT_UTF8;
         } else if (raw.contains("Illegal unquoted character")) {
-            words = "a control character inside a text value must be written as an escape (\\n, \\t or \\u0000)";
+            code = ProblemCode.JSON_CONTROL_IN_TEXT;
         } else if (raw.startsWith("Illegal character")) {
-            words = "a control character outside a text value (only spaces, tabs and line breaks may be there)";
+            code = ProblemCode.JSON_CONTROL_OUTSIDE_TEXT;
         } else if (raw.contains("close marker")) {
-            words = "a closing brace or bracket that does not match what was opened";
+            code = ProblemCode.JSON_CLOSE_MISMATCH;
         } else if (raw.contains("Unrecognized character escape")) {
-            words = "a backslash in a text value must be written as \\\\ (or start an escape such as \\n)";
+            code = ProblemCode.JSON_BACKSLASH;
         } else if (raw.contains("Invalid escape") || raw.contains("escape sequence")) {
-            words = "a \\u escape must have four hexadecimal digits";
+            code = ProblemCode.JSON_U_ESCAPE;
         } else if (raw.contains("Leading zero")) {
-            words = "a number cannot start with 0";
+            code = ProblemCode.JSON_LEADING_ZERO;
         } else if (raw.contains("Non-standard token") || raw.contains("NaN") || raw.contains("Infinity")) {
-            words = "NaN and Infinity are not numbers in JSON";
+            code = ProblemCode.JSON_NAN;
         } else if (raw.startsWith("Unrecognized token")) {
             Matcher m = QUOTED.matcher(raw);
-            words = "unknown word " + (m.find() ? Problem.quote(m.group(1)) : "")
-                    + " (text must be in double quotes; true, false and null are written in lower case)";
+            code = ProblemCode.JSON_UNKNOWN_WORD;
+            detail = m.find() ? m.group(1) : "";
         } else if (raw.startsWith("Unexpected character")) {
             Matcher m = UNEXPECTED.matcher(raw);
-            String ch = m.find() ? character(Integer.parseInt(m.group(2))) : "a character";
+            // The character by its code point, empty when the parser did not say which.
+            String ch = m.find() ? m.group(2) : "";
             if (raw.contains("comment")) {
-                words = "comments are not allowed in JSON";
-            } else if (ch.equals("'\\''")) {
-                words = "text and field names must be in double quotes, not single quotes";
-            } else if (raw.contains("double-quote to start field name")) {
-                words = "unexpected " + ch + " where a field name in double quotes should be (a comma may be "
-                        + "left before a closing brace)";
-            } else if (raw.contains("expected a value") || raw.contains("expecting a value")) {
-                words = "unexpected " + ch + " where a value should be (a comma may be left before a closing "
-                        + "bracket)";
-            } else if (raw.contains("comma")) {
-                words = "unexpected " + ch + " where a comma or the end of the object or list should be";
-            } else if (raw.contains("colon")) {
-                words = "unexpected " + ch + " where a colon should follow the field name";
+                code = ProblemCode.JSON_COMMENT;
+            } else if (ch.equals(String.valueOf((int) '\''))) {
+                code = ProblemCode.JSON_SINGLE_QUOTES;
             } else {
-                words = "unexpected " + ch;
+                detail = ch;
+                if (raw.contains("double-quote to start field name")) {
+                    code = ProblemCode.JSON_UNEXPECTED_FOR_NAME;
+                } else if (raw.contains("expected a value") || raw.contains("expecting a value")) {
+                    code = ProblemCode.JSON_UNEXPECTED_FOR_VALUE;
+                } else if (raw.contains("comma")) {
+                    code = ProblemCode.JSON_UNEXPECTED_FOR_COMMA;
+                } else if (raw.contains("colon")) {
+                    code = ProblemCode.JSON_UNEXPECTED_FOR_COLON;
+                } else {
+                    code = ProblemCode.JSON_UNEXPECTED;
+                }
             }
         } else if (raw.contains("Trailing token") || raw.contains("trailing")) {
-            words = "unexpected text after the end of the JSON object";
+            code = ProblemCode.JSON_TRAILING;
         } else {
-            words = "the text is not valid JSON here";
+            code = ProblemCode.JSON_INVALID;
         }
-        return new Problem(path.isEmpty() ? "(json)" : path, "malformed JSON at " + where + words, code);
-    }
-
-    private static String character(int cp) {
-        if (cp < 0x20 || cp == 0x7f) {
-            return String.format("control character U+%04X", cp);
-        }
-        return "'" + (cp == '\'' ? "\\'" : new String(Character.toChars(cp))) + "'";
+        return detail == null ? Problem.of(at, code, line, column) : Problem.of(at, code, line, column, detail);
     }
 
     /** After the top-level value: anything but the end of the text is a problem. */
     static Problem trailing(JsonParser p) {
         JsonLocation loc = p.currentTokenLocation();
-        return new Problem("(json)", "malformed JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr()
-                + ": unexpected text after the end of the JSON object", Problem.Code.MALFORMED);
+        return Problem.of("(json)", ProblemCode.JSON_TRAILING, loc.getLineNr(), loc.getColumnNr());
     }
 }

@@ -3,6 +3,7 @@ package com.clearpath.exchange;
 import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.Treatment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -51,14 +52,14 @@ public final class OverrideJson {
             return out;
         }
         if (!array.isArray()) {
-            problems.add(new Problem(path, "must be a list"));
+            problems.add(Problem.of(path, ProblemCode.MUST_BE_LIST));
             return out;
         }
         for (int i = 0; i < array.size(); i++) {
             JsonNode n = array.get(i);
             String at = path + "[" + i + "]";
             if (!n.isObject()) {
-                problems.add(new Problem(at, "must be an object {treatment, action, reason}"));
+                problems.add(Problem.of(at, ProblemCode.OVERRIDE_NOT_AN_OBJECT));
                 continue;
             }
             int before = problems.size();
@@ -72,13 +73,13 @@ public final class OverrideJson {
             if (w.isIntegralNumber() && w.canConvertToInt()) {
                 week = w.intValue();
             } else if (!w.isMissingNode() && !w.isNull()) {
-                problems.add(new Problem(at + ".startWeek", "must be a whole number of weeks"));
+                problems.add(Problem.of(at + ".startWeek", ProblemCode.START_WEEK_NOT_WHOLE));
             }
             Instant when = null;
             try {
                 when = n.path("at").isTextual() ? Instant.parse(n.get("at").asText()) : null;
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(at + ".at", "must be an instant such as 2026-05-04T10:15:30Z"));
+                problems.add(Problem.of(at + ".at", ProblemCode.MUST_BE_INSTANT));
             }
             if (problems.size() == before) {
                 out.add(new PlanOverride(treatment, action, reason, n.path("by").asText(null), when, replaces, week));
@@ -91,14 +92,14 @@ public final class OverrideJson {
                                               List<Problem> problems) {
         if (n.isMissingNode() || n.isNull()) {
             if (required) {
-                problems.add(new Problem(path, "is required"));
+                problems.add(Problem.of(path, ProblemCode.REQUIRED));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, n.asText());
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(path, "unknown code " + Problem.quote(n.asText())));
+            problems.add(Problem.of(path, ProblemCode.UNKNOWN_CODE, n.asText()));
             return null;
         }
     }

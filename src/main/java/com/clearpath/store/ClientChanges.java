@@ -21,7 +21,7 @@ public final class ClientChanges {
         private final transient List<Problem> problems;
 
         Invalid(List<Problem> problems) {
-            super(problems.get(0).path() + " " + problems.get(0).message());
+            super(problems.get(0).toString());
             this.problems = List.copyOf(problems);
         }
 

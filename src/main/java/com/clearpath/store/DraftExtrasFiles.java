@@ -51,7 +51,7 @@ public final class DraftExtrasFiles {
         }
         root.put("step", extras.step());
         // Owner-only like the database: the answers are about the client.
-        PrivateFiles.writeAtomically(file(id), mapper.writeValueAsBytes(root));
+        AtomicFile.write(file(id), mapper.writeValueAsBytes(root));
     }
 
     /** The saved extras, or empty when there are none or they cannot be read (the intake still has the rest). */

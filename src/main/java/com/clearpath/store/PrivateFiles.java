@@ -54,15 +54,6 @@ public final class PrivateFiles {
         return temp;
     }
 
-    /** As {@link AtomicFile#write(Path, boolean, AtomicFile.Content)}; kept for the callers that still name it here. */
-    public static void writeAtomically(Path target, boolean replace, AtomicFile.Content content) throws IOException {
-        AtomicFile.write(target, replace, content);
-    }
-
-    /** As {@link AtomicFile#write(Path, byte[])}; kept for the callers that still name it here. */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        AtomicFile.write(target, bytes);
-    }
 
     /** Forces a file's content to disk. */
     static void force(Path file) throws IOException {

@@ -41,7 +41,7 @@ import com.clearpath.ui.shell.MainWindow;
 import com.clearpath.ui.shell.NavigationBar;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.StageIcons;
-import com.clearpath.ui.shell.StatusBar;
+import com.clearpath.ui.shell.StatusLine;
 import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
 import com.clearpath.ui.shell.WindowPlacementTracker;
@@ -110,7 +110,7 @@ public final class ClearpathApp extends Application {
     private Supplier<Planner> planner;
     /** The engine being made; started once the first page is drawn, or sooner if something plans first. */
     private CompletableFuture<Planner> engine;
-    private StatusBar statusBar;
+    private StatusLine statusBar;
     private ConsultationView consultationView;
     private ClientsView clientsView;
     private BackupsCard backupsCard;
@@ -304,8 +304,8 @@ public final class ClearpathApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
 
-        statusBar = new StatusBar(text, records.status());
-        StatusBar status = statusBar;
+        statusBar = new StatusLine(text, records.status());
+        StatusLine status = statusBar;
         Dialogs dialogs = new Dialogs(text, () -> stage, stylesheet);
         RecordWords words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);

@@ -28,7 +28,7 @@ class AgreedProtocolDocumentsTest {
             PlanOverride.stepAdded(DERMAL_FILLER, 40, "Cheek volume once the skin has settled", "J. Park", null));
 
     private static String name(Treatment t) {
-        return Samples.CATALOG.get(t).name().en();
+        return Samples.CATALOG.get(t).name().in(Language.EN);
     }
 
     private static DocumentInput input() {

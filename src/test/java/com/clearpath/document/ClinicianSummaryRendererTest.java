@@ -1,5 +1,6 @@
 package com.clearpath.document;
 
+import com.clearpath.domain.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class ClinicianSummaryRendererTest {
         }
         HandoutText words = HandoutText.load(com.clearpath.domain.Language.EN);
         for (Recommendation r : input.plan().recommendations()) {
-            assertTrue(text.contains(Samples.CATALOG.get(r.treatment()).name().en()), r.treatment() + " listed");
+            assertTrue(text.contains(Samples.CATALOG.get(r.treatment()).name().in(Language.EN)), r.treatment() + " listed");
             for (String source : r.sources()) {
                 assertTrue(text.contains(source), "source " + source);
             }

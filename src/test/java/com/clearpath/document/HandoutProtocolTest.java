@@ -187,7 +187,7 @@ class HandoutProtocolTest {
     void aDeclinedStepIsLeftOutAndItsCareWithIt() throws IOException {
         DocumentInput input = Samples.input(intakeOf("10-"));
         ProtocolStep first = input.plan().protocol().steps().get(0);
-        String care = Samples.CATALOG.get(first.treatment()).aftercare().en().get(0);
+        String care = Samples.CATALOG.get(first.treatment()).aftercare().in(Language.EN).get(0);
         assertTrue(render(input, Language.EN, PaperSize.LETTER).flat().contains(care));
         String text = render(input.withOverrides(List.of(new PlanOverride(first.treatment(), PlanOverride.Action.DECLINED,
                 "Prefers not to", "J. Park", null))), Language.EN, PaperSize.LETTER).flat();
@@ -247,7 +247,7 @@ class HandoutProtocolTest {
         int protocol = text.indexOf("Protocol");
         assertTrue(protocol > 0 && protocol < text.indexOf("Assessment"), "the protocol comes first");
         for (ProtocolStep s : input.plan().protocol().steps()) {
-            assertTrue(text.contains(Samples.CATALOG.get(s.treatment()).name().en()), s.treatment() + " in the summary");
+            assertTrue(text.contains(Samples.CATALOG.get(s.treatment()).name().in(Language.EN)), s.treatment() + " in the summary");
             s.sources().forEach(id -> assertTrue(text.contains(id), id));
         }
         assertTrue(text.contains("Visit") && text.contains("Downtime until") && text.contains("Nov 20, 2026"), text);

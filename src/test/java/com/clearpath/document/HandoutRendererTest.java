@@ -122,7 +122,7 @@ class HandoutRendererTest {
     /** "IPL" is both a code and the name patients know the treatment by; the catalog's own wording may use it. */
     private static boolean patientWording(String code) {
         for (CatalogTreatment t : Samples.CATALOG.all()) {
-            if (t.name().en().contains(code) || t.name().es().contains(code)) {
+            if (t.name().in(Language.EN).contains(code) || t.name().in(Language.ES).contains(code)) {
                 return true;
             }
         }
@@ -168,7 +168,7 @@ class HandoutRendererTest {
         assertTrue(en.contains("What to do at home now"), en);
         assertTrue(en.contains("call us to book your first session"), en);
         for (var step : input.plan().protocol().steps()) {
-            String name = Samples.CATALOG.get(step.treatment()).name().en();
+            String name = Samples.CATALOG.get(step.treatment()).name().in(Language.EN);
             assertTrue(en.contains(name), "the agreed step is listed while it waits: " + name);
         }
         String es = Pdf.read(render(input, Language.ES, PaperSize.LETTER)).flat();
@@ -264,7 +264,7 @@ class HandoutRendererTest {
         int plan = text.indexOf("Your plan");
         int last = plan;
         for (var step : input.plan().protocol().steps()) {
-            String name = Samples.CATALOG.get(step.treatment()).name().en();
+            String name = Samples.CATALOG.get(step.treatment()).name().in(Language.EN);
             int at = text.indexOf(name, last + 1);
             assertTrue(at > last, name + " after the step before it in\n" + text);
             last = at;

@@ -28,4 +28,14 @@ class SkinProfileTest {
                 base.activeAcne(), List.of(), null, null);
         assertTrue(new IntakeValidator(LocalDate.of(2026, 11, 22)).validate(reasoned).isEmpty());
     }
+
+    @Test
+    void theBandsShownBesideTheScoreAreTheBandsThatDecideTheType() {
+        for (int type = 1; type <= 6; type++) {
+            String[] ends = FitzpatrickQuestionnaire.band(type).split("\u2013");
+            assertEquals(type, SkinProfile.typeForScore(Integer.parseInt(ends[0])), "band " + type + " starts in it");
+            assertEquals(type, SkinProfile.typeForScore(Integer.parseInt(ends[1])), "band " + type + " ends in it");
+        }
+        assertEquals("35\u201340", FitzpatrickQuestionnaire.band(6));
+    }
 }

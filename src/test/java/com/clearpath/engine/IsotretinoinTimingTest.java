@@ -18,6 +18,7 @@ import com.clearpath.exchange.IntakeJson;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.clearpath.words.ProblemWords;
 
 /** Reference D, isotretinoin: what may go ahead now and what waits until 6 months after stopping. */
 class IsotretinoinTimingTest {
@@ -62,14 +63,14 @@ class IsotretinoinTimingTest {
     void aStopDateInTheFutureOrBeforeBirthIsRefusedNamingTheField() {
         String path = "screeningDetails.isotretinoinStoppedOn";
         List<Problem> future = IntakeJson.read(json("2027-01-01"), TODAY).problems();
-        assertTrue(future.stream().anyMatch(p -> p.path().equals(path) && p.message().contains("future")), future.toString());
+        assertTrue(future.stream().anyMatch(p -> p.path().equals(path) && ProblemWords.english().message(p).contains("future")), future.toString());
         List<Problem> unborn = IntakeJson.read(json("1990-01-01"), TODAY).problems();
-        assertTrue(unborn.stream().anyMatch(p -> p.path().equals(path) && p.message().contains("date of birth")),
+        assertTrue(unborn.stream().anyMatch(p -> p.path().equals(path) && ProblemWords.english().message(p).contains("date of birth")),
                 unborn.toString());
         List<Problem> bad = IntakeJson.read(json("2026-02-30"), TODAY).problems();
         assertTrue(bad.stream().anyMatch(p -> p.path().equals(path)), bad.toString());
         List<Problem> tooLong = IntakeJson.read(json("2025-01-01"), TODAY).problems();
-        assertTrue(tooLong.stream().anyMatch(p -> p.path().equals(path) && p.message().contains("contradicts")),
+        assertTrue(tooLong.stream().anyMatch(p -> p.path().equals(path) && ProblemWords.english().message(p).contains("contradicts")),
                 tooLong.toString());
     }
 

@@ -16,6 +16,7 @@ import com.clearpath.domain.Treatment;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import com.clearpath.words.ProblemWords;
 
 class TreatmentCatalogTest {
     static final TreatmentCatalog CATALOG = TreatmentCatalog.builtIn();
@@ -29,7 +30,7 @@ class TreatmentCatalogTest {
                 assertFalse(t.name().in(l).isBlank(), t.code() + " name " + l);
                 assertFalse(t.description().in(l).isBlank(), t.code() + " description " + l);
                 assertFalse(t.resultsShow().in(l).isBlank(), t.code() + " results " + l);
-                assertEquals(t.aftercare().en().size(), t.aftercare().es().size(), t.code() + " aftercare lines");
+                assertEquals(t.aftercare().in(Language.EN).size(), t.aftercare().in(Language.ES).size(), t.code() + " aftercare lines");
             }
             assertFalse(t.sources().isEmpty(), t.code() + " sources");
             t.sources().forEach(s -> assertTrue(SOURCE.matcher(s).matches(), t.code() + " source " + s));
@@ -68,14 +69,14 @@ class TreatmentCatalogTest {
         }
         String broken = text.replaceFirst("\"R39\": \"[^\"]*\",", "");
         CatalogException e = assertThrows(CatalogException.class, () -> TreatmentCatalog.parse(broken, "test"));
-        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("cites R39")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> ProblemWords.english().message(p).contains("cites R39")), e.getMessage());
     }
 
     @Test
     void spanishTextIsReallySpanish() {
-        long accented = CATALOG.all().stream().filter(t -> t.description().es().matches("(?s).*[áéíóúñ¿].*")).count();
+        long accented = CATALOG.all().stream().filter(t -> t.description().in(Language.ES).matches("(?s).*[áéíóúñ¿].*")).count();
         assertTrue(accented >= 15, "Spanish descriptions carry Spanish orthography: " + accented);
-        CATALOG.all().forEach(t -> assertFalse(t.description().es().equals(t.description().en()), t.code().name()));
+        CATALOG.all().forEach(t -> assertFalse(t.description().in(Language.ES).equals(t.description().in(Language.EN)), t.code().name()));
     }
 
     @Test
@@ -102,7 +103,7 @@ class TreatmentCatalogTest {
                    "SUBCISION": {"offered": false},
                    "MICRONEEDLING": {"sessions": {"min": 4, "max": 6}}
                  }}""", "override");
-        assertEquals("Bellafill", clinic.get(Treatment.DERMAL_FILLER).name().en());
+        assertEquals("Bellafill", clinic.get(Treatment.DERMAL_FILLER).name().in(Language.EN));
         assertEquals("from $800", clinic.get(Treatment.DERMAL_FILLER).priceText());
         Plan p = new Planner(clinic).plan(intake().distensible(ConcernKind.ROLLING, true).build());
         Recommendation subcision = p.recommendations().stream().filter(r -> r.treatment() == Treatment.SUBCISION)
@@ -133,6 +134,6 @@ class TreatmentCatalogTest {
     @Test
     void malformedOverrideSaysWhere() {
         CatalogException e = assertThrows(CatalogException.class, () -> CATALOG.withOverride("{\"format\": ", "override"));
-        assertTrue(e.problems().get(0).message().contains("line 1"), e.getMessage());
+        assertTrue(ProblemWords.english().message(e.problems().get(0)).contains("line 1"), e.getMessage());
     }
 }

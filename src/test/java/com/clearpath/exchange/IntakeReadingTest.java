@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.clearpath.words.ProblemWords;
 
 /** Reading intakes and export files: bounded while reading, linear to check, plain words for every problem. */
 class IntakeReadingTest {
+    private static final ProblemWords WORDS = ProblemWords.english();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     static String intake(String concerns) {
@@ -56,14 +59,14 @@ class IntakeReadingTest {
                         + "c".repeat(60_000) + "\", \"consultedOn\"");
         IntakeJson.Read read = IntakeJson.read(text, TODAY);
         assertEquals(1, read.problems().size(), read.problems()::toString);
-        assertEquals(Problem.Code.TOO_LONG, read.problems().get(0).code());
+        assertEquals(ProblemCode.INTAKE_TOO_LARGE, read.problems().get(0).code());
         // One text value longer than any field may be stops the reading where it is, naming the field.
         String field = intake("{\"kind\": \"ROLLING\", \"zones\": [\"CHEEK_LEFT\"]}").replace("\"Ana\"",
                 "\"" + "A".repeat(IntakeValidator.FIELD_MAX_CHARS + 1) + "\"");
         Problem p = IntakeJson.read(field, TODAY).problems().get(0);
         assertEquals("client.firstName", p.path());
-        assertEquals(Problem.Code.TOO_LONG, p.code());
-        assertFalse(p.message().contains("StreamReadConstraints"), p.message());
+        assertEquals(ProblemCode.JSON_TEXT_TOO_LONG, p.code());
+        assertFalse(WORDS.message(p).contains("StreamReadConstraints"), WORDS.message(p));
     }
 
     @Test
@@ -85,15 +88,15 @@ class IntakeReadingTest {
             assertEquals(1, problems.size(), problems::toString);
             Problem p = problems.get(0);
             assertEquals(c[1], p.path(), p::toString);
-            assertTrue(p.message().startsWith("malformed JSON at line "), p::toString);
-            assertTrue(p.message().contains(c[2]), p::toString);
+            assertTrue(WORDS.message(p).startsWith("malformed JSON at line "), p::toString);
+            assertTrue(WORDS.message(p).contains(c[2]), p::toString);
             for (String internal : List.of("JsonReadFeature", "enable", "Feature", "code ", "token", "(CTRL-CHAR")) {
-                assertFalse(p.message().contains(internal), p::toString);
+                assertFalse(WORDS.message(p).contains(internal), p::toString);
             }
         }
         Problem utf8 = ExportJson.read(new byte[] {'{', '"', 'f', '"', ':', '"', (byte) 0xC3, '"', '}'}, TODAY,
                 Instant.EPOCH).problems().get(0);
-        assertTrue(utf8.message().contains("not UTF-8"), utf8::toString);
+        assertTrue(WORDS.message(utf8).contains("not UTF-8"), utf8::toString);
     }
 
     @Test

@@ -211,15 +211,15 @@ class DataSafetyTest {
     void privateFilesAreOwnerOnlyAndAFailedWriteLeavesNothing() throws Exception {
         Path target = temp.resolve("out/export.json");
         Files.createDirectories(target.getParent());
-        PrivateFiles.writeAtomically(target, "{}".getBytes());
+        AtomicFile.write(target, "{}".getBytes());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-        assertThrows(java.io.IOException.class, () -> PrivateFiles.writeAtomically(target, true, out -> {
+        assertThrows(java.io.IOException.class, () -> AtomicFile.write(target, true, out -> {
             out.write(1);
             throw new java.io.IOException("disk full");
         }));
         assertEquals("{}", Files.readString(target));
         assertEquals(List.of(target), filesIn(target.getParent()));
         assertThrows(java.nio.file.FileAlreadyExistsException.class,
-                () -> PrivateFiles.writeAtomically(target, false, out -> out.write(2)));
+                () -> AtomicFile.write(target, false, out -> out.write(2)));
     }
 }

@@ -1,10 +1,10 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.ClinicSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Problem;

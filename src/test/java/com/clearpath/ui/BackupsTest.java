@@ -22,45 +22,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The day's backup at start, "Back up now", and restoring a backup from Settings. */
-@ExtendWith(ApplicationExtension.class)
 class BackupsTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
-    private DataFolder folder;
     private UUID ana;
 
-    @Init
-    void init() throws Exception {
-        folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient jose = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             records.consultation(jose, LocalDate.now().minusDays(3), IntakeBuilder.intake().concern(ConcernKind.ROLLING),
                     List.of());
             ana = records.client("Ana", "Reyes", LocalDate.of(1996, 4, 12), null).id();
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test
@@ -68,9 +48,9 @@ class BackupsTest {
         awaitDailyBackup(robot);
         assertTrue(fx(() -> robot.lookup("#status-backup").queryAs(Label.class).getText()).startsWith("Backed up today"));
         assertEquals(1, backupFiles().size());
-        String log = Files.readString(folder.logs().resolve("clearpath.log"));
+        String log = Files.readString(running.folder.logs().resolve("clearpath.log"));
         assertTrue(log.contains("Backup made: clearpath-"), log);
-        assertTrue(!log.contains(folder.backups().toString()), "the log names the file, not the folder");
+        assertTrue(!log.contains(running.folder.backups().toString()), "the log names the file, not the folder");
     }
 
     @Test
@@ -154,7 +134,7 @@ class BackupsTest {
     }
 
     private List<Path> backupFiles() throws Exception {
-        try (Stream<Path> files = Files.list(folder.backups())) {
+        try (Stream<Path> files = Files.list(running.folder.backups())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".db")).toList();
         }
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WindowPlacementStore;
@@ -38,38 +37,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app as a practitioner meets it: a fresh data folder, the main window, the keyboard. */
-@ExtendWith(ApplicationExtension.class)
 class ClearpathAppTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
 
-    @Init
-    void init() {
-        running = RunningApp.init(new DataFolder(temp.resolve("clinic-data")));
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh();
 
     @Test
     void opensOnStepOneOfANewConsultation(FxRobot robot) {

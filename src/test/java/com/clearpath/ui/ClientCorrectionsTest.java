@@ -11,37 +11,28 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The Clients screen corrects the client list itself: edit, merge a duplicate, delete a leftover record. */
-@ExtendWith(ApplicationExtension.class)
 class ClientCorrectionsTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
     private UUID ana;
     private UUID duplicate;
     private UUID leftover;
     private UUID duplicateVisit;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient a = records.client("Ana", "Reyes", LocalDate.of(1996, 4, 12), null);
             ana = a.id();
@@ -54,17 +45,6 @@ class ClientCorrectionsTest {
             duplicateVisit = visit.id();
             leftover = records.client("Aan", "Reyez", LocalDate.of(1996, 4, 12), null).id();
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     private ClientRepository clients() {

@@ -18,7 +18,6 @@ import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.shell.Section;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,33 +31,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Finding a client in a keystroke and reading their history, on records written through the store. */
-@ExtendWith(ApplicationExtension.class)
 class ClientsViewTest {
     static final LocalDate TODAY = LocalDate.now();
     static final LocalDate FIRST_VISIT = TODAY.minusMonths(8);
     static final LocalDate SECOND_VISIT = TODAY.minusMonths(4);
     static final LocalDate LAST_VISIT = TODAY.minusDays(2);
 
-    @TempDir
-    Path temp;
     private RunningApp running;
     private UUID jose;
     private UUID firstVisit;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient garcia = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             jose = garcia.id();
@@ -82,17 +73,6 @@ class ClientsViewTest {
             records.client("Ana", "Reyes", LocalDate.of(1996, 4, 12), "+1 (210) 555-0101");
             records.client("Zoë", "Nguyễn", LocalDate.of(1979, 2, 3), null);
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

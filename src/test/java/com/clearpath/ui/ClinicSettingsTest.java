@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Language;
 import com.clearpath.domain.ClinicSettings;
-import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
 import java.awt.Color;
 import java.awt.Font;
@@ -25,41 +24,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Clinic: the letterhead and the defaults for printing, checked as they are typed and saved to disk. */
-@ExtendWith(ApplicationExtension.class)
 class ClinicSettingsTest {
     @TempDir
     Path temp;
     private RunningApp running;
-    private DataFolder folder;
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder, new KeptPrinters());
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().printers(new KeptPrinters());
 
     @Test
     void theClinicIsFilledInCheckedAsTypedAndSaved(FxRobot robot) throws Exception {
@@ -114,26 +93,26 @@ class ClinicSettingsTest {
                 fx(() -> robot.lookup("#clinic-result").queryAs(Label.class).getText()));
         assertTrue(fx(() -> button(robot, "#clinic-save").isDisabled()), "nothing left to save");
 
-        ClinicSettings saved = new SettingsStore(folder).load();
+        ClinicSettings saved = new SettingsStore(running.folder).load();
         assertEquals("Harbor Skin Clinic", saved.name());
         assertEquals("1200 Bayview Avenue, Suite 4\nSan Diego, CA 92101", saved.address());
         assertEquals("+1 619 555 0148", saved.phone());
         assertEquals(Language.ES, saved.language());
         assertEquals(ClinicSettings.Paper.A4, saved.paper());
         assertNotNull(saved.logoPng(), "the logo is kept");
-        BufferedImage kept = ImageIO.read(folder.root().resolve(SettingsStore.LOGO_FILE).toFile());
+        BufferedImage kept = ImageIO.read(running.folder.root().resolve(SettingsStore.LOGO_FILE).toFile());
         assertEquals(240, kept.getHeight(), "made no larger than it prints");
     }
 
     @Test
     void aDamagedSettingsFileStillOpensWithTheDefaults(FxRobot robot) throws Exception {
         // Written while the app runs, before Settings is first opened (when the file is read).
-        Files.writeString(folder.settings(), "{ not json");
+        Files.writeString(running.folder.settings(), "{ not json");
         openClinic(robot);
         assertEquals("", fx(() -> robot.lookup("#clinic-name").queryAs(TextField.class).getText()));
         assertTrue(fx(() -> robot.lookup("#clinic-english").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()));
-        try (var files = Files.list(folder.root())) {
+        try (var files = Files.list(running.folder.root())) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("settings.json.damaged-")));
         }
     }

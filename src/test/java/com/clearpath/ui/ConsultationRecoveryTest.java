@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ClientMatch;
-import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.wizard.Step;
 import java.nio.file.Files;
@@ -23,51 +22,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** What a consultation keeps across corrections, restarts and failing saves, walked through the real app. */
-@ExtendWith(ApplicationExtension.class)
 class ConsultationRecoveryTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
-    private DataFolder folder;
     private final AtomicBoolean exited = new AtomicBoolean();
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder);
-        running.app.onExit(() -> exited.set(true));
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
-
-    private RunningApp restart(FxRobot robot) {
-        robot.interact(running::stop);
-        RunningApp second = RunningApp.init(folder);
-        second.app.onExit(() -> exited.set(true));
-        robot.interact(second::start);
-        running = second;
-        return second;
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh()
+            .beforeStart(started -> started.app.onExit(() -> exited.set(true)));
 
     @Test
     void aNameCorrectedAfterStepOneIsTheOneTheConsultationIsFiledUnder(FxRobot robot) throws Exception {
@@ -122,7 +89,7 @@ class ConsultationRecoveryTest {
         w.await(() -> w.consultations().find(id).isPresent(), "the first save");
         w.await(() -> w.textOf("#wizard-save-state").startsWith("Draft saved"), "the save confirmed");
         // Another copy (a second computer, later) saves the same draft meanwhile.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.folder.database());
              Statement s = c.createStatement()) {
             s.execute("UPDATE consultations SET version = version + 1, goodman_grade = 3 WHERE id = '" + id + "'");
         }
@@ -154,7 +121,7 @@ class ConsultationRecoveryTest {
         w.await(() -> w.consultations().find(id).map(k -> k.step() != null && k.step() == 5).orElse(false),
                 "the summary step saved with the draft");
 
-        RunningApp second = restart(robot);
+        RunningApp second = fixture.restart();
         WizardRobot again = new WizardRobot(robot, second);
         again.awaitDatabase();
         again.await(() -> "J. Park".equals(fx(() -> again.view().draft().practitionerProperty().get())),
@@ -168,7 +135,7 @@ class ConsultationRecoveryTest {
     void quittingWhileSavesFailWarnsAndKeepsTheDraftAsAFileOfferedAtTheNextStart(FxRobot robot) throws Exception {
         WizardRobot w = new WizardRobot(robot, running);
         w.awaitDatabase();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.folder.database());
              Statement s = c.createStatement()) {
             for (String when : List.of("INSERT", "UPDATE")) {
                 s.execute("CREATE TRIGGER disk_full_" + when + " BEFORE " + when + " ON consultations BEGIN "
@@ -189,16 +156,16 @@ class ConsultationRecoveryTest {
         ButtonType keep = fx(() -> dialog.getButtonTypes().get(0));
         robot.interact(() -> ((Button) dialog.lookupButton(keep)).fire());
         w.await(exited::get, "the quit after keeping the file");
-        Path file = folder.root().resolve("unsaved").resolve(id + ".json");
+        Path file = running.folder.root().resolve("unsaved").resolve(id + ".json");
         assertTrue(Files.isRegularFile(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.folder.database());
              Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER disk_full_INSERT");
             s.execute("DROP TRIGGER disk_full_UPDATE");
         }
-        RunningApp second = restart(robot);
+        RunningApp second = fixture.restart();
         WizardRobot again = new WizardRobot(robot, second);
         again.awaitDatabase();
         again.await(() -> again.exists("#unfinished-resume-kept-" + id), "the kept draft offered back");

@@ -18,7 +18,6 @@ import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.domain.ClientMatch;
-import com.clearpath.store.DataFolder;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.wizard.ConcernDraft;
@@ -34,22 +33,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The consultation wizard walked through the real app on a real database, as a practitioner would. */
-@ExtendWith(ApplicationExtension.class)
 class ConsultationWizardTest {
     private static final String[] STEP_NAMES = {"1-client", "2-concerns", "3-skin", "4-screening", "5-plan", "6-summary"};
     private static final String[] PAGE_IDS = {"#step-client", "#step-concerns", "#step-skin", "#step-screening",
@@ -58,23 +51,9 @@ class ConsultationWizardTest {
     @TempDir
     Path temp;
     private RunningApp running;
-    private DataFolder folder;
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh();
 
     /** (a) The whole walk, keyboard where a practitioner types and mouse where they point; a picture of every step. */
     @Test
@@ -137,7 +116,7 @@ class ConsultationWizardTest {
                     assertEquals(20, saved.intake().skin().fitzpatrickScore());
                     assertEquals(2, saved.intake().concerns().size());
                     assertTrue(w.consultations().drafts().isEmpty());
-                    assertFalse(Files.exists(folder.root().resolve("drafts").resolve(saved.id() + ".json")),
+                    assertFalse(Files.exists(running.folder.root().resolve("drafts").resolve(saved.id() + ".json")),
                             "nothing of a final consultation is left among the drafts");
                 }
                 case DOCUMENTS_SAVED -> {
@@ -296,11 +275,7 @@ class ConsultationWizardTest {
         UUID id = w.view().draft().id();
 
         // Straight away, inside the autosave delay: closing must save what is pending.
-        fxRobot.interact(running::stop);
-
-        RunningApp second = RunningApp.init(folder);
-        fxRobot.interact(second::start);
-        running = second;
+        RunningApp second = fixture.restart();
         WizardRobot again = new WizardRobot(fxRobot, second);
         again.awaitDatabase();
         again.await(() -> again.exists("#unfinished"), "the offer to resume");

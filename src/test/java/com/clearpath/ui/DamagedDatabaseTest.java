@@ -24,18 +24,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** A database whose header was overwritten: the app asks what to do, restores the backup and keeps the damaged file. */
-@ExtendWith(ApplicationExtension.class)
 class DamagedDatabaseTest {
     static final byte[] GARBAGE = new byte[100];
 
@@ -43,14 +36,12 @@ class DamagedDatabaseTest {
         Arrays.fill(GARBAGE, (byte) 0x5A);
     }
 
-    @TempDir
-    Path temp;
     private RunningApp running;
-    private DataFolder folder;
 
-    @Init
-    void init() throws Exception {
-        folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient jose = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             records.consultation(jose, LocalDate.now().minusDays(3), IntakeBuilder.intake().concern(ConcernKind.ROLLING),
@@ -60,17 +51,6 @@ class DamagedDatabaseTest {
         try (RandomAccessFile file = new RandomAccessFile(folder.database().toFile(), "rw")) {
             file.write(GARBAGE);
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test
@@ -119,7 +99,7 @@ class DamagedDatabaseTest {
     }
 
     private Path damagedFile() throws Exception {
-        try (Stream<Path> files = Files.list(folder.root())) {
+        try (Stream<Path> files = Files.list(running.folder.root())) {
             List<Path> damaged = files.filter(p -> p.getFileName().toString().startsWith("clearpath.db.damaged-")
                     && !p.getFileName().toString().endsWith("-wal") && !p.getFileName().toString().endsWith("-shm"))
                     .toList();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.Section;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,27 +15,19 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A database the app cannot use is reported in the window; the app stays up. */
-@ExtendWith(ApplicationExtension.class)
 class DatabaseProblemTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         Files.createDirectories(folder.root());
         // As if a newer Clearpath had already upgraded this database.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.database());
@@ -45,17 +36,6 @@ class DatabaseProblemTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

@@ -35,21 +35,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The front desk reprints a client's handout: from the client's history, "Print handout" then "Print". Through the
  * real app on records written through the store, with printers that keep their jobs.
  */
-@ExtendWith(ApplicationExtension.class)
 class DocumentPrintingTest {
     static final LocalDate VISIT = LocalDate.now().minusDays(12);
 
@@ -60,9 +54,10 @@ class DocumentPrintingTest {
     private UUID visit;
     private UUID draft;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed).printers(printers);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient garcia = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             StoredConsultation k = records.consultation(garcia, VISIT, IntakeBuilder.intake()
@@ -75,17 +70,6 @@ class DocumentPrintingTest {
         new SettingsStore(folder).save(new ClinicSettings("Harbor Skin Clinic",
                 "1200 Bayview Avenue, Suite 4\nSan Diego, CA 92101", "+1 619 555 0148", null, Language.EN,
                 ClinicSettings.Paper.LETTER));
-        running = RunningApp.init(folder, printers);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

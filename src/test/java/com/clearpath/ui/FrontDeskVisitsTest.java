@@ -19,44 +19,28 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** An opened final consultation shows the visits to book and writes them as a calendar file, noted in its history. */
-@ExtendWith(ApplicationExtension.class)
 class FrontDeskVisitsTest {
     @TempDir
     Path temp;
     private RunningApp running;
     private StoredConsultation kept;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient garcia = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             kept = records.consultation(garcia, LocalDate.now().minusDays(1), IntakeBuilder.intake()
                     .concern(ConcernKind.ICE_PICK).concern(ConcernKind.ROLLING).concern(ConcernKind.BOXCAR_DEEP)
                     .fitzpatrick(4), List.of());
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

@@ -34,22 +34,16 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app from the keyboard alone: every section reachable, Tab and Enter doing the same thing everywhere, focus
  * landing on the next sensible control after each action, and always visible.
  */
-@ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
     private static final LocalDate VISIT = LocalDate.of(2026, 3, 2);
 
@@ -61,43 +55,36 @@ class KeyboardTest {
     /** When set, printing fails as a jammed printer would. */
     private volatile boolean printerJammed;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    /** The front desk printer, jamming when told to. */
+    private final Printers frontDesk = new Printers() {
+        @Override
+        public List<String> names() {
+            return List.of(KeptPrinters.FRONT_DESK);
+        }
+
+        @Override
+        public Optional<String> defaultPrinter() {
+            return Optional.of(KeptPrinters.FRONT_DESK);
+        }
+
+        @Override
+        public void print(byte[] pdf, Optional<String> printer, int copies) throws Exception {
+            if (printerJammed) {
+                throw new java.awt.print.PrinterException("Paper jam");
+            }
+        }
+    };
+
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed).printers(frontDesk);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient garcia = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             visit = records.consultation(garcia, VISIT, IntakeBuilder.intake().concern(ConcernKind.ROLLING).grade(3),
                     List.of()).id();
             followUp = records.consultations.startFollowUp(garcia.id(), LocalDate.now(), "J. Park").id();
         }
-        running = RunningApp.init(folder, new Printers() {
-            @Override
-            public List<String> names() {
-                return List.of(KeptPrinters.FRONT_DESK);
-            }
-
-            @Override
-            public Optional<String> defaultPrinter() {
-                return Optional.of(KeptPrinters.FRONT_DESK);
-            }
-
-            @Override
-            public void print(byte[] pdf, Optional<String> printer, int copies) throws Exception {
-                if (printerJammed) {
-                    throw new java.awt.print.PrinterException("Paper jam");
-                }
-            }
-        });
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     // ---------------------------------------------------------------- sections (24)

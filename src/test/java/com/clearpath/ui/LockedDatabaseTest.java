@@ -9,33 +9,24 @@ import com.clearpath.app.DatabaseStatus;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.domain.RecordsFailure;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Another program holds the database at start: the app says so and opens it once it is free. */
-@ExtendWith(ApplicationExtension.class)
 class LockedDatabaseTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
     private Connection other;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed).afterStop(this::releaseLock);
+
+    private void seed(DataFolder folder) throws Exception {
         folder.ensureExists();
         // The clinic's own database, held by another copy in the middle of a write.
         Database.open(folder.database()).close();
@@ -46,18 +37,10 @@ class LockedDatabaseTest {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("INSERT INTO metadata (key, value) VALUES ('held', '1')");
         }
-        running = RunningApp.init(folder);
     }
 
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() throws Exception {
-        running.stop();
-        if (!other.isClosed()) {
+    private void releaseLock() throws Exception {
+        if (other != null && !other.isClosed()) {
             other.close();
         }
     }

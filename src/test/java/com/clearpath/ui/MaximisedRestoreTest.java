@@ -9,43 +9,23 @@ import com.clearpath.ui.shell.WindowPlacement;
 import com.clearpath.ui.shell.WindowPlacementStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A window left maximised opens maximised. */
-@ExtendWith(ApplicationExtension.class)
 class MaximisedRestoreTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
 
-    @Init
-    void init() {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) {
         try {
             new WindowPlacementStore(Workstation.of(folder))
                     .save(new WindowPlacement(60, 40, 1100, 700, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

@@ -8,47 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Range;
-import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Settings → Plan calendar by keyboard only: a figure that makes no calendar is named, a good one saved and used. */
-@ExtendWith(ApplicationExtension.class)
 class PlanCalendarCardTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
-    private DataFolder folder;
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder, new KeptPrinters());
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().printers(new KeptPrinters());
 
     @Test
     void theGapIsChangedByKeyboardCheckedSavedAndPlannedWith(FxRobot robot) {
@@ -81,7 +56,7 @@ class PlanCalendarCardTest {
         assertEquals("Plan calendar saved. Plans made from now on use it.",
                 fx(() -> robot.lookup("#calendar-result").queryAs(Label.class).getText()));
         assertTrue(fx(() -> button(robot, "#calendar-save").isDisabled()), "nothing left to save");
-        assertEquals(new PlanCalendar(9, 12, 10, 2, 4), new SettingsStore(folder).planCalendar());
+        assertEquals(new PlanCalendar(9, 12, 10, 2, 4), new SettingsStore(running.folder).planCalendar());
         var options = running.app.planner().options();
         assertEquals(Range.of(9, 12), options.gapAfterIndividualScarsWeeks(), "the next plan uses the new gap");
         assertEquals(10, options.eventClearDays());

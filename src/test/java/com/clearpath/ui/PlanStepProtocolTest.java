@@ -1,5 +1,6 @@
 package com.clearpath.ui;
 
+import com.clearpath.domain.Language;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,24 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.Case10;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Treatment;
-import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredConsultation;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,26 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * boxcar scars): an alternative chosen, a step dropped, a step moved, a treatment added as a step, each with its
  * reason, a blank reason and a wrong week refused with a message naming the field, and an undo.
  */
-@ExtendWith(ApplicationExtension.class)
 class PlanStepProtocolTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
 
-    @Init
-    void init() {
-        running = RunningApp.init(new DataFolder(temp.resolve("clinic-data")));
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh();
 
     /** Case 10 opened in the wizard and moved on to the Plan step. */
     private WizardRobot openCase10(FxRobot robot) {
@@ -72,7 +50,7 @@ class PlanStepProtocolTest {
     }
 
     private static String name(Treatment t) {
-        return com.clearpath.engine.TreatmentCatalog.builtIn().get(t).name().en();
+        return com.clearpath.engine.TreatmentCatalog.builtIn().get(t).name().in(Language.EN);
     }
 
     private void selectAllAndType(FxRobot robot, String s) {

@@ -13,27 +13,17 @@ import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.app.Printers;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** A print that cannot happen says so in plain words: never the print system's exception text. */
-@ExtendWith(ApplicationExtension.class)
 class PrintProblemsTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
     private UUID visit;
     /** What the computer's print system is like in this test: set before the app starts. */
@@ -60,25 +50,15 @@ class PrintProblemsTest {
         }
     }
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed).printers(machine);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient client = records.client("Zoë", "Nguyễn", LocalDate.of(1988, 2, 3), null);
             visit = records.consultation(client, LocalDate.now().minusDays(3), IntakeBuilder.intake()
                     .concern(ConcernKind.ROLLING).grade(2), List.of()).id();
         }
-        running = RunningApp.init(folder, machine);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
-import com.clearpath.app.Printers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,47 +21,28 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The two clicks from a client's history, printed for real: runs where {@code lpstat -d} shows a default CUPS
  * destination (.ci/setup-printer makes the cups-pdf queue "PDF"), whose jobs land as PDF files in ~/PDF.
  */
-@ExtendWith(ApplicationExtension.class)
 class RealPrinterTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
     private UUID visit;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient client = records.client("Zoë", "Nguyễn", LocalDate.of(1988, 2, 3), null);
             visit = records.consultation(client, LocalDate.now().minusDays(3), IntakeBuilder.intake()
                     .concern(ConcernKind.ROLLING).grade(2), List.of()).id();
         }
-        running = RunningApp.init(folder, Printers.system());
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

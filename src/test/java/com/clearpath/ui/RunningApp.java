@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app on a test data folder, started the way JavaFX starts it: {@code init()} off the FX thread, then
- * {@code start()} on it with a fresh stage, and {@code stop()} after the window has closed.
+ * {@code start()} on it with a fresh stage, and {@code stop()} after the window has closed. Screen tests get one from
+ * {@link RunningAppExtension}; a test starts a second copy beside it with {@link #init} itself.
  */
 final class RunningApp {
     final ClearpathApp app;
@@ -26,7 +27,7 @@ final class RunningApp {
         this.app = new ClearpathApp(folder, printers);
     }
 
-    /** Call from the test's {@code @Init} method. */
+    /** Call off the FX thread, before {@link #start()}. */
     static RunningApp init(DataFolder folder) {
         return init(folder, Printers.system());
     }
@@ -40,13 +41,13 @@ final class RunningApp {
         return running;
     }
 
-    /** Call from the test's {@code @Start} method (on the FX thread). */
+    /** Call on the FX thread. */
     void start() {
         stage = new Stage();
         app.start(stage);
     }
 
-    /** Call from the test's {@code @Stop} method (on the FX thread). */
+    /** Call on the FX thread. */
     void stop() {
         if (stage != null && stage.isShowing()) {
             stage.hide();

@@ -7,45 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.Workstation;
 import com.clearpath.domain.Language;
-import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WorkstationPreferences;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Settings → This workstation: Español chosen is kept for this computer and the next start is in Spanish. */
-@ExtendWith(ApplicationExtension.class)
 class ScreenLanguageSettingTest {
-    @TempDir
-    Path temp;
-    private DataFolder folder;
     private RunningApp running;
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh();
 
     @Test
     void espanolChosenInSettingsAppliesAtTheNextStart(FxRobot robot) {
@@ -59,23 +34,17 @@ class ScreenLanguageSettingTest {
         assertEquals("Saved: Clearpath opens in Español from its next start.",
                 fx(() -> text(robot, "#screen-language-result")));
         assertEquals("New consultation", navText(robot), "the screens stay as they are until the next start");
-        WorkstationPreferences prefs = new WorkstationPreferences(Workstation.of(folder));
+        WorkstationPreferences prefs = new WorkstationPreferences(Workstation.of(running.folder));
         assertEquals(Language.ES, prefs.language());
-        assertTrue(Files.exists(folder.root().resolve(WorkstationPreferences.FILE_NAME)));
+        assertTrue(Files.exists(running.folder.root().resolve(WorkstationPreferences.FILE_NAME)));
 
         // The next start, on the same data folder and computer.
-        robot.interact(running::stop);
-        RunningApp next = RunningApp.init(folder);
-        robot.interact(next::start);
-        try {
-            next.awaitReady();
-            assertEquals("Nueva consulta", navText(robot));
-            robot.interact(() -> next.app.mainWindow().show(Section.SETTINGS));
-            assertTrue(fx(() -> robot.lookup("#screen-language-es").queryAs(javafx.scene.control.ToggleButton.class)
-                    .isSelected()), "Settings shows the language in use");
-        } finally {
-            robot.interact(next::stop);
-        }
+        RunningApp next = fixture.restart();
+        next.awaitReady();
+        assertEquals("Nueva consulta", navText(robot));
+        robot.interact(() -> next.app.mainWindow().show(Section.SETTINGS));
+        assertTrue(fx(() -> robot.lookup("#screen-language-es").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()), "Settings shows the language in use");
     }
 
     @Test
@@ -97,7 +66,7 @@ class ScreenLanguageSettingTest {
         assertTrue(fx(spanish::isSelected));
         assertTrue(fx(() -> !english.isSelected()), "one language at a time");
         await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
-        assertEquals(Language.ES, new WorkstationPreferences(Workstation.of(folder)).language());
+        assertEquals(Language.ES, new WorkstationPreferences(Workstation.of(running.folder)).language());
         Screenshots.save(robot.lookup("#settings-workstation").query(), "settings-screen-language");
     }
 

@@ -4,52 +4,27 @@ import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.store.DataFolder;
 import com.clearpath.store.InstanceLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A second start on the same data folder brings the first window forward and opens nothing itself. */
-@ExtendWith(ApplicationExtension.class)
 class SecondInstanceTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
-    private DataFolder folder;
 
-    @Init
-    void init() {
-        folder = new DataFolder(temp.resolve("clinic-data"));
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
-    }
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh();
 
     @Test
     void aSecondStartBringsTheFirstWindowForwardAndEnds(FxRobot robot) {
         running.awaitReady();
         robot.interact(() -> running.stage.setIconified(true));
-        RunningApp second = RunningApp.init(folder);
+        RunningApp second = RunningApp.init(running.folder);
         AtomicBoolean ended = new AtomicBoolean();
         second.app.onExit(() -> ended.set(true));
         robot.interact(second::start);
@@ -57,7 +32,7 @@ class SecondInstanceTest {
         RunningApp.await("the first window to come forward", () -> !running.stage.isIconified());
         assertFalse(fx(() -> second.stage.isShowing()), "the second start shows no window of its own");
         robot.interact(second::stop);
-        assertTrue(InstanceLock.holder(folder).isPresent(), "the first still holds the folder");
+        assertTrue(InstanceLock.holder(running.folder).isPresent(), "the first still holds the folder");
     }
 
     @Test
@@ -65,9 +40,9 @@ class SecondInstanceTest {
         running.awaitReady();
         robot.interact(running::stop);
         // A holder on another computer (a shared folder) cannot be asked to come forward.
-        Files.writeString(folder.root().resolve(InstanceLock.FILE_NAME), "pid=4321\nhost=front-desk-2\n"
+        Files.writeString(running.folder.root().resolve(InstanceLock.FILE_NAME), "pid=4321\nhost=front-desk-2\n"
                 + "since=2026-12-01T08:30:00Z\nport=1\ntoken=x\n", StandardCharsets.ISO_8859_1);
-        RunningApp second = RunningApp.init(folder);
+        RunningApp second = RunningApp.init(running.folder);
         AtomicBoolean ended = new AtomicBoolean();
         second.app.onExit(() -> ended.set(true));
         robot.interact(second::start);

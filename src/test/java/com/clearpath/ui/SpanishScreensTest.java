@@ -43,15 +43,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -60,7 +55,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * with its blanks filled in, an English treatment name, or reads as English. No two controls on one screen share an
  * Alt letter. Pictures of the six steps go to {@code es/wizard-*.png} (copied to docs/es).
  */
-@ExtendWith(ApplicationExtension.class)
 class SpanishScreensTest {
     private static final String[] STEP_NAMES = {"1-client", "2-concerns", "3-skin", "4-screening", "5-plan", "6-summary"};
 
@@ -106,23 +100,13 @@ class SpanishScreensTest {
     private final List<String> collisions = new ArrayList<>();
     private final Set<String> truncated = new LinkedHashSet<>();
 
-    @Init
-    void init() throws IOException {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws IOException {
         folder.ensureExists();
         new WorkstationPreferences(Workstation.of(folder))
                 .saveLanguage(Language.ES);
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test
@@ -330,8 +314,8 @@ class SpanishScreensTest {
         }
         String rest = withoutEngineProse(text);
         for (CatalogTreatment t : running.app.planner().catalog().all()) {
-            String en = t.name().en();
-            if (!en.equals(t.name().es()) && rest.contains(en)) {
+            String en = t.name().in(Language.EN);
+            if (!en.equals(t.name().in(Language.ES)) && rest.contains(en)) {
                 return java.util.Optional.of("names " + en + " in English");
             }
         }

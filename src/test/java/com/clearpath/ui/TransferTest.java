@@ -19,29 +19,24 @@ import java.util.stream.Stream;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Settings → Move records: export, then import into another data folder; a file with a problem imports nothing.
  * The file dialogs cannot be driven headless, so the tests hand the chosen path to the card as the dialog would.
  */
-@ExtendWith(ApplicationExtension.class)
 class TransferTest {
     @TempDir
     Path temp;
     private RunningApp running;
 
-    @Init
-    void init() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient jose = records.client("José", "García", LocalDate.of(1990, 5, 17), "+1 210 555 0147");
             records.consultation(jose, LocalDate.now().minusMonths(3), IntakeBuilder.intake()
@@ -52,17 +47,6 @@ class TransferTest {
             records.consultation(zoe, LocalDate.now().minusDays(5), IntakeBuilder.intake().concern(ConcernKind.PIH)
                     .fitzpatrick(5), List.of());
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test
@@ -81,9 +65,7 @@ class TransferTest {
         }
 
         // The same clinic on a new computer: a fresh data folder.
-        robot.interact(running::stop);
-        running = RunningApp.init(new DataFolder(temp.resolve("new-computer")));
-        robot.interact(running::start);
+        running = fixture.restartOn(new DataFolder(temp.resolve("new-computer")));
         running.awaitReady();
         assertEquals(0, (int) running.app.records().with(s -> s.consultations().count()));
         robot.clickOn("#nav-settings");

@@ -12,45 +12,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Init;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window opens where it was left, and maximising does not overwrite where it goes back to. */
-@ExtendWith(ApplicationExtension.class)
 class WindowPlacementRestoreTest {
-    @TempDir
-    Path temp;
     private RunningApp running;
     private WindowPlacementStore store;
 
-    @Init
-    void init() {
-        DataFolder folder = new DataFolder(temp.resolve("clinic-data"));
+    @RegisterExtension
+    final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
+
+    private void seed(DataFolder folder) {
         store = new WindowPlacementStore(Workstation.of(folder));
         try {
             store.save(new WindowPlacement(60, 40, 1100, 700, false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        running = RunningApp.init(folder);
-    }
-
-    @Start
-    void start(Stage ignored) {
-        running.start();
-    }
-
-    @Stop
-    void stop() {
-        running.stop();
     }
 
     @Test

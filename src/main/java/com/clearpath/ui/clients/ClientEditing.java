@@ -187,7 +187,7 @@ final class ClientEditing {
                 if (outcome instanceof ClientDirectory.Edited saved) {
                     after.reopen().accept(saved.client().id());
                 } else if (outcome instanceof ClientDirectory.Refused refused) {
-                    problems.setText(refused.problems().stream().map(ClientEditing::sentence)
+                    problems.setText(refused.problems().stream().map(this::sentence)
                             .collect(Collectors.joining("; ")));
                     problems.setVisible(true);
                 }
@@ -203,8 +203,8 @@ final class ClientEditing {
         Platform.runLater(first::requestFocus);
     }
 
-    private static String sentence(Problem p) {
-        return p.path() + " " + p.message();
+    private String sentence(Problem p) {
+        return p.path() + " " + text.problems().message(p);
     }
 
     private static TextField field(String id, String value) {

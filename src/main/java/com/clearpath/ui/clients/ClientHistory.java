@@ -1,15 +1,16 @@
 package com.clearpath.ui.clients;
 
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.common.Messages;
-import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ final class ClientHistory {
         }
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setMinHeight(120);
-        for (javafx.scene.Node fixed : root.getChildren()) {
+        for (Node fixed : root.getChildren()) {
             if (fixed instanceof Region r) {
                 r.setMinHeight(Region.USE_PREF_SIZE);
             }
@@ -162,7 +163,7 @@ final class ClientHistory {
                 out.add(c);
             }
         }
-        out.sort(java.util.Comparator.comparing(ConsultationSummary::consultedOn)
+        out.sort(Comparator.comparing(ConsultationSummary::consultedOn)
                 .thenComparing(ConsultationSummary::updatedAt));
         return out;
     }
@@ -203,9 +204,9 @@ final class ClientHistory {
         chart.getData().add(series);
         chart.setAccessibleText(text.get("clients.chart.title") + ": " + String.join(", ", said));
         // The dates speak for themselves: the empty axis caption and chart title take no room and are not announced.
-        List<javafx.scene.Node> captions = new ArrayList<>(x.lookupAll(".axis-label"));
+        List<Node> captions = new ArrayList<>(x.lookupAll(".axis-label"));
         captions.addAll(chart.lookupAll(".chart-title"));
-        for (javafx.scene.Node empty : captions) {
+        for (Node empty : captions) {
             if (empty instanceof Label l && (l.getText() == null || l.getText().isEmpty())) {
                 l.setVisible(false);
                 l.setManaged(false);

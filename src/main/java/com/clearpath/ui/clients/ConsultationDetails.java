@@ -1,32 +1,35 @@
 package com.clearpath.ui.clients;
 
 import com.clearpath.domain.Concern;
-import com.clearpath.domain.EventFit;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Recommendation;
-import com.clearpath.domain.Visit;
-import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.Visit;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,7 +49,7 @@ import javafx.scene.layout.VBox;
 final class ConsultationDetails {
     /** What the buttons do; {@code back} is null when the consultation has no client. */
     record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft, Runnable printHandout,
-                   Runnable showSummary, java.util.function.Consumer<ConsultationDetails> exportVisits) {
+                   Runnable showSummary, Consumer<ConsultationDetails> exportVisits) {
     }
 
     private final RecordWords words;
@@ -245,7 +248,7 @@ final class ConsultationDetails {
     private Node documentHistory(List<ConsultationEvent> events) {
         List<Node> lines = new ArrayList<>();
         List<ConsultationEvent> newestFirst = new ArrayList<>(events);
-        java.util.Collections.reverse(newestFirst); // the store lists them in the order they happened
+        Collections.reverse(newestFirst); // the store lists them in the order they happened
         for (ConsultationEvent e : newestFirst) {
             String when = words.dateTime(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()));
             String what = text.format(e.kind() == ConsultationEvent.Kind.PRINTED ? "clients.documents.printed"
@@ -394,7 +397,7 @@ final class ConsultationDetails {
     /** The name the plan was made with (the clinic's product name at the time), else today's catalog name. */
     private String name(Recommendation r) {
         // In another language than the plan's (English) the catalog's name in that language is used.
-        boolean english = text.language() == com.clearpath.domain.Language.EN;
+        boolean english = text.language() == Language.EN;
         return english && r.name() != null && !r.name().isBlank() ? r.name() : words.treatment(r.treatment());
     }
 

@@ -2,10 +2,12 @@ package com.clearpath.ui.common;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -42,12 +44,12 @@ public final class Dialogs {
         pane.getStyleClass().addAll("app-dialog", styleClass);
         pane.setAccessibleText(heading);
         for (ButtonType b : buttons) {
-            javafx.scene.Node button = pane.lookupButton(b);
+            Node button = pane.lookupButton(b);
             button.setAccessibleText(b.getText());
             // Each button as wide as its words: a choice such as "Restore latest backup (from …)" must not be cut.
             ButtonBar.setButtonUniformSize(button, false);
         }
-        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setMinWidth(Region.USE_PREF_SIZE);
         return alert;
     }
 

@@ -1,6 +1,7 @@
 package com.clearpath.ui.common;
 
 import com.clearpath.domain.Language;
+import com.clearpath.words.ProblemWords;
 import com.clearpath.words.ReasonWords;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -64,6 +65,11 @@ public final class Messages {
     /** The words of the plan's reason codes, in the same language as the rest of the screen. */
     public ReasonWords reasons() {
         return ReasonWords.in(locale);
+    }
+
+    /** The words of validation problems, in the same language as the rest of the screen. */
+    public ProblemWords problems() {
+        return ProblemWords.in(locale);
     }
 
     public String get(String key) {

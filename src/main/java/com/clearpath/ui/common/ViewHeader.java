@@ -1,5 +1,6 @@
 package com.clearpath.ui.common;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -20,7 +21,7 @@ public final class ViewHeader {
     public static HBox create(String title, Label context, Node... trailing) {
         Label heading = new Label(title);
         heading.getStyleClass().add("view-title");
-        heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        heading.setAccessibleRole(AccessibleRole.TEXT);
         context.getStyleClass().add("view-subtitle");
         context.setWrapText(true);
         VBox text = new VBox(heading, context);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -59,10 +60,10 @@ public final class ClinicCard implements MainView {
     private final TextField name = new TextField();
     private final TextArea address = new TextArea();
     private final TextField phone = new TextField();
-    private final Label nameProblem = problemLabel("clinic-name-problem");
-    private final Label addressProblem = problemLabel("clinic-address-problem");
-    private final Label phoneProblem = problemLabel("clinic-phone-problem");
-    private final Label logoProblem = problemLabel("clinic-logo-problem");
+    private final Label nameProblem = SettingsForm.problemLabel("clinic-name-problem");
+    private final Label addressProblem = SettingsForm.problemLabel("clinic-address-problem");
+    private final Label phoneProblem = SettingsForm.problemLabel("clinic-phone-problem");
+    private final Label logoProblem = SettingsForm.problemLabel("clinic-logo-problem");
     private final ImageView logoView = new ImageView();
     private final Label noLogo = new Label();
     private final Button chooseLogo = new Button();
@@ -109,23 +110,15 @@ public final class ClinicCard implements MainView {
         phone.setAccessibleText(text.get("settings.clinic.phone"));
         phone.setMaxWidth(280);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
-        row(grid, 0, "settings.clinic.name", name, field(name, nameProblem));
-        row(grid, 1, "settings.clinic.address", address, field(address, addressProblem));
-        row(grid, 2, "settings.clinic.phone", phone, field(phone, phoneProblem));
-        row(grid, 3, "settings.clinic.logo", chooseLogo, logo());
-        row(grid, 4, "settings.clinic.language", english, toggles("clinic-language",
+        GridPane grid = SettingsForm.grid();
+        SettingsForm.row(grid, 0, text.get("settings.clinic.name"), false, name, SettingsForm.field(name, nameProblem));
+        SettingsForm.row(grid, 1, text.get("settings.clinic.address"), false, address, SettingsForm.field(address, addressProblem));
+        SettingsForm.row(grid, 2, text.get("settings.clinic.phone"), false, phone, SettingsForm.field(phone, phoneProblem));
+        SettingsForm.row(grid, 3, text.get("settings.clinic.logo"), false, chooseLogo, logo());
+        SettingsForm.row(grid, 4, text.get("settings.clinic.language"), false, english, toggles("clinic-language",
                 "settings.clinic.language", english, "clinic-english", "settings.clinic.language.en",
                 spanish, "clinic-spanish", "settings.clinic.language.es", languages));
-        row(grid, 5, "settings.clinic.paper", letter, toggles("clinic-paper", "settings.clinic.paper",
+        SettingsForm.row(grid, 5, text.get("settings.clinic.paper"), false, letter, toggles("clinic-paper", "settings.clinic.paper",
                 letter, "clinic-letter", "settings.clinic.paper.letter",
                 a4, "clinic-a4", "settings.clinic.paper.aFour", papers));
 
@@ -383,30 +376,6 @@ public final class ClinicCard implements MainView {
         t.setMinWidth(Region.USE_PREF_SIZE);
     }
 
-    private static VBox field(Node input, Label problem) {
-        VBox box = new VBox(input, problem);
-        box.getStyleClass().add("clinic-field");
-        return box;
-    }
 
-    private static Label problemLabel(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-problem");
-        l.setWrapText(true);
-        l.managedProperty().bind(l.visibleProperty());
-        l.setVisible(false);
-        return l;
-    }
 
-    private void row(GridPane grid, int row, String key, Node labelFor, Node cell) {
-        Label label = new Label(text.get(key));
-        label.getStyleClass().add("settings-label");
-        label.setLabelFor(labelFor);
-        GridPane.setValignment(label, VPos.TOP);
-        // Lines up with the first line of text in the field beside it.
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(cell, 1, row);
-    }
 }

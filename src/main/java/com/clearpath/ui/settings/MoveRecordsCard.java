@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -164,7 +165,8 @@ public final class MoveRecordsCard implements MainView {
         lines.setId("import-problems");
         lines.getStyleClass().add("import-problems-list");
         for (Problem p : problems) {
-            Label line = new Label(p.path().isEmpty() ? p.message() : p.path() + " \u2014 " + p.message());
+            String message = text.problems().message(p);
+            Label line = new Label(p.path().isEmpty() ? message : p.path() + " \u2014 " + message);
             line.setWrapText(true);
             line.getStyleClass().add("import-problem");
             lines.getChildren().add(line);
@@ -211,8 +213,9 @@ public final class MoveRecordsCard implements MainView {
         if (error instanceof RecordsFailure failure) {
             return RecordWords.failure(text, failure);
         }
-        if (error instanceof CatalogException) {
-            return text.format("settings.transfer.catalogProblem", error.getMessage());
+        if (error instanceof CatalogException c) {
+            String problems = c.problems().stream().map(text.problems()::line).collect(Collectors.joining("; "));
+            return text.format("settings.transfer.catalogProblem", c.source() + ": " + problems);
         }
         if (error instanceof NoSuchFileException missing) {
             return text.format("settings.transfer.noFile", Path.of(missing.getFile()).getFileName());

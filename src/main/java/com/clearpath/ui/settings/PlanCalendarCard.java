@@ -55,9 +55,9 @@ public final class PlanCalendarCard implements MainView {
     private final TextField eventDays;
     private final TextField primeMin;
     private final TextField primeMax;
-    private final Label gapProblem = problemLabel("calendar-gap-problem");
-    private final Label eventProblem = problemLabel("calendar-event-problem");
-    private final Label primeProblem = problemLabel("calendar-prime-problem");
+    private final Label gapProblem = SettingsForm.problemLabel("calendar-gap-problem");
+    private final Label eventProblem = SettingsForm.problemLabel("calendar-event-problem");
+    private final Label primeProblem = SettingsForm.problemLabel("calendar-prime-problem");
     private final Button save = new Button();
     private final BusyIndicator busy = new BusyIndicator("calendar-busy");
     private final OutcomeLine result = new OutcomeLine("calendar-result");
@@ -85,21 +85,13 @@ public final class PlanCalendarCard implements MainView {
         about.getStyleClass().add("settings-about");
         about.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
-        row(grid, 0, "settings.calendar.gap", gapMin,
-                field(range(gapMin, gapMax, "settings.calendar.gap.hint"), gapProblem));
-        row(grid, 1, "settings.calendar.event", eventDays,
-                field(single(eventDays, "settings.calendar.event.hint"), eventProblem));
-        row(grid, 2, "settings.calendar.prime", primeMin,
-                field(range(primeMin, primeMax, "settings.calendar.prime.hint"), primeProblem));
+        GridPane grid = SettingsForm.grid();
+        SettingsForm.row(grid, 0, text.get("settings.calendar.gap"), true, gapMin,
+                SettingsForm.field(range(gapMin, gapMax, "settings.calendar.gap.hint"), gapProblem));
+        SettingsForm.row(grid, 1, text.get("settings.calendar.event"), true, eventDays,
+                SettingsForm.field(single(eventDays, "settings.calendar.event.hint"), eventProblem));
+        SettingsForm.row(grid, 2, text.get("settings.calendar.prime"), true, primeMin,
+                SettingsForm.field(range(primeMin, primeMax, "settings.calendar.prime.hint"), primeProblem));
 
         save.setText(text.get("settings.calendar.save"));
         save.setId("calendar-save");
@@ -286,31 +278,6 @@ public final class PlanCalendarCard implements MainView {
         return hint;
     }
 
-    private static VBox field(Node input, Label problem) {
-        VBox box = new VBox(input, problem);
-        box.getStyleClass().add("clinic-field");
-        return box;
-    }
 
-    private static Label problemLabel(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-problem");
-        l.setWrapText(true);
-        l.managedProperty().bind(l.visibleProperty());
-        l.setVisible(false);
-        return l;
-    }
 
-    private void row(GridPane grid, int row, String key, Node labelFor, Node cell) {
-        Label label = new Label(text.get(key));
-        label.getStyleClass().add("settings-label");
-        // Alt and the underlined letter go to the row's first figure.
-        label.setMnemonicParsing(true);
-        label.setLabelFor(labelFor);
-        GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        grid.add(label, 0, row);
-        grid.add(cell, 1, row);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -78,7 +79,7 @@ public final class ScreenLanguageCard implements MainView {
         when.setId("screen-language-when");
         when.setWrapText(true);
         HBox choice = new HBox(toggles, when);
-        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choice.setAlignment(Pos.CENTER_LEFT);
         choice.setSpacing(12);
         HBox.setHgrow(when, Priority.ALWAYS);
         // Laid out as the other cards' rows: the label column as wide as its words, the rest for the choice.

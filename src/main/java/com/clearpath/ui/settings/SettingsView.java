@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,15 +41,15 @@ public final class SettingsView implements MainView {
         root.getStyleClass().addAll("view", "settings-view");
         root.setId("view-settings");
 
-        GridPane about = grid();
+        GridPane about = SettingsForm.grid();
         row(about, 0, text.get("settings.version"), field("settings-version", version, text.get("settings.version")));
 
-        GridPane storage = grid();
+        GridPane storage = SettingsForm.grid();
         Button open = new Button(text.get("settings.openFolder"));
         open.setId("settings-open-folder");
         open.setAccessibleText(text.get("settings.openFolder.accessible"));
         open.setOnAction(e -> openFolder.accept(paths.folder()));
-        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         TextField folderField = field("settings-data-folder", paths.folder().toString(),
                 text.get("settings.dataFolder"));
         HBox folderRow = new HBox(folderField, open);
@@ -116,18 +117,6 @@ public final class SettingsView implements MainView {
         }
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("settings-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
-        return grid;
-    }
 
     private static void row(GridPane grid, int row, String name, TextField field) {
         row(grid, row, name, field, field);

@@ -1,6 +1,7 @@
 package com.clearpath.ui.shell;
 
 import com.clearpath.ui.common.Messages;
+import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -40,7 +41,7 @@ public final class AppMenu {
     }
 
     /** View → one item per section, showing its shortcut, so the Ctrl+digit keys can be found. */
-    void addSections(java.util.function.Consumer<Section> show) {
+    void addSections(Consumer<Section> show) {
         Menu view = new Menu(text.get("menu.view"));
         view.setId("menu-view");
         for (Section section : Section.values()) {

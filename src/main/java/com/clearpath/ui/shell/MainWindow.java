@@ -41,7 +41,7 @@ public final class MainWindow {
     }
 
     public MainWindow(NavigationBar navigation, Consultations consultations, MainView clients, MainView settings,
-                      StatusBar status) {
+                      StatusLine status) {
         this.navigation = navigation;
         this.consultations = consultations;
         views.put(Section.NEW_CONSULTATION, consultations);

@@ -3,9 +3,11 @@ package com.clearpath.ui.wizard;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredClient;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -293,17 +295,21 @@ final class ClientPage extends StepPage {
         Forms.bindText(email, draft.emailProperty());
         bindDateOfBirth();
 
-        Label firstError = Forms.error(draft, "client.firstName", Forms.plain(text.get("wizard.client.firstName")),
+        Label firstError = Forms.error(text.problems(), draft, "client.firstName",
+                Forms.plain(text.get("wizard.client.firstName")),
                 reveal, firstName);
-        Label lastError = Forms.error(draft, "client.lastName", Forms.plain(text.get("wizard.client.lastName")),
+        Label lastError = Forms.error(text.problems(), draft, "client.lastName",
+                Forms.plain(text.get("wizard.client.lastName")),
                 reveal, lastName);
         Label dobError = Forms.error(() -> dobUnreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(
+                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(), 
                         Forms.plain(text.get("wizard.client.dob")), p)),
                 Bindings.createObjectBinding(() -> new Object(), draft.problemsProperty(), dobUnreadable), reveal,
                 dateOfBirth);
-        Label emailError = Forms.error(draft, "client.email", Forms.plain(text.get("wizard.client.email")), reveal, email);
-        Label phoneError = Forms.error(draft, "client.phone", Forms.plain(text.get("wizard.client.phone")), reveal, phone);
+        Label emailError = Forms.error(text.problems(), draft, "client.email",
+                Forms.plain(text.get("wizard.client.email")), reveal, email);
+        Label phoneError = Forms.error(text.problems(), draft, "client.phone",
+                Forms.plain(text.get("wizard.client.phone")), reveal, phone);
         dobError.setId("client-dob-error");
         firstError.setId("client-first-name-error");
         dobEcho.getStyleClass().add("form-hint");
@@ -396,13 +402,13 @@ final class ClientPage extends StepPage {
 
     /** ISO dates as the prompt shows, plus the two other forms clinics type (4/12/1996 and 12.4.1996). */
     static Optional<LocalDate> parseDate(String s) {
-        return parseDate(s, com.clearpath.domain.Language.EN);
+        return parseDate(s, Language.EN);
     }
 
     /** As {@link #parseDate(String)}; on Spanish screens a slashed date is day first, as Spanish speakers write it. */
-    static Optional<LocalDate> parseDate(String s, com.clearpath.domain.Language language) {
+    static Optional<LocalDate> parseDate(String s, Language language) {
         String t = s == null ? "" : s.strip();
-        for (DateTimeFormatter f : language == com.clearpath.domain.Language.ES ? DATE_INPUTS_DAY_FIRST : DATE_INPUTS) {
+        for (DateTimeFormatter f : language == Language.ES ? DATE_INPUTS_DAY_FIRST : DATE_INPUTS) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {
@@ -453,7 +459,7 @@ final class ClientPage extends StepPage {
             // The record this consultation created itself is not a duplicate of it.
             duplicateFound = found.stream().filter(s -> !s.id().equals(ours)).findFirst();
             duplicateFound.ifPresent(d -> duplicateText.setText(text.format("wizard.client.duplicate",
-                    d.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                    d.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()
                             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale())))));
             duplicate.setVisible(duplicateFound.isPresent());
         }, error -> LOG.log(Level.WARNING, "Could not look for duplicate clients", error));
@@ -467,7 +473,8 @@ final class ClientPage extends StepPage {
         practitioner.setPromptText(text.get("wizard.client.practitioner.prompt"));
         Forms.bindText(practitioner, draft.practitionerProperty());
         practitioner.setMaxWidth(360);
-        Label practitionerError = Forms.error(draft, "practitioner", Forms.plain(text.get("wizard.client.practitioner")),
+        Label practitionerError = Forms.error(text.problems(), draft, "practitioner",
+                Forms.plain(text.get("wizard.client.practitioner")),
                 reveal, practitioner);
         VBox block = new VBox(Forms.label(text.get("wizard.client.practitioner"), practitioner), practitioner,
                 practitionerError);

@@ -1,16 +1,21 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Zone;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -234,7 +239,7 @@ final class ConcernsPage extends StepPage {
         }
 
         private Label error(String field, String name, Node... touchedBy) {
-            return Forms.error(() -> draft.problemAt(at(field)).map(p -> Forms.sentence(name, p)),
+            return Forms.error(() -> draft.problemAt(at(field)).map(p -> Forms.sentence(text.problems(), name, p)),
                     draft.problemsProperty(), reveal, touchedBy);
         }
 
@@ -401,7 +406,7 @@ final class ConcernsPage extends StepPage {
             count.setText(concern.countProperty().get() == null ? "" : concern.countProperty().get().toString());
             count.textProperty().addListener((o, was, now) -> {
                 Integer n = now.isBlank() ? null : Integer.valueOf(now);
-                if (!java.util.Objects.equals(n, concern.countProperty().get())) {
+                if (!Objects.equals(n, concern.countProperty().get())) {
                     concern.countProperty().set(n);
                 }
             });
@@ -537,7 +542,7 @@ final class ConcernsPage extends StepPage {
             }
         });
         draft.goodmanGradeProperty().addListener((o, was, now) -> group.getToggles().forEach(
-                t -> t.setSelected(java.util.Objects.equals(t.getUserData(), now))));
+                t -> t.setSelected(Objects.equals(t.getUserData(), now))));
         VBox box = new VBox(Forms.section(text.get("wizard.goodman.title")), Forms.hint(text.get("wizard.goodman.hint")),
                 options);
         box.getStyleClass().add("form-block");
@@ -552,7 +557,7 @@ final class ConcernsPage extends StepPage {
         Forms.named(goals, Forms.plain(text.get("wizard.goals")));
         goals.setPromptText(text.get("wizard.goals.prompt"));
         Forms.bindText(goals, draft.goalsProperty());
-        Label err = Forms.error(draft, "goals", Forms.plain(text.get("wizard.goals")), reveal, goals);
+        Label err = Forms.error(text.problems(), draft, "goals", Forms.plain(text.get("wizard.goals")), reveal, goals);
         VBox box = new VBox(Forms.label(text.get("wizard.goals"), goals), goals, err);
         box.getStyleClass().addAll("form-block", "form-field");
         return box;
@@ -567,40 +572,40 @@ final class ConcernsPage extends StepPage {
                 draft.eventDateProperty(), "eventDate");
         VBox start = dateField("concern-plan-start", "wizard.dates.start", "wizard.dates.start.hint",
                 draft.planStartsOnProperty(), "planStartsOn");
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, event, start);
+        HBox row = new HBox(24, event, start);
         VBox box = new VBox(Forms.section(text.get("wizard.dates")), row);
         box.getStyleClass().add("form-block");
         return box;
     }
 
-    private VBox dateField(String id, String labelKey, String hintKey, javafx.beans.property.ObjectProperty<
-            java.time.LocalDate> value, String path) {
+    private VBox dateField(String id, String labelKey, String hintKey, ObjectProperty<
+            LocalDate> value, String path) {
         DateField date = new DateField(id, value, text.language());
-        javafx.scene.control.TextField field = date.field();
+        TextField field = date.field();
         String name = Forms.plain(text.get(labelKey));
         Forms.named(field, name);
         field.setPromptText(text.get("wizard.client.dob.prompt"));
         Label error = Forms.error(() -> date.unreadable().get()
-                        ? java.util.Optional.of(text.format("wizard.dates.unreadable", name))
+                        ? Optional.of(text.format("wizard.dates.unreadable", name))
                         : draft.problemAt(path).map(p -> dateProblem(name, value.get())),
-                javafx.beans.binding.Bindings.createObjectBinding(Object::new, draft.problemsProperty(),
+                Bindings.createObjectBinding(Object::new, draft.problemsProperty(),
                         date.unreadable()), reveal, field);
         error.setId(id + "-error");
         VBox box = new VBox(Forms.label(text.get(labelKey), field), field, Forms.hint(text.get(hintKey)), error);
         box.getStyleClass().add("form-field");
-        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
     /** The validator's date rules in the screen's words: before the consultation, or too far after it. */
-    private String dateProblem(String name, java.time.LocalDate date) {
-        java.time.LocalDate consulted = draft.consultedOnProperty().get();
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.LONG).withLocale(text.locale());
+    private String dateProblem(String name, LocalDate date) {
+        LocalDate consulted = draft.consultedOnProperty().get();
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(
+                FormatStyle.LONG).withLocale(text.locale());
         if (date != null && consulted != null && date.isBefore(consulted)) {
             return text.format("wizard.dates.before", name, consulted.format(f));
         }
-        return text.format("wizard.dates.tooFar", name, com.clearpath.domain.IntakeValidator.EVENT_YEARS_MAX);
+        return text.format("wizard.dates.tooFar", name, IntakeValidator.EVENT_YEARS_MAX);
     }
 
     // ---------- WizardPage ----------

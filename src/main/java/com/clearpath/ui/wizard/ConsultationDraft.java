@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
@@ -12,6 +13,7 @@ import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.domain.Sensitivity;
@@ -476,7 +478,7 @@ public final class ConsultationDraft {
         }
         Plan p = plan.get();
         if (p == null || isFinal()) {
-            return List.of(new Problem("", "the plan cannot be changed now"));
+            return List.of(Problem.of("", ProblemCode.PLAN_LOCKED));
         }
         String by = blankToNull(practitioner.get());
         PlanOverride o = switch (action) {
@@ -492,7 +494,7 @@ public final class ConsultationDraft {
         String at = "overrides[" + (next.size() - 1) + "].";
         List<Problem> found = OverrideRules.problems(p, next, "overrides").stream()
                 .filter(x -> x.path().startsWith(at))
-                .map(x -> new Problem(x.path().substring(at.length()), x.message(), x.code())).toList();
+                .map(x -> x.at(x.path().substring(at.length()))).toList();
         if (found.isEmpty()) {
             overrides.setAll(next);
         }
@@ -565,7 +567,8 @@ public final class ConsultationDraft {
         List<Problem> found = new ArrayList<>(new IntakeValidator(today.get()).validate(in));
         if (overrideType.get() != null && total == null && isBlank(overrideReason.get())) {
             // Without a questionnaire total the validator has nothing to compare with, but the choice still needs a why.
-            found.add(new Problem("skin.fitzpatrickOverrideReason", "is required when the type is chosen without the questionnaire"));
+            found.add(Problem.of("skin.fitzpatrickOverrideReason",
+                    ProblemCode.FITZPATRICK_REASON_WITHOUT_QUESTIONNAIRE));
         }
         Collections.sort(found);
         intake.set(in);

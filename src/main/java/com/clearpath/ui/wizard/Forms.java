@@ -1,8 +1,8 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Problem;
+import com.clearpath.words.ProblemWords;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -85,9 +85,10 @@ final class Forms {
      * An error line under a field: the validator's sentence for {@code path}, shown once the field has been left
      * (or {@code reveal} is set), hidden while there is nothing wrong. Invisible lines take no room.
      */
-    static Label error(ConsultationDraft draft, String path, String fieldName, BooleanProperty reveal, Node... touchedBy) {
-        return error(() -> draft.problemAt(path).map(p -> sentence(fieldName, p)), draft.problemsProperty(), reveal,
-                touchedBy);
+    static Label error(ProblemWords words, ConsultationDraft draft, String path, String fieldName,
+                       BooleanProperty reveal, Node... touchedBy) {
+        return error(() -> draft.problemAt(path).map(p -> sentence(words, fieldName, p)), draft.problemsProperty(),
+                reveal, touchedBy);
     }
 
     static Label error(Supplier<Optional<String>> message, ObservableValue<?> trigger, BooleanProperty reveal,
@@ -127,24 +128,9 @@ final class Forms {
         }
     }
 
-    /**
-     * The validator's sentence under its field: "is required" becomes "First name is required"; sentences that
-     * already name their subject are shown as they are, with a capital.
-     */
-    static String sentence(String fieldName, Problem p) {
-        String m = p.message();
-        if (m.isEmpty()) {
-            return fieldName;
-        }
-        if (Character.isUpperCase(m.charAt(0))) {
-            return m;
-        }
-        for (String verb : List.of("is ", "must ", "does ", "gives ", "only ")) {
-            if (m.startsWith(verb)) {
-                return fieldName + " " + m;
-            }
-        }
-        return m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1);
+    /** The validator's problem under its field, in the screen's words: "First name is required". */
+    static String sentence(ProblemWords words, String fieldName, Problem p) {
+        return words.sentence(fieldName, p);
     }
 
     /**

@@ -7,17 +7,17 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
-import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.ProtocolStep;
-import com.clearpath.domain.Visit;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.Visit;
 import com.clearpath.engine.TreatmentCatalog;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -48,6 +48,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 
 /**
  * Step 5: the plan. What to do now (best first), what waits for the holds to clear, what was ruled out and why
@@ -75,16 +76,12 @@ final class PlanPage implements WizardPage {
     private boolean notIndicatedOpen;
     private boolean optionsOpen;
     /** The protocol change being entered (one at a time), and what was typed into it: kept across redraws. */
-    private PlanOverride.Action editing;
-    private Treatment editingStep;
-    private Treatment editChoice;
-    private String editWeek = "";
-    private String editReason = "";
-    private String editError = "";
+    private final ProtocolEditing editing;
     private String focusAfter;
 
     PlanPage(ConsultationDraft draft, WizardText text, TreatmentCatalog catalog) {
         this.draft = draft;
+        this.editing = new ProtocolEditing(draft);
         this.text = text;
         this.catalog = catalog;
         root.getStyleClass().addAll("wizard-step", "plan-step");
@@ -219,7 +216,8 @@ final class PlanPage implements WizardPage {
         box.getChildren().add(totals(p));
         for (ProtocolStep s : p.steps()) {
             box.getChildren().add(stepRow(agreed, s));
-            if (editing != null && editing != PlanOverride.Action.STEP_ADDED && key(agreed, s) == editingStep) {
+            if (editing.current().filter(e -> e.action() != PlanOverride.Action.STEP_ADDED && e.step() == key(agreed, s))
+                    .isPresent()) {
                 box.getChildren().add(editor(plan, agreed, s));
             }
         }
@@ -238,7 +236,7 @@ final class PlanPage implements WizardPage {
             addRow.getChildren().add(Forms.hint(text.get("wizard.plan.step.add.none")));
         }
         box.getChildren().add(addRow);
-        if (editing == PlanOverride.Action.STEP_ADDED) {
+        if (editing.current().filter(e -> e.action() == PlanOverride.Action.STEP_ADDED).isPresent()) {
             box.getChildren().add(editor(plan, agreed, null));
         }
         box.getChildren().add(changes(agreed));
@@ -374,12 +372,7 @@ final class PlanPage implements WizardPage {
     }
 
     private void open(PlanOverride.Action action, Treatment step, Treatment choice, String week) {
-        editing = action;
-        editingStep = step;
-        editChoice = choice;
-        editWeek = week;
-        editReason = "";
-        editError = "";
+        editing.open(action, step, choice, week);
         focusAfter = action == PlanOverride.Action.ALTERNATIVE_CHOSEN || action == PlanOverride.Action.STEP_ADDED
                 ? "protocol-editor-choice" : action == PlanOverride.Action.STEP_MOVED ? "protocol-editor-week"
                 : "protocol-editor-reason";
@@ -387,16 +380,15 @@ final class PlanPage implements WizardPage {
     }
 
     private void close(String focus) {
-        editing = null;
-        editingStep = null;
-        editError = "";
+        editing.cancel();
         focusAfter = focus;
         redraw();
     }
 
     /** The change being entered: what it is about, its choice or week when it has one, and the reason it needs. */
     private Node editor(Plan plan, AgreedPlan agreed, ProtocolStep s) {
-        PlanOverride.Action action = editing;
+        ProtocolEditing.Entry entry = editing.current().orElseThrow();
+        PlanOverride.Action action = entry.action();
         VBox box = new VBox();
         box.getStyleClass().add("protocol-editor");
         box.setId("protocol-editor");
@@ -425,8 +417,8 @@ final class PlanPage implements WizardPage {
                 }
             });
             choice.setButtonCell(choice.getCellFactory().call(null));
-            choice.setValue(editChoice != null && items.contains(editChoice) ? editChoice : items.isEmpty() ? null : items.get(0));
-            choice.valueProperty().addListener((o, was, now) -> editChoice = now);
+            choice.setValue(entry.choice() != null && items.contains(entry.choice()) ? entry.choice()
+                    : items.isEmpty() ? null : items.get(0));
             String label = text.get(action == PlanOverride.Action.ALTERNATIVE_CHOSEN ? "wizard.plan.edit.alternative"
                     : "wizard.plan.edit.treatment");
             Forms.named(choice, Forms.plain(label));
@@ -434,20 +426,18 @@ final class PlanPage implements WizardPage {
         }
         TextField week = null;
         if (action == PlanOverride.Action.STEP_MOVED || action == PlanOverride.Action.STEP_ADDED) {
-            week = new TextField(editWeek);
+            week = new TextField(entry.week());
             week.setId("protocol-editor-week");
             week.setPrefColumnCount(4);
             week.setPromptText(text.get(action == PlanOverride.Action.STEP_ADDED ? "wizard.plan.edit.week.prompt.added"
                     : "wizard.plan.edit.week.prompt"));
-            week.textProperty().addListener((o, was, now) -> editWeek = now);
             String label = text.get("wizard.plan.edit.week");
             Forms.named(week, Forms.plain(label) + ". " + week.getPromptText());
             fields.getChildren().add(new VBox(Forms.label(label, week), week));
         }
-        TextField reason = new TextField(editReason);
+        TextField reason = new TextField(entry.reason());
         reason.setId("protocol-editor-reason");
         reason.setPromptText(text.get("wizard.plan.reason.prompt"));
-        reason.textProperty().addListener((o, was, now) -> editReason = now);
         String reasonLabel = text.get("wizard.plan.edit.reason");
         Forms.named(reason, Forms.plain(reasonLabel));
         VBox reasonField = new VBox(Forms.label(reasonLabel, reason), reason);
@@ -462,57 +452,47 @@ final class PlanPage implements WizardPage {
         fields.getChildren().addAll(confirm, cancel);
         box.getChildren().add(fields);
 
-        Label error = new Label(editError);
+        String refusedWith = entry.refused().map(r -> refusal(r, action, reasonLabel)).orElse("");
+        Label error = new Label(refusedWith);
         error.getStyleClass().add("field-error");
         error.setId("protocol-editor-error");
         error.setWrapText(true);
-        error.setVisible(!editError.isEmpty());
+        error.setVisible(!refusedWith.isEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.accessibleTextProperty().bind(error.textProperty());
         box.getChildren().add(error);
 
         String back = s == null ? "protocol-add" : switch (action) {
-            case ALTERNATIVE_CHOSEN -> "protocol-alt-" + editingStep.name();
-            case STEP_MOVED -> "protocol-move-" + editingStep.name();
-            default -> "protocol-drop-" + editingStep.name();
+            case ALTERNATIVE_CHOSEN -> "protocol-alt-" + entry.step().name();
+            case STEP_MOVED -> "protocol-move-" + entry.step().name();
+            default -> "protocol-drop-" + entry.step().name();
         };
         ComboBox<Treatment> picked = choice;
         TextField typedWeek = week;
-        Treatment step = editingStep;
+        // What is typed is kept as it is typed, so a redraw (a plan recomputed meanwhile) loses nothing.
+        Runnable keep = () -> editing.typed(picked == null ? null : picked.getValue(),
+                typedWeek == null ? "" : typedWeek.getText(), reason.getText());
+        if (picked != null) {
+            picked.valueProperty().addListener((o, was, now) -> keep.run());
+        }
+        if (typedWeek != null) {
+            typedWeek.textProperty().addListener((o, was, now) -> keep.run());
+        }
+        reason.textProperty().addListener((o, was, now) -> keep.run());
         confirm.setOnAction(e -> {
-            Integer w = null;
-            if (typedWeek != null && !typedWeek.getText().isBlank()) {
-                try {
-                    w = Integer.parseInt(typedWeek.getText().strip());
-                } catch (NumberFormatException ex) {
-                    show(error, text.format("wizard.plan.edit.week.notNumber", Forms.plain(text.get("wizard.plan.edit.week"))),
-                            typedWeek);
-                    return;
-                }
-            } else if (action == PlanOverride.Action.STEP_MOVED) {
-                show(error, text.format("wizard.plan.edit.week.required", Forms.plain(text.get("wizard.plan.edit.week"))),
-                        typedWeek);
-                return;
+            ProtocolEditing.Outcome outcome = editing.confirm(picked == null ? null : picked.getValue(),
+                    typedWeek == null ? "" : typedWeek.getText(), reason.getText());
+            if (outcome instanceof ProtocolEditing.Outcome.Recorded done) {
+                close(action == PlanOverride.Action.STEP_ADDED ? "protocol-add"
+                        : focusAfterChange(action, done.step(), done.chosen()));
+            } else if (outcome instanceof ProtocolEditing.Outcome.Refused refused) {
+                Node at = switch (refused.refusal().field()) {
+                    case REASON -> reason;
+                    case WEEK -> typedWeek;
+                    case CHOICE -> picked;
+                };
+                show(error, refusal(refused.refusal(), action, reasonLabel), at);
             }
-            Treatment t = picked == null ? null : picked.getValue();
-            List<Problem> problems = draft.proposeChange(action, step, t, w, reason.getText());
-            if (problems.isEmpty()) {
-                close(action == PlanOverride.Action.STEP_ADDED ? "protocol-add" : focusAfterChange(action, step, t));
-                return;
-            }
-            Problem first = problems.get(0);
-            String field = switch (first.path()) {
-                case OverrideRules.REASON -> Forms.plain(reasonLabel);
-                case OverrideRules.START_WEEK -> Forms.plain(text.get("wizard.plan.edit.week"));
-                default -> Forms.plain(text.get(action == PlanOverride.Action.STEP_ADDED ? "wizard.plan.edit.treatment"
-                        : "wizard.plan.edit.alternative"));
-            };
-            Node at = switch (first.path()) {
-                case OverrideRules.REASON -> reason;
-                case OverrideRules.START_WEEK -> typedWeek;
-                default -> picked;
-            };
-            show(error, Forms.sentence(field, first), at);
         });
         // Enter in a field records the change, rather than moving the wizard on with it half-entered.
         reason.setOnAction(e -> confirm.fire());
@@ -533,8 +513,25 @@ final class PlanPage implements WizardPage {
         };
     }
 
+    /** A refusal in the screen's words: the field it names, and what is wrong with it. */
+    private String refusal(ProtocolEditing.Refusal r, PlanOverride.Action action, String reasonLabel) {
+        String week = Forms.plain(text.get("wizard.plan.edit.week"));
+        if (r.weekNotNumber()) {
+            return text.format("wizard.plan.edit.week.notNumber", week);
+        }
+        if (r.weekRequired()) {
+            return text.format("wizard.plan.edit.week.required", week);
+        }
+        String field = switch (r.field()) {
+            case REASON -> Forms.plain(reasonLabel);
+            case WEEK -> week;
+            case CHOICE -> Forms.plain(text.get(action == PlanOverride.Action.STEP_ADDED ? "wizard.plan.edit.treatment"
+                    : "wizard.plan.edit.alternative"));
+        };
+        return r.problem().map(p -> Forms.sentence(text.problems(), field, p)).orElse(field);
+    }
+
     private void show(Label error, String message, Node field) {
-        editError = message;
         error.setText(message);
         error.setVisible(true);
         if (field != null) {
@@ -690,7 +687,7 @@ final class PlanPage implements WizardPage {
         open.setWrapText(true);
         open.setMinWidth(0);
         open.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.shape.SVGPath chevron = new javafx.scene.shape.SVGPath();
+        SVGPath chevron = new SVGPath();
         chevron.setContent("M3 1 L8 6 L3 11");
         chevron.getStyleClass().add("plan-chevron");
         chevron.rotateProperty().bind(Bindings.when(open.selectedProperty()).then(90).otherwise(0));

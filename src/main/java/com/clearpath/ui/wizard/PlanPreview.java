@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.Language;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
@@ -134,7 +135,7 @@ final class PlanPreview {
         Protocol p = agreed.protocol();
         content.getChildren().add(line(text.get("wizard.preview.protocol"), "preview-heading"));
         String steps = p.steps().stream()
-                .map(s -> s.order() + ". " + text.treatment(s.treatment(), catalog.get(s.treatment()).name().en()))
+                .map(s -> s.order() + ". " + text.treatment(s.treatment(), catalog.get(s.treatment()).name().in(Language.EN)))
                 .collect(Collectors.joining("  \u00b7  "));
         Label order = line(steps, "preview-item");
         order.setId("preview-protocol-steps");

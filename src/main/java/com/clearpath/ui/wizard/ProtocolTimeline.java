@@ -12,9 +12,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -211,9 +213,9 @@ final class ProtocolTimeline extends Region {
     }
 
     @Override
-    public javafx.geometry.Orientation getContentBias() {
+    public Orientation getContentBias() {
         // Rows grow when their labels wrap, and they wrap sooner in a narrow timeline.
-        return javafx.geometry.Orientation.HORIZONTAL;
+        return Orientation.HORIZONTAL;
     }
 
     @Override
@@ -225,7 +227,7 @@ final class ProtocolTimeline extends Region {
         double bottom = top + AXIS + rowsHeight(labels);
         // Left to right; a month mark whose words would run into the previous one's keeps its line, not its words.
         double taken = Double.NEGATIVE_INFINITY;
-        for (Tick t : ticks.stream().sorted(java.util.Comparator.comparingDouble(Tick::week)).toList()) {
+        for (Tick t : ticks.stream().sorted(Comparator.comparingDouble(Tick::week)).toList()) {
             double x = x(t.week(), left, width);
             t.label().autosize();
             double at = Math.min(x + 3, left + width - t.label().getWidth());

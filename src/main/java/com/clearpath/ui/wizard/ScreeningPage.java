@@ -4,9 +4,16 @@ import com.clearpath.domain.Hold;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.ScreeningDetails;
+import com.clearpath.domain.ScreeningGroup;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -115,7 +122,7 @@ final class ScreeningPage extends StepPage {
         VBox box = new VBox(Forms.section(text.get("wizard.screening.questions")),
                 Forms.hint(text.get("wizard.screening.questions.hint")));
         box.getStyleClass().add("form-block");
-        for (WizardText.ScreeningGroup group : WizardText.ScreeningGroup.values()) {
+        for (ScreeningGroup group : ScreeningGroup.values()) {
             Label heading = new Label(text.screeningGroup(group));
             heading.getStyleClass().add("form-subsection");
             VBox questions = new VBox(heading);
@@ -162,21 +169,21 @@ final class ScreeningPage extends StepPage {
         TextField stopped = stoppedOn.field();
         stopped.setPromptText(text.get("wizard.client.dob.prompt"));
         Forms.named(stopped, Forms.plain(text.get("wizard.screening.isotretinoin.stopped")));
-        javafx.beans.property.ReadOnlyBooleanProperty unreadable = stoppedOn.unreadable();
+        ReadOnlyBooleanProperty unreadable = stoppedOn.unreadable();
         stopped.disableProperty().bind(draft.isotretinoinCurrentProperty());
         String field = Forms.plain(text.get("wizard.screening.isotretinoin.stopped"));
-        Label error = Forms.error(() -> unreadable.get() ? java.util.Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("screeningDetails").map(p -> Forms.sentence(field, p)),
+        Label error = Forms.error(() -> unreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
+                        : draft.problemAt("screeningDetails").map(p -> Forms.sentence(text.problems(), field, p)),
                 Bindings.createObjectBinding(Object::new, draft.problemsProperty(), unreadable), reveal, stopped, current);
         error.setId("screen-isotretinoin-error");
         Label ends = Forms.hint("");
         ends.setId("screen-isotretinoin-ends");
         ends.textProperty().bind(Bindings.createStringBinding(() -> {
-            java.time.LocalDate on = draft.isotretinoinStoppedOnProperty().get();
+            LocalDate on = draft.isotretinoinStoppedOnProperty().get();
             return on == null || draft.isotretinoinCurrentProperty().get() ? ""
                     : text.format("wizard.screening.isotretinoin.ends", on.plusMonths(
-                    com.clearpath.domain.ScreeningDetails.ISOTRETINOIN_MONTHS).format(
-                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(text.locale())));
+                    ScreeningDetails.ISOTRETINOIN_MONTHS).format(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale())));
         }, draft.isotretinoinStoppedOnProperty(), draft.isotretinoinCurrentProperty()));
         ends.visibleProperty().bind(ends.textProperty().isNotEmpty());
         ends.managedProperty().bind(ends.visibleProperty());

@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.SetChangeListener;
@@ -26,6 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -71,13 +74,13 @@ final class SkinPage extends StepPage {
         Label progress = new Label();
         progress.setId("skin-answered");
         progress.getStyleClass().add("form-hint");
-        List<javafx.beans.Observable> deps = new ArrayList<>();
+        List<Observable> deps = new ArrayList<>();
         deps.add(draft.scoreProperty());
         deps.add(draft.overrideTypeProperty());
         for (int i = 0; i < FitzpatrickQuestionnaire.ITEMS.size(); i++) {
             deps.add(draft.answerProperty(i));
         }
-        javafx.beans.Observable[] on = deps.toArray(javafx.beans.Observable[]::new);
+        Observable[] on = deps.toArray(Observable[]::new);
         score.textProperty().bind(Bindings.createStringBinding(() -> {
             Integer s = draft.scoreProperty().get();
             return s == null ? text.get("wizard.skin.score.none")
@@ -105,7 +108,7 @@ final class SkinPage extends StepPage {
             Label band = new Label(text.format("wizard.skin.band", WizardText.roman(t), FitzpatrickQuestionnaire.band(t)));
             band.getStyleClass().add("type-band");
             band.setId("skin-band-" + t);
-            band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            band.setMinWidth(Region.USE_PREF_SIZE);
             int type0 = t;
             Runnable mark = () -> {
                 Integer s = draft.scoreProperty().get();
@@ -156,7 +159,7 @@ final class SkinPage extends StepPage {
         result.setId("skin-result");
         result.getStyleClass().add("skin-result");
         result.setWrapText(true);
-        List<javafx.beans.Observable> deps = new ArrayList<>();
+        List<Observable> deps = new ArrayList<>();
         deps.add(draft.scoreProperty());
         for (int i = 0; i < FitzpatrickQuestionnaire.ITEMS.size(); i++) {
             deps.add(draft.answerProperty(i));
@@ -169,7 +172,7 @@ final class SkinPage extends StepPage {
             int t = SkinProfile.typeForScore(s);
             return text.format("wizard.skin.result", WizardText.roman(t), text.typeDescription(t), s,
                     SkinProfile.SCORE_MAX);
-        }, deps.toArray(javafx.beans.Observable[]::new)));
+        }, deps.toArray(Observable[]::new)));
         result.accessibleTextProperty().bind(result.textProperty());
         useOtherType.accessibleHelpProperty().bind(result.textProperty());
         WizardFrame.showWith(useOtherType, result);
@@ -301,7 +304,7 @@ final class SkinPage extends StepPage {
         Forms.named(reason, Forms.plain(text.get("wizard.skin.override.reason")));
         reason.setPromptText(text.get("wizard.skin.override.reason.prompt"));
         Forms.bindText(reason, draft.overrideReasonProperty());
-        Label err = Forms.error(draft, "skin.fitzpatrickOverrideReason",
+        Label err = Forms.error(text.problems(), draft, "skin.fitzpatrickOverrideReason",
                 Forms.plain(text.get("wizard.skin.override.reason")), reveal, reason);
         err.setId("skin-override-reason-error");
         VBox reasonField = Forms.field(Forms.label(text.get("wizard.skin.override.reason"), reason), reason, err);

@@ -2,8 +2,8 @@ package com.clearpath.ui.wizard;
 
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.document.DocumentKind;
-import com.clearpath.domain.Client;
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
@@ -23,11 +23,16 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -56,9 +61,9 @@ final class SummaryPage extends StepPage {
     private final SummaryDocuments documents;
     private final Finaliser finaliser;
     private final WizardServices services;
-    private final java.util.function.Supplier<Window> window;
-    private final java.util.function.Supplier<LocalDate> today;
-    private final java.util.function.BiConsumer<java.util.UUID, DocumentKind> previewer;
+    private final Supplier<Window> window;
+    private final Supplier<LocalDate> today;
+    private final BiConsumer<UUID, DocumentKind> previewer;
     private final GridPane facts = new GridPane();
     private final VBox finalBanner = new VBox();
     private final Label finalText = new Label();
@@ -187,12 +192,12 @@ final class SummaryPage extends StepPage {
         if (agreed.protocol() != null && !agreed.protocol().steps().isEmpty()) {
             row = fact(row, "wizard.summary.protocol", agreed.protocol().steps().stream()
                     .map(s -> text.format("wizard.summary.protocol.step", s.order(), text.purpose(s.purpose()),
-                            text.treatment(s.treatment(), services.catalog().get(s.treatment()).name().en())))
+                            text.treatment(s.treatment(), services.catalog().get(s.treatment()).name().in(Language.EN))))
                     .collect(Collectors.joining("\n")));
         }
         if (!draft.overrides().isEmpty()) {
             fact(row, "wizard.summary.overrides", String.join("\n",
-                    OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().en()), agreed)));
+                    OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().in(Language.EN)), agreed)));
         }
         finalText.setText(text.format("wizard.summary.final.text", SummaryDocuments.number(draft)));
     }
@@ -263,7 +268,7 @@ final class SummaryPage extends StepPage {
             l.setWrapText(true);
             facts.add(l, 0, row);
             facts.add(v, 1, row);
-            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(l, VPos.TOP);
         }
         return row + 1;
     }
@@ -279,8 +284,8 @@ final class SummaryPage extends StepPage {
         notes.setPromptText(text.get("wizard.summary.notes.prompt"));
         Forms.bindText(notes, draft.notesProperty());
         notes.editableProperty().bind(draft.finalBinding().not());
-        Label err = Forms.error(draft, "notes", Forms.plain(text.get("wizard.summary.notes")),
-                new javafx.beans.property.SimpleBooleanProperty(true));
+        Label err = Forms.error(text.problems(), draft, "notes", Forms.plain(text.get("wizard.summary.notes")),
+                new SimpleBooleanProperty(true));
         VBox box = new VBox(Forms.label(text.get("wizard.summary.notes"), notes), notes, err);
         box.getStyleClass().addAll("form-block", "form-field");
         return box;

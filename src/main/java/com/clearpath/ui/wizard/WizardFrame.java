@@ -6,18 +6,20 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -141,13 +143,13 @@ public final class WizardFrame {
         if (contentHeight <= viewport || viewport <= 0) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         if (node.getProperties().get(SHOW_WITH) instanceof Node other && other.getScene() == node.getScene()) {
-            javafx.geometry.Bounds o = content.sceneToLocal(other.localToScene(other.getLayoutBounds()));
+            Bounds o = content.sceneToLocal(other.localToScene(other.getLayoutBounds()));
             double minY = Math.min(b.getMinY(), o.getMinY());
             double maxY = Math.max(b.getMaxY(), o.getMaxY());
             if (maxY - minY + 48 <= viewport) {
-                b = new javafx.geometry.BoundingBox(b.getMinX(), minY, b.getWidth(), maxY - minY);
+                b = new BoundingBox(b.getMinX(), minY, b.getWidth(), maxY - minY);
             }
         }
         double range = contentHeight - viewport;

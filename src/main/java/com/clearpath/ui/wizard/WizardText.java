@@ -1,20 +1,31 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.PigmentDepth;
+import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.ScreeningGroup;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.StepPurpose;
+import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
+import com.clearpath.engine.CatalogTreatment;
+import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.words.ReasonWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The wizard's words for the consultation's codes (zones, scar types, screening questions, grades…). Their keys are
@@ -23,13 +34,13 @@ import java.util.List;
 public final class WizardText {
     private final Messages text;
     /** The clinic's catalog, for treatment names in the screens' language; null where none is needed. */
-    private final java.util.function.Supplier<com.clearpath.engine.TreatmentCatalog> catalog;
+    private final Supplier<TreatmentCatalog> catalog;
 
     public WizardText(Messages text) {
         this(text, null);
     }
 
-    public WizardText(Messages text, java.util.function.Supplier<com.clearpath.engine.TreatmentCatalog> catalog) {
+    public WizardText(Messages text, Supplier<TreatmentCatalog> catalog) {
         this.text = text;
         this.catalog = catalog;
     }
@@ -38,16 +49,16 @@ public final class WizardText {
      * A recommendation's treatment as the screens name it: the engine's name (the clinic's own) in English, the
      * catalog's name in the screens' language otherwise.
      */
-    public String treatment(com.clearpath.domain.Recommendation r) {
-        if (text.language() == com.clearpath.domain.Language.EN || catalog == null) {
+    public String treatment(Recommendation r) {
+        if (text.language() == Language.EN || catalog == null) {
             return r.name();
         }
         return treatment(r.treatment(), r.name());
     }
 
     /** A catalog treatment in the screens' language; {@code fallback} when the catalog does not have it. */
-    public String treatment(com.clearpath.domain.Treatment t, String fallback) {
-        com.clearpath.engine.CatalogTreatment entry = catalog == null ? null : catalog.get().get(t);
+    public String treatment(Treatment t, String fallback) {
+        CatalogTreatment entry = catalog == null ? null : catalog.get().get(t);
         String name = entry == null ? null : entry.name().in(text.language());
         return name == null || name.isBlank() ? fallback : name;
     }
@@ -57,16 +68,20 @@ public final class WizardText {
     }
 
     /** The screens' language, for dates and the catalog's treatment names. */
-    public java.util.Locale locale() {
+    public Locale locale() {
         return text.locale();
     }
 
-    public com.clearpath.domain.Language language() {
+    public Language language() {
         return text.language();
     }
 
-    public com.clearpath.words.ReasonWords reasons() {
+    public ReasonWords reasons() {
         return text.reasons();
+    }
+
+    public com.clearpath.words.ProblemWords problems() {
+        return text.problems();
     }
 
     public String get(String key) {
@@ -175,38 +190,18 @@ public final class WizardText {
         return text.get(key("flag", code.name()));
     }
 
-    public String language(com.clearpath.domain.Language language) {
+    public String language(Language language) {
         return text.get(key("summary.language", language.code()));
     }
 
     /** Who carries a treatment out ({@code Recommendation.performedBy}): physician, practitioner, at home. */
     public String performedBy(String code) {
-        for (com.clearpath.engine.CatalogTreatment.PerformedBy p : com.clearpath.engine.CatalogTreatment.PerformedBy.values()) {
+        for (CatalogTreatment.PerformedBy p : CatalogTreatment.PerformedBy.values()) {
             if (p.name().equals(code)) {
                 return text.get(key("plan.by", p.name()));
             }
         }
         return code == null ? "" : code;
-    }
-
-    /** The screening questions, grouped the way they are asked: about today, medicines and health, history. */
-    public enum ScreeningGroup {
-        TODAY(List.of(Screening.SKIN_SORE_OR_TENDER, Screening.ACTIVE_COLD_SORE, Screening.ACTIVE_SKIN_INFECTION,
-                Screening.DERMATOSIS_FLARE, Screening.RECENT_SUN_OR_TAN)),
-        HEALTH(List.of(Screening.PREGNANT_OR_BREASTFEEDING, Screening.ISOTRETINOIN_RECENT,
-                Screening.ANTICOAGULANT_OR_BLEEDING_DISORDER, Screening.IMMUNOSUPPRESSED,
-                Screening.PHOTOSENSITIZING_MEDICATION, Screening.TOPICAL_RETINOID_IN_USE)),
-        HISTORY(List.of(Screening.COLD_SORE_HISTORY, Screening.KELOID_TENDENCY, Screening.FILLER_OR_LIDOCAINE_ALLERGY));
-
-        private final List<Screening> codes;
-
-        ScreeningGroup(List<Screening> codes) {
-            this.codes = codes;
-        }
-
-        public List<Screening> codes() {
-            return codes;
-        }
     }
 
     /** "wizard." and the parts joined with dots; keys are built this way so each part can come from a code. */
@@ -263,7 +258,7 @@ public final class WizardText {
         for (StepPurpose p : StepPurpose.values()) {
             keys.add(key("purpose", p.name()));
         }
-        for (com.clearpath.domain.PlanOverride.Action a : com.clearpath.domain.PlanOverride.Action.values()) {
+        for (PlanOverride.Action a : PlanOverride.Action.values()) {
             keys.add(key("override", a.name()));
             if (a.onProtocol()) {
                 keys.add(key("plan.edit.heading", a.name()));
@@ -277,10 +272,10 @@ public final class WizardText {
         for (FlagCode f : FlagCode.values()) {
             keys.add(key("flag", f.name()));
         }
-        for (com.clearpath.engine.CatalogTreatment.PerformedBy p : com.clearpath.engine.CatalogTreatment.PerformedBy.values()) {
+        for (CatalogTreatment.PerformedBy p : CatalogTreatment.PerformedBy.values()) {
             keys.add(key("plan.by", p.name()));
         }
-        for (com.clearpath.domain.Language l : com.clearpath.domain.Language.values()) {
+        for (Language l : Language.values()) {
             keys.add(key("summary.language", l.code()));
         }
         return keys;

@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import com.clearpath.words.ProblemWords;
 
 /** The wizard's view model on its own: no window needed, properties in, intake, problems and plan out. */
 class ConsultationDraftTest {
@@ -95,7 +97,7 @@ class ConsultationDraftTest {
         d.lastNameProperty().set("\u674e");
         assertFalse(clientDone.get());
         d.dateOfBirthProperty().set(LocalDate.of(2030, 1, 1));
-        assertEquals("is in the future (2030-01-01)", d.problemAt("client.dateOfBirth").orElseThrow().message(),
+        assertEquals("is in the future (2030-01-01)", ProblemWords.english().message(d.problemAt("client.dateOfBirth").orElseThrow()),
                 "the validator's own sentence");
         d.dateOfBirthProperty().set(LocalDate.of(1990, 1, 1));
         assertTrue(clientDone.get());

@@ -1,5 +1,6 @@
 package com.clearpath.ui.wizard;
 
+import com.clearpath.domain.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class ProtocolTimelineTest {
     void start(Stage stage) {
         timeline = new ProtocolTimeline();
         Protocol p = plan.protocol();
-        timeline.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().en(), Enum::name, "Event", "spoken",
+        timeline.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().in(Language.EN), Enum::name, "Event", "spoken",
                 java.util.Locale.US);
         StackPane root = new StackPane(timeline);
         Scene scene = new Scene(root, 900, 260);
@@ -70,7 +71,7 @@ class ProtocolTimelineTest {
         Protocol p = plan.protocol();
         ProtocolTimeline es = new ProtocolTimeline();
         robot.interact(() -> {
-            es.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().es(), Enum::name, "Evento", "dicho",
+            es.show(p, p.eventDate().date(), t -> CATALOG.get(t).name().in(Language.ES), Enum::name, "Evento", "dicho",
                     java.util.Locale.forLanguageTag("es"));
             es.setPrefWidth(460);
             StackPane root = new StackPane(es);

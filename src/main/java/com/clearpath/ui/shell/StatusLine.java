@@ -9,27 +9,33 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
 
-/** The strip along the bottom: the database's state, and short confirmations that fade on their own. */
-public final class StatusBar {
+/**
+ * The strip along the bottom (ControlsFX's status bar, themed by the app's stylesheet): the database's state and the
+ * day's backup at the left, short confirmations that fade on their own at the right.
+ */
+public final class StatusLine {
     private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final Duration NOTICE_TIME = Duration.seconds(6);
 
-    private final HBox root = new HBox();
+    private final StatusBar root = new StatusBar();
     private final Label database = new Label();
     private final Label notice = new Label();
     private final Label backup = new Label();
     private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
     private final Messages text;
 
-    public StatusBar(Messages text, ObservableValue<DatabaseStatus> status) {
+    public StatusLine(Messages text, ObservableValue<DatabaseStatus> status) {
         this.text = text;
-        root.getStyleClass().add("status-bar");
+        root.getStyleClass().add("app-status-bar");
+        // The bar's own text and progress stay empty: the app says everything in its three labels.
+        root.setText("");
+        root.setAccessibleText(text.get("status.accessible"));
         Circle dot = new Circle(4);
         dot.getStyleClass().add("status-dot");
         database.setGraphic(dot);
@@ -43,9 +49,10 @@ public final class StatusBar {
         backup.getStyleClass().add("status-backup");
         backup.visibleProperty().bind(backup.textProperty().isNotEmpty());
         backup.managedProperty().bind(backup.visibleProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(database, backup, gap, notice);
+        HBox left = new HBox(database, backup);
+        left.getStyleClass().add("status-items");
+        root.getLeftItems().add(left);
+        root.getRightItems().add(notice);
 
         show(status.getValue());
         status.addListener((o, was, now) -> show(now));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** A database that cannot be opened is said in the screen's language, not in the records' log line. */
-class StatusBarWordsTest {
+class StatusLineWordsTest {
 
     @Test
     void aLockedDatabaseIsSaidInSpanishOnASpanishScreen() {
@@ -18,6 +18,6 @@ class StatusBarWordsTest {
                 RecordsFailure.Code.LOCKED, RecordsFailure.Doing.OPEN_DATABASE, null));
         assertEquals("Base de datos no disponible: La base de datos la está usando otra copia de Clearpath u otro "
                 + "programa; ciérrelo y vuelva a intentarlo (al abrir la base de datos). No se pueden guardar "
-                + "consultas; vea Ajustes.", StatusBar.describe(Messages.load(Language.ES), locked));
+                + "consultas; vea Ajustes.", StatusLine.describe(Messages.load(Language.ES), locked));
     }
 }

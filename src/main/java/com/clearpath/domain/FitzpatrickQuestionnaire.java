@@ -1,10 +1,11 @@
-package com.clearpath.ui.wizard;
+package com.clearpath.domain;
 
 import java.util.List;
 
 /**
  * The standard Fitzpatrick self-assessment (reference E1): ten questions in three groups, each answered 0–4. The
- * total decides the type by the bands of {@code SkinProfile.typeForScore}. The wording lives in the message bundle.
+ * total decides the type by {@link #BAND_STARTS}, the one statement of the bands. The wording lives in the UI's
+ * message bundles.
  */
 public final class FitzpatrickQuestionnaire {
     public static final int ANSWERS = 5;
@@ -39,15 +40,26 @@ public final class FitzpatrickQuestionnaire {
     public static final List<Item> ITEMS = List.of(Item.values());
 
     /** The lowest score of each type's band (types I–VI), for showing the bands next to the live score. */
-    static final List<Integer> BAND_STARTS = List.of(0, 7, 14, 21, 28, 35);
+    public static final List<Integer> BAND_STARTS = List.of(0, 7, 14, 21, 28, 35);
 
     private FitzpatrickQuestionnaire() {
     }
 
     /** "0–6", "7–13", …, "35–40" for type 1–6. */
-    static String band(int type) {
+    public static String band(int type) {
         int from = BAND_STARTS.get(type - 1);
-        int to = type == 6 ? com.clearpath.domain.SkinProfile.SCORE_MAX : BAND_STARTS.get(type) - 1;
+        int to = type == 6 ? SkinProfile.SCORE_MAX : BAND_STARTS.get(type) - 1;
         return from + "\u2013" + to;
+    }
+
+    /** The Fitzpatrick type (1–6) a questionnaire total falls in. */
+    public static int typeForScore(int score) {
+        int type = 1;
+        for (int i = 1; i < BAND_STARTS.size(); i++) {
+            if (score >= BAND_STARTS.get(i)) {
+                type = i + 1;
+            }
+        }
+        return type;
     }
 }
