@@ -1,7 +1,7 @@
 package com.clearpath.app;
 
-import com.clearpath.store.Database;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.store.Database;
 import java.nio.file.Path;
 
 /** Where the clinic's database stands, shown in the status bar and in Settings. */

@@ -1,15 +1,15 @@
 package com.clearpath.cli;
 
-import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.ConsultationRepository;
-import com.clearpath.store.Database;
-import com.clearpath.store.DataFolder;
-import com.clearpath.store.AtomicFile;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.exchange.ExportJson;
+import com.clearpath.store.AtomicFile;
+import com.clearpath.store.ConsultationRepository;
+import com.clearpath.store.DataFolder;
+import com.clearpath.store.Database;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package com.clearpath.document;
 
-import com.clearpath.domain.Language;
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.ProtocolStep;

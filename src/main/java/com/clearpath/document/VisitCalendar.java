@@ -1,7 +1,7 @@
 package com.clearpath.document;
 
-import com.clearpath.domain.Language;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Visit;

@@ -1,9 +1,9 @@
 package com.clearpath.engine;
 
 import com.clearpath.domain.Concern;
-import com.clearpath.domain.Reason;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Reason;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;

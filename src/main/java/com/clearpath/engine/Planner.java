@@ -1,6 +1,5 @@
 package com.clearpath.engine;
 
-import com.clearpath.domain.Language;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
@@ -13,6 +12,7 @@ import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Problem;

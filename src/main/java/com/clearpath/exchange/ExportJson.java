@@ -2,12 +2,12 @@ package com.clearpath.exchange;
 
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
-import com.clearpath.domain.Plan;
+import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.OverrideRules;
+import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
-import com.clearpath.domain.IntakeValidator;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,10 +1,10 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.StoredClient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

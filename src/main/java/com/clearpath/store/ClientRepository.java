@@ -1,12 +1,12 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.Client;
+import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
-import com.clearpath.domain.ClientMatch;
-import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.StoredClient;
-import com.clearpath.domain.Client;
+import com.clearpath.domain.StoredConsultation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

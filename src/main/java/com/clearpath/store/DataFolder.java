@@ -1,8 +1,8 @@
 package com.clearpath.store;
 
 import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

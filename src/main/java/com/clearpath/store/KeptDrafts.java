@@ -1,11 +1,11 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.KeptDraft;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.exchange.IntakeJson;
 import com.clearpath.exchange.Json;
 import com.clearpath.exchange.OverrideJson;

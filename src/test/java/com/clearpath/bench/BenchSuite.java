@@ -179,6 +179,7 @@ public final class BenchSuite {
         row(t, "Handout PDF, first in a fresh JVM", ms("handout_first_ms"), "", "", null);
         row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
                 "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
+        row(t, "Handout PDF, single concern trying every layout (case 05)", ms("handout_every_level_ms"), "", "", null);
         row(t, "Import of " + value("import_consultations") + " consultations (" + mb("import_file_mb")
                 + " export file), check and import, heap limit " + mb("import_heap_max_mb"), figures.containsKey("import_s")
                 ? value("import_s") + " s" : "—", "check " + value("import_check_s") + " s; heap peak "

@@ -17,8 +17,12 @@ import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
+import com.clearpath.exchange.IntakeJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -74,5 +78,32 @@ public final class HandoutBenchmark {
         System.out.printf(Locale.ROOT, "@ handout_first_ms=%.0f%n@ handout_warm_ms=%.1f%n@ handout_warm_min_ms=%.1f%n"
                 + "@ handout_warm_p90_ms=%.1f%n@ handout_pages=%d%n", first, warm[runs / 2], warm[0],
                 warm[(int) (runs * 0.9)], pages);
+
+        // The slowest kind: a one-page budget no layout meets, so every level is tried before two pages are printed.
+        Intake single = caseIntake("/clinical/cases/05-isotretinoin-stopped-2-months-ago-rules.json");
+        DocumentInput worst = new DocumentInput(single, new Planner(catalog).plan(single), catalog,
+                input.clinic(), "C-2026-0143", LocalDate.of(2026, 11, 22), List.of(), null);
+        for (int i = 0; i < 5; i++) {
+            renderer.render(worst, Language.EN, PaperSize.LETTER, new ByteArrayOutputStream());
+        }
+        int worstRuns = 20;
+        double[] slow = new double[worstRuns];
+        int worstPages = 0;
+        for (int i = 0; i < worstRuns; i++) {
+            long s = System.nanoTime();
+            worstPages = renderer.render(worst, Language.EN, PaperSize.LETTER, new ByteArrayOutputStream());
+            slow[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(slow);
+        System.out.printf(Locale.ROOT, "handout, single concern over one page (case 05): %d pages, warm median %.1f ms%n",
+                worstPages, slow[worstRuns / 2]);
+        System.out.printf(Locale.ROOT, "@ handout_every_level_ms=%.1f%n", slow[worstRuns / 2]);
+    }
+
+    private static Intake caseIntake(String resource) throws IOException {
+        try (InputStream in = HandoutBenchmark.class.getResourceAsStream(resource)) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            return IntakeJson.read(root.get("intake").toString(), LocalDate.of(2026, 11, 22)).intake();
+        }
     }
 }

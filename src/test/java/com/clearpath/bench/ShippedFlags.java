@@ -1,10 +1,10 @@
 package com.clearpath.bench;
 
+import com.clearpath.DesktopJvmOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.clearpath.DesktopJvmOptions;
 import java.util.List;
 
 /**

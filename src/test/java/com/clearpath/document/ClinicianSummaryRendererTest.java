@@ -1,6 +1,5 @@
 package com.clearpath.document;
 
-import com.clearpath.domain.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.engine.Planner;
 import java.io.ByteArrayOutputStream;

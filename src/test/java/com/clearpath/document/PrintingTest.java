@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Prints through a real CUPS queue. Runs where {@code lpstat -d} shows a default destination (CI sets up the

@@ -3,10 +3,10 @@ package com.clearpath.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.words.ProblemWords;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import com.clearpath.words.ProblemWords;
 
 /** The limits every intake meets, wherever it comes from (wizard, command line, import). */
 class IntakeValidatorTest {

@@ -15,10 +15,10 @@ import com.clearpath.domain.Problem;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.ScreeningDetails;
 import com.clearpath.exchange.IntakeJson;
+import com.clearpath.words.ProblemWords;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import com.clearpath.words.ProblemWords;
 
 /** Reference D, isotretinoin: what may go ahead now and what waits until 6 months after stopping. */
 class IsotretinoinTimingTest {

@@ -13,10 +13,10 @@ import com.clearpath.domain.Problem;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Treatment;
+import com.clearpath.words.ProblemWords;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import com.clearpath.words.ProblemWords;
 
 class TreatmentCatalogTest {
     static final TreatmentCatalog CATALOG = TreatmentCatalog.builtIn();

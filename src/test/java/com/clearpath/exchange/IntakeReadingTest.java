@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
+import com.clearpath.words.ProblemWords;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import com.clearpath.words.ProblemWords;
 
 /** Reading intakes and export files: bounded while reading, linear to check, plain words for every problem. */
 class IntakeReadingTest {

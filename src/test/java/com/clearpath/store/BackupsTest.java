@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Client;
+import com.clearpath.domain.RecordsFailure;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

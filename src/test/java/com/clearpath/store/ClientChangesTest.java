@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;

@@ -4,14 +4,13 @@ import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

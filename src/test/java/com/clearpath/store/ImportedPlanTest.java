@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;

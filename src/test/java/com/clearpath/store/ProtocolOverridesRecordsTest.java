@@ -1,6 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.StoredConsultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.exchange.ExportJson;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,16 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.domain.RecordsFailure.Doing;
-import com.clearpath.domain.StoredConsultation;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.ActiveAcne;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinProfile;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;

@@ -1,6 +1,5 @@
 package com.clearpath.store;
 
-import com.clearpath.domain.ClinicSettings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
 import java.awt.Color;

@@ -1,6 +1,5 @@
 package com.clearpath.ui;
 
-import com.clearpath.app.DatabaseStatus;
 import static com.clearpath.ui.RunningApp.fx;
 import static com.clearpath.ui.RunningApp.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.store.Database;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.shell.WindowPlacementStore;

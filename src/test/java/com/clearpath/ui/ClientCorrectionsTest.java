@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.DataFolder;
-import com.clearpath.domain.StoredClient;
-import com.clearpath.domain.StoredConsultation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

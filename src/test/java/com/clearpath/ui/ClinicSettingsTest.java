@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.Language;
 import com.clearpath.domain.ClinicSettings;
+import com.clearpath.domain.Language;
 import com.clearpath.store.SettingsStore;
 import java.awt.Color;
 import java.awt.Font;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.wizard.Step;
 import java.nio.file.Files;

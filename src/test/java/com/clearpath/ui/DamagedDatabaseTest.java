@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.Backups;
 import com.clearpath.store.DataFolder;
-import com.clearpath.domain.StoredClient;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package com.clearpath.ui;
 
-import com.clearpath.app.DatabaseStatus;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.Section;
 import java.nio.file.Files;

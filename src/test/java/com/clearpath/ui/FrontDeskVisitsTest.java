@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.document.IcsText;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Visit;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
-import com.clearpath.domain.StoredClient;
-import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

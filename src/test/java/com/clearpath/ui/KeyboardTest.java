@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Printers;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
-import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.documents.DocumentPreview;
-import com.clearpath.app.Printers;
 import com.clearpath.ui.shell.Section;
 import com.clearpath.ui.wizard.Step;
 import java.nio.file.Path;

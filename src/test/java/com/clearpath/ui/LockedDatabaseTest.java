@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.domain.RecordsFailure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

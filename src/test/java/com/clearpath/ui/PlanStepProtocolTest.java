@@ -1,15 +1,15 @@
 package com.clearpath.ui;
 
-import com.clearpath.domain.Language;
 import static com.clearpath.ui.RunningApp.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Case10;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.PlanOverride;
-import com.clearpath.domain.Treatment;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.Treatment;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.document.PrintedCopies;
 import com.clearpath.domain.ConcernKind;
-import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.domain.ConsultationEvent;
-import com.clearpath.store.DataFolder;
 import com.clearpath.domain.StoredClient;
+import com.clearpath.engine.IntakeBuilder;
+import com.clearpath.store.DataFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

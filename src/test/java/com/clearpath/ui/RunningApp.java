@@ -1,8 +1,8 @@
 package com.clearpath.ui;
 
 import com.clearpath.app.DatabaseStatus;
-import com.clearpath.store.DataFolder;
 import com.clearpath.app.Printers;
+import com.clearpath.store.DataFolder;
 import com.clearpath.ui.shell.Section;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

@@ -3,10 +3,10 @@ package com.clearpath.ui;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import java.nio.file.Path;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The desktop app sits on top: nothing below it may reach up into it, and it talks through the log, not stdout. */

@@ -2,12 +2,12 @@ package com.clearpath.ui;
 
 import static com.clearpath.ui.RunningApp.fx;
 
+import com.clearpath.domain.Language;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
 import com.clearpath.ui.wizard.ConsultationView;
 import com.clearpath.ui.wizard.Step;
-import com.clearpath.domain.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

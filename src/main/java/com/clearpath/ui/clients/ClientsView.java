@@ -2,8 +2,9 @@ package com.clearpath.ui.clients;
 
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Consultations;
-import com.clearpath.domain.StoredClient;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.StoredClient;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
 import com.clearpath.ui.clients.ClientsViewModel.FirstRun;
 import com.clearpath.ui.clients.ClientsViewModel.Found;
@@ -18,7 +19,6 @@ import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
-import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;

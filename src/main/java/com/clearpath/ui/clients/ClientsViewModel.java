@@ -1,12 +1,12 @@
 package com.clearpath.ui.clients;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.documents.VisitsFile;

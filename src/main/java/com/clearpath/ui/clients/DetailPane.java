@@ -1,7 +1,8 @@
 package com.clearpath.ui.clients;
 
-import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.ConsultationDocuments;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.clients.ClientsView.DraftHandoff;
@@ -13,7 +14,6 @@ import com.clearpath.ui.clients.ClientsViewModel.Gone;
 import com.clearpath.ui.clients.ClientsViewModel.Nothing;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
-import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;

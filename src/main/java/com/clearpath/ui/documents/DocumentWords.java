@@ -1,11 +1,11 @@
 package com.clearpath.ui.documents;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PrintFailure;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package com.clearpath.ui.documents;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.io.File;
 import java.io.IOException;

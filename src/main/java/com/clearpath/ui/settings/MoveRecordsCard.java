@@ -1,16 +1,16 @@
 package com.clearpath.ui.settings;
 
-import com.clearpath.ui.records.RecordWords;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.io.File;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package com.clearpath.ui.settings;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
+import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,8 +1,8 @@
 package com.clearpath.ui.shell;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;

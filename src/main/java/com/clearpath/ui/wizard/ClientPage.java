@@ -1,10 +1,10 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredClient;
+import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -302,7 +302,7 @@ final class ClientPage extends StepPage {
                 Forms.plain(text.get("wizard.client.lastName")),
                 reveal, lastName);
         Label dobError = Forms.error(() -> dobUnreadable.get() ? Optional.of(text.get("wizard.client.dob.unreadable"))
-                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(), 
+                        : draft.problemAt("client.dateOfBirth").map(p -> Forms.sentence(text.problems(),
                         Forms.plain(text.get("wizard.client.dob")), p)),
                 Bindings.createObjectBinding(() -> new Object(), draft.problemsProperty(), dobUnreadable), reveal,
                 dateOfBirth);

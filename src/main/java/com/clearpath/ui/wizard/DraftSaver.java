@@ -1,10 +1,10 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.app.Consultations;
 import com.clearpath.domain.DraftExtras;
-import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.ui.records.RecordWords;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.Language;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;

@@ -1,6 +1,5 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.ui.records.RecordWords;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Client;
@@ -15,6 +14,7 @@ import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.SkinProfile;
 import com.clearpath.ui.documents.VisitsFile;
+import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;

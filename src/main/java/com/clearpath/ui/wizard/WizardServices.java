@@ -1,13 +1,13 @@
 package com.clearpath.ui.wizard;
 
 import com.clearpath.app.ClientDirectory;
+import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
-import com.clearpath.app.ConsultationDocuments;
-import com.clearpath.document.DocumentKind;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.Records;
 import java.time.Clock;

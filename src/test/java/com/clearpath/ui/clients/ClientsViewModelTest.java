@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.ClientDirectory;
-import com.clearpath.app.Consultations;
 import com.clearpath.app.Clinic;
+import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Client;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.store.DataFolder;
-import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.clients.ClientsViewModel.ClientEntry;
 import com.clearpath.ui.clients.ClientsViewModel.ClientShown;
 import com.clearpath.ui.clients.ClientsViewModel.Found;

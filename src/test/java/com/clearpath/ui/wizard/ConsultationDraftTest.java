@@ -1,6 +1,5 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.FitzpatrickQuestionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Concern;
-import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.DraftExtras;
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.PlanOverride;
@@ -20,12 +20,13 @@ import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.SkinProfile;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DraftExtrasFiles;
-import com.clearpath.domain.StoredConsultation;
+import com.clearpath.words.ProblemWords;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import com.clearpath.words.ProblemWords;
 
 /** The wizard's view model on its own: no window needed, properties in, intake, problems and plan out. */
 class ConsultationDraftTest {

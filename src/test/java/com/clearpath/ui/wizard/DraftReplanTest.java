@@ -1,12 +1,12 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.FitzpatrickQuestionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Sensitivity;

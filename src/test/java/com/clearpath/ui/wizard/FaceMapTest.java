@@ -1,10 +1,10 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.FitzpatrickQuestionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Zone;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.FitzpatrickQuestionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.Zone;

@@ -1,10 +1,10 @@
 package com.clearpath.ui.wizard;
 
-import com.clearpath.domain.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Case10;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.Visit;
