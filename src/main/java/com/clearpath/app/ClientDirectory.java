@@ -5,10 +5,10 @@ import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.store.ClientChanges;
-import com.clearpath.store.StoreException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +55,7 @@ public final class ClientDirectory {
     }
 
     /** True when the records hold nothing yet: no client and no consultation (the first-run screen). */
-    public boolean isEmpty() throws StoreException {
+    public boolean isEmpty() throws RecordsFailure {
         return clinic.with(s -> s.clients().count() + s.consultations().count()) == 0;
     }
 
@@ -63,21 +63,21 @@ public final class ClientDirectory {
      * Clients matching what was typed so far (names without accents, birth date, phone digits, or a handout's
      * consultation number), at most {@code limit}; none for an empty query.
      */
-    public List<ClientMatch> search(String query, int limit) throws StoreException {
+    public List<ClientMatch> search(String query, int limit) throws RecordsFailure {
         return clinic.with(s -> s.clients().search(query, limit));
     }
 
     /** The latest consultations of any client, newest first. */
-    public List<ConsultationSummary> recent(int limit) throws StoreException {
+    public List<ConsultationSummary> recent(int limit) throws RecordsFailure {
         return clinic.with(s -> s.consultations().recent(limit));
     }
 
-    public Optional<StoredClient> find(UUID clientId) throws StoreException {
+    public Optional<StoredClient> find(UUID clientId) throws RecordsFailure {
         return clinic.with(s -> s.clients().find(clientId));
     }
 
     /** The client and their consultations, read together; empty when the client is gone (merged or deleted). */
-    public Optional<History> history(UUID clientId) throws StoreException {
+    public Optional<History> history(UUID clientId) throws RecordsFailure {
         return clinic.with(s -> {
             Optional<StoredClient> client = s.clients().find(clientId);
             if (client.isEmpty()) {
@@ -88,7 +88,7 @@ public final class ClientDirectory {
     }
 
     /** A consultation with its client, what it corrects and its documents, read together; empty when it is gone. */
-    public Optional<Consultation> consultation(UUID consultationId) throws StoreException {
+    public Optional<Consultation> consultation(UUID consultationId) throws RecordsFailure {
         return clinic.with(s -> {
             Optional<StoredConsultation> found = s.consultations().find(consultationId);
             if (found.isEmpty()) {
@@ -106,12 +106,12 @@ public final class ClientDirectory {
     }
 
     /** Clients kept with the same name (ignoring accents and case) and date of birth: probably the same person. */
-    public List<StoredClient> duplicatesOf(Client client) throws StoreException {
+    public List<StoredClient> duplicatesOf(Client client) throws RecordsFailure {
         return clinic.with(s -> s.clients().duplicatesOf(client));
     }
 
     /** Corrects a client's details, or says every problem with them and changes nothing. */
-    public Edit edit(UUID clientId, Client details) throws StoreException {
+    public Edit edit(UUID clientId, Client details) throws RecordsFailure {
         return clinic.with(s -> {
             try {
                 return new Edited(changes(s).edit(clientId, details));
@@ -122,12 +122,12 @@ public final class ClientDirectory {
     }
 
     /** Keeps {@code kept}, moves every consultation of {@code gone} to it and removes {@code gone}. */
-    public StoredClient merge(UUID kept, UUID gone) throws StoreException {
+    public StoredClient merge(UUID kept, UUID gone) throws RecordsFailure {
         return clinic.with(s -> changes(s).merge(kept, gone));
     }
 
     /** Deletes a record typed by mistake; the store refuses a client with a final consultation. */
-    public void delete(UUID clientId) throws StoreException {
+    public void delete(UUID clientId) throws RecordsFailure {
         clinic.with(s -> {
             changes(s).delete(clientId);
             return null;

@@ -1,6 +1,9 @@
 package com.clearpath.app;
 
 import com.clearpath.domain.PlanCalendar;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
@@ -13,7 +16,7 @@ import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
+import com.clearpath.store.SqliteFailures;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +52,7 @@ public final class Clinic {
     /** Work against the open records. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Store store) throws StoreException;
+        T run(Store store) throws RecordsFailure;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Clinic {
      * after, and (when it is ready) the answer of its background check and the generation it belongs to.
      */
     public record Change<T>(T result, Exception error, DatabaseStatus status,
-            Optional<CompletionStage<Optional<StoreException>>> checked, long generation) {
+            Optional<CompletionStage<Optional<RecordsFailure>>> checked, long generation) {
     }
 
     private final DataFolder folder;
@@ -150,11 +153,11 @@ public final class Clinic {
             if (error != null && existed && !Files.exists(file)) {
                 // The old file went aside but nothing took its place: opening now would start an empty
                 // database and look as if the records were gone.
-                after = new DatabaseStatus.Unavailable(file, message(error), kindOf(error));
+                after = new DatabaseStatus.Unavailable(file, failureOf(error));
             } else {
                 after = openStore();
             }
-            Optional<CompletionStage<Optional<StoreException>>> checked = after instanceof DatabaseStatus.Ready
+            Optional<CompletionStage<Optional<RecordsFailure>>> checked = after instanceof DatabaseStatus.Ready
                     && store != null ? Optional.of(store.database().checked()) : Optional.empty();
             return new Change<>(result, error, after, checked, generation);
         } finally {
@@ -178,23 +181,20 @@ public final class Clinic {
                 throw e;
             }
         } catch (SQLException e) {
-            StoreException failure = StoreException.from(e, "open the database");
-            LOG.log(Level.SEVERE, "Could not open the database (" + failure.kind() + ")", e);
-            // An unclassified failure (e.g. a database from a newer version) already says it in a full sentence.
-            String reason = failure.kind() == StoreException.Kind.FAILED && e.getMessage() != null ? e.getMessage()
-                    : failure.getMessage();
-            return new DatabaseStatus.Unavailable(file, reason, failure.kind());
+            RecordsFailure failure = SqliteFailures.from(e, Doing.OPEN_DATABASE);
+            LOG.log(Level.SEVERE, "Could not open the database (" + failure.code() + ")", e);
+            return new DatabaseStatus.Unavailable(file, failure);
         } catch (Database.NotADatabaseFile e) {
             LOG.log(Level.SEVERE, "Could not open the database: something else is in its place", e);
-            return new DatabaseStatus.Unavailable(file, e.getMessage(), StoreException.Kind.FAILED);
+            return new DatabaseStatus.Unavailable(file,
+                    new RecordsFailure(Code.NOT_A_DATABASE_FILE, Doing.OPEN_DATABASE, e, file.toString()));
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Could not open the database: the data folder cannot be written", e);
-            return new DatabaseStatus.Unavailable(file, "The data folder cannot be written (" + e.getMessage()
-                    + "). Check that the disk is not full and the folder is not read-only.",
-                    StoreException.Kind.NOT_WRITABLE);
+            return new DatabaseStatus.Unavailable(file, new RecordsFailure(Code.FOLDER_NOT_WRITABLE, Doing.OPEN_DATABASE,
+                    e, folder.root().toString(), message(e)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not open the database", e);
-            return new DatabaseStatus.Unavailable(file, message(e), StoreException.Kind.FAILED);
+            return new DatabaseStatus.Unavailable(file, new RecordsFailure(Code.FAILED, Doing.OPEN_DATABASE, e, message(e)));
         }
     }
 
@@ -223,11 +223,11 @@ public final class Clinic {
     // ---------------------------------------------------------------- work
 
     /** Runs {@code work} on the open records; waits while a restore is under way. */
-    public <T> T with(Work<T> work) throws StoreException {
+    public <T> T with(Work<T> work) throws RecordsFailure {
         lock.readLock().lock();
         try {
             if (store == null) {
-                throw new StoreException(StoreException.Kind.FAILED, "The records are not open at the moment", null);
+                throw new RecordsFailure(Code.NOT_OPEN, Doing.USE_RECORDS, null);
             }
             return work.run(store);
         } finally {
@@ -236,21 +236,21 @@ public final class Clinic {
     }
 
     /** The first backup of the day, if none was made today yet. */
-    public Optional<Backup> dailyBackup() throws StoreException {
+    public Optional<Backup> dailyBackup() throws RecordsFailure {
         return with(s -> backups.dailyIfDue(s.database())).map(Clinic::listed);
     }
 
-    public Backup backupNow() throws StoreException {
+    public Backup backupNow() throws RecordsFailure {
         return listed(with(s -> backups.backupNow(s.database())));
     }
 
     /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
-    public Optional<Backup> latestGoodBackup() throws StoreException {
+    public Optional<Backup> latestGoodBackup() throws RecordsFailure {
         return backups.latestVerified().map(Clinic::listed);
     }
 
     /** Backups, newest first; works while the database is closed or damaged. */
-    public List<Backup> backups() throws StoreException {
+    public List<Backup> backups() throws RecordsFailure {
         return backups.list().stream().map(Clinic::listed).toList();
     }
 
@@ -326,7 +326,7 @@ public final class Clinic {
      * half-written file under the chosen name. The data folder's own files are refused. Only reads the records; the
      * export is noted once, after, and a database that cannot take the note does not fail it.
      */
-    public int exportTo(Path target) throws StoreException, IOException {
+    public int exportTo(Path target) throws RecordsFailure, IOException {
         Path absolute = target.toAbsolutePath();
         DataFolder.refuseProtected(absolute, folder);
         int[] count = {0};
@@ -334,7 +334,7 @@ public final class Clinic {
             AtomicFile.write(absolute, true, out -> {
                 try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
                     count[0] = with(s -> s.consultations().export(writer));
-                } catch (StoreException e) {
+                } catch (RecordsFailure e) {
                     throw new StoreFailure(e);
                 }
             });
@@ -349,9 +349,9 @@ public final class Clinic {
     /** Carries a store failure through the file writer's callback. */
     private static final class StoreFailure extends IOException {
         private static final long serialVersionUID = 1L;
-        final transient StoreException store;
+        final transient RecordsFailure store;
 
-        StoreFailure(StoreException store) {
+        StoreFailure(RecordsFailure store) {
             super(store.getMessage(), store);
             this.store = store;
         }
@@ -368,11 +368,11 @@ public final class Clinic {
     }
 
     /** Imports a checked file all-or-nothing, reading it again as it goes; consultations already kept are skipped. */
-    public ConsultationRepository.ImportResult importFile(Path file)
-            throws StoreException, CatalogException, IOException {
+    public Imported importFile(Path file) throws RecordsFailure, CatalogException, IOException {
         Planner p = planner();
+        ConsultationRepository.ImportResult r;
         try {
-            return with(s -> {
+            r = with(s -> {
                 try {
                     return s.consultations().importFile(() -> Files.newInputStream(file), today(), p::plan, actor);
                 } catch (IOException e) {
@@ -382,10 +382,12 @@ public final class Clinic {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return new Imported(r.added(), r.alreadyPresent(), r.clientsCreated(), r.plansRecomputed());
     }
 
-    private static StoreException.Kind kindOf(Exception e) {
-        return e instanceof StoreException se ? se.kind() : StoreException.Kind.FAILED;
+    /** A lifecycle step's failure as the records' codes; anything else is named by what it said. */
+    private static RecordsFailure failureOf(Exception e) {
+        return e instanceof RecordsFailure rf ? rf : new RecordsFailure(Code.FAILED, Doing.USE_RECORDS, e, message(e));
     }
 
     private static String message(Exception e) {

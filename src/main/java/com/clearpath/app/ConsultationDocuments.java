@@ -16,12 +16,12 @@ import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Protocol;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.AtomicFile;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -180,12 +180,12 @@ public final class ConsultationDocuments {
     // ---------------------------------------------------------------- what documents are made from
 
     /** The ids of the kept consultations {@code asked} names: a full id, or the number printed on their documents. */
-    public List<UUID> consultationsNamed(String asked) throws StoreException {
+    public List<UUID> consultationsNamed(String asked) throws RecordsFailure {
         return clinic.with(s -> s.consultations().idsFor(asked));
     }
 
     /** A kept final consultation, as it was planned and agreed. */
-    public Source kept(UUID consultationId) throws StoreException, Refused {
+    public Source kept(UUID consultationId) throws RecordsFailure, Refused {
         StoredConsultation k = clinic.with(s -> s.consultations().find(consultationId))
                 .orElseThrow(() -> new Refused(Reason.GONE));
         if (k.plan() == null) {
@@ -240,7 +240,7 @@ public final class ConsultationDocuments {
      * consultation's events. The data folder's own files are refused; without {@code replace} an existing file is
      * left alone ({@link java.nio.file.FileAlreadyExistsException}).
      */
-    public Saved save(Source source, Rendered doc, Path target, boolean replace) throws IOException, StoreException {
+    public Saved save(Source source, Rendered doc, Path target, boolean replace) throws IOException, RecordsFailure {
         Path absolute = target.toAbsolutePath();
         // The file chooser asked before replacing a file; the records' own files are never replaced.
         DataFolder.refuseProtected(absolute, clinic.folder());
@@ -274,7 +274,7 @@ public final class ConsultationDocuments {
      * Writes a kept final consultation's agreed visits to {@code target} as an iCalendar file, owner-only and whole,
      * and notes it in the consultation's events.
      */
-    public VisitsWritten writeVisits(UUID consultationId, Path target) throws Refused, StoreException, IOException {
+    public VisitsWritten writeVisits(UUID consultationId, Path target) throws Refused, RecordsFailure, IOException {
         StoredConsultation k = clinic.with(s -> s.consultations().find(consultationId))
                 .orElseThrow(() -> new Refused(Reason.GONE));
         if (k.status() != ConsultationStatus.FINAL) {
@@ -296,7 +296,7 @@ public final class ConsultationDocuments {
      * replacing what was there; the data folder's own files are refused. Nothing is noted. Returns the visits written.
      */
     public int writeVisits(Intake intake, Protocol protocol, TreatmentCatalog catalog, Path target)
-            throws IOException, StoreException {
+            throws IOException, RecordsFailure {
         Path absolute = target.toAbsolutePath();
         // The file chooser (or --force) asked before replacing a file; the records' own files are never replaced.
         DataFolder.refuseProtected(absolute, clinic.folder());
@@ -318,7 +318,7 @@ public final class ConsultationDocuments {
                 return null;
             });
             return Optional.empty();
-        } catch (StoreException | RuntimeException e) {
+        } catch (RecordsFailure | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not note " + kind.name().toLowerCase(Locale.ROOT) + " in the events", e);
             return Optional.of(e);
         }

@@ -4,11 +4,11 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.KeptDraft;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.store.DraftExtrasFiles;
 import com.clearpath.store.KeptDrafts;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,9 +55,9 @@ public final class Consultations {
     /**
      * Saves a draft as it is on screen, naming the row version it replaces (see
      * {@link com.clearpath.store.ConsultationRepository#saveDraft}), then its extras. The result carries the new
-     * version. A draft saved meanwhile elsewhere is refused with {@link StoreException.Kind#CHANGED_ELSEWHERE}.
+     * version. A draft saved meanwhile elsewhere is refused with {@link RecordsFailure.Kind#CHANGED_ELSEWHERE}.
      */
-    public StoredConsultation saveDraft(StoredConsultation draft, DraftExtras answers) throws StoreException {
+    public StoredConsultation saveDraft(StoredConsultation draft, DraftExtras answers) throws RecordsFailure {
         StoredConsultation saved = clinic.with(s -> s.consultations().saveDraft(draft, clinic.actor()));
         try {
             extras.write(draft.id(), answers);
@@ -73,24 +73,24 @@ public final class Consultations {
      * details as they are (see {@link com.clearpath.store.ConsultationRepository#finalise(StoredConsultation, String)}).
      * Its extras are no longer needed then.
      */
-    public StoredConsultation finalise(StoredConsultation draft) throws StoreException, IOException {
+    public StoredConsultation finalise(StoredConsultation draft) throws RecordsFailure, IOException {
         StoredConsultation result = clinic.with(s -> s.consultations().finalise(draft, clinic.actor()));
         extras.delete(draft.id());
         return result;
     }
 
     /** A new draft for the client's next visit, carrying over what {@link com.clearpath.domain.Intake#followUp} says. */
-    public StoredConsultation startFollowUp(UUID clientId) throws StoreException {
+    public StoredConsultation startFollowUp(UUID clientId) throws RecordsFailure {
         return clinic.with(s -> s.consultations().startFollowUp(clientId, clinic.today(), clinic.actor()));
     }
 
     /** A new draft correcting a final consultation, with its answers, linked to it. */
-    public StoredConsultation startCorrection(UUID finalId) throws StoreException {
+    public StoredConsultation startCorrection(UUID finalId) throws RecordsFailure {
         return clinic.with(s -> s.consultations().startCorrection(finalId, clinic.actor()));
     }
 
     /** Deletes an unfinished consultation and its extras; a final one is never deleted. */
-    public void discard(UUID id) throws StoreException, IOException {
+    public void discard(UUID id) throws RecordsFailure, IOException {
         clinic.with(s -> {
             s.consultations().discardDraft(id);
             return null;
@@ -98,7 +98,7 @@ public final class Consultations {
         extras.delete(id);
     }
 
-    public Optional<StoredConsultation> open(UUID id) throws StoreException {
+    public Optional<StoredConsultation> open(UUID id) throws RecordsFailure {
         return clinic.with(s -> s.consultations().find(id));
     }
 
@@ -108,7 +108,7 @@ public final class Consultations {
     }
 
     /** Unfinished consultations in the records, newest first, leaving out {@code skip} (the one on screen); at most {@code limit}. */
-    public List<Unfinished> unfinished(UUID skip, int limit) throws StoreException {
+    public List<Unfinished> unfinished(UUID skip, int limit) throws RecordsFailure {
         return clinic.with(s -> {
             List<Unfinished> found = new ArrayList<>();
             for (ConsultationSummary d : s.consultations().drafts()) {
@@ -144,7 +144,7 @@ public final class Consultations {
      * hold it at all); otherwise (saved meanwhile elsewhere, or made final) a draft of its own, so neither set of
      * answers replaces the other.
      */
-    public StoredConsultation resumeKept(KeptDraft draft) throws StoreException {
+    public StoredConsultation resumeKept(KeptDraft draft) throws RecordsFailure {
         StoredConsultation k = draft.consultation();
         Optional<StoredConsultation> row = open(k.id());
         boolean same = row.isEmpty() || row.get().status() == ConsultationStatus.DRAFT

@@ -1,7 +1,7 @@
 package com.clearpath.app;
 
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 
 /** Where the clinic's database stands, shown in the status bar and in Settings. */
@@ -22,9 +22,13 @@ public sealed interface DatabaseStatus {
     }
 
     /**
-     * Could not be opened; {@code reason} is a sentence for the person at the desk, details are in the log.
-     * {@code kind} decides which way out is offered (restore a backup, try again, fix the folder).
+     * Could not be opened; {@code failure} says why in codes the screens put in words, details are in the log.
+     * Its kind decides which way out is offered (restore a backup, try again, fix the folder).
      */
-    record Unavailable(Path file, String reason, StoreException.Kind kind) implements DatabaseStatus {
+    record Unavailable(Path file, RecordsFailure failure) implements DatabaseStatus {
+
+        public RecordsFailure.Kind kind() {
+            return failure.kind();
+        }
     }
 }

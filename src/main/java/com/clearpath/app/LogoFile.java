@@ -8,12 +8,24 @@ import java.nio.file.Path;
 /** The image a clinic picked as its logo, read from its file and made ready for print. Blocking. */
 public final class LogoFile {
 
-    /** The file is not an image the documents can use; the message is a sentence for the person. */
+    /** The largest logo file taken, in MB, for the refusal's words. */
+    public static final int MAX_MEGABYTES = ClinicLogo.MAX_FILE_BYTES >> 20;
+
+    /** Why a chosen file cannot be the logo; the screen says it in its words. */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_AN_IMAGE, UNREADABLE, NOT_CONVERTED }
+
+    /** The file is not an image the documents can use, for {@link #reason()}; the message is for the log. */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
+        private final Reason reason;
 
-        Refused(String message, Throwable cause) {
-            super(message, cause);
+        Refused(Reason reason, Throwable cause) {
+            super(reason.name(), cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -29,7 +41,7 @@ public final class LogoFile {
             }
             return ClinicLogo.prepare(Files.readAllBytes(file));
         } catch (ClinicLogo.Refused e) {
-            throw new Refused(e.getMessage(), e);
+            throw new Refused(Reason.valueOf(e.reason().name()), e);
         }
     }
 }

@@ -1,11 +1,11 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.AtomicFile;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
                 AtomicFile.write(target, force, out -> {
                     try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
                         n[0] = consultations.export(writer);
-                    } catch (StoreException e) {
+                    } catch (RecordsFailure e) {
                         throw new StoreFailure(e);
                     }
                 });
@@ -64,9 +64,9 @@ final class ExportCommand implements Callable<Integer> {
     /** Carries a store failure through the file writer's callback. */
     private static final class StoreFailure extends java.io.IOException {
         private static final long serialVersionUID = 1L;
-        final transient StoreException store;
+        final transient RecordsFailure store;
 
-        StoreFailure(StoreException store) {
+        StoreFailure(RecordsFailure store) {
             super(store.getMessage(), store);
             this.store = store;
         }

@@ -1,5 +1,6 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.RecordsFailure;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -12,7 +13,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parse) {
         LOG.log(Level.SEVERE, "Command failed: " + cl.getCommandName(), ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (ex instanceof java.io.IOException && !(ex instanceof java.nio.file.FileSystemException)) {
+        if (ex instanceof RecordsFailure failure) {
+            message = FailureWords.of(failure);
+        } else if (ex instanceof java.io.IOException && !(ex instanceof java.nio.file.FileSystemException)) {
             message = "could not read or write a file: " + message;
         } else if (ex instanceof java.nio.file.FileSystemException fse) {
             message = "could not use " + fse.getFile() + (fse.getReason() == null ? "" : ": " + fse.getReason());

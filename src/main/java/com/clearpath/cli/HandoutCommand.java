@@ -8,9 +8,9 @@ import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PaperSize;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ final class HandoutCommand implements Callable<Integer> {
             return ClearpathCommand.INVALID;
         }
         if (clinic.open().status() instanceof DatabaseStatus.Unavailable closed) {
-            throw new StoreException(closed.kind(), closed.reason(), null);
+            throw closed.failure();
         }
         try {
             List<UUID> ids = documents.consultationsNamed(asked);
@@ -157,7 +157,7 @@ final class HandoutCommand implements Callable<Integer> {
      * the line printed, if there is nothing to print or the target appeared meanwhile.
      */
     private boolean write(ConsultationDocuments documents, Source source, Language lang, PaperSize size)
-            throws IOException, StoreException {
+            throws IOException, RecordsFailure {
         ConsultationDocuments.Rendered doc;
         try {
             doc = documents.render(source, summary ? DocumentKind.CLINICIAN_SUMMARY : DocumentKind.HANDOUT, lang, size);
@@ -180,8 +180,7 @@ final class HandoutCommand implements Callable<Integer> {
         if (saved.notRecorded().isPresent()) {
             // Written, but the consultation's history does not say so: not a success to script around.
             Exception e = saved.notRecorded().get();
-            throw new StoreException(StoreException.Kind.FAILED, "the PDF was written but could not be noted in the "
-                    + "consultation's events: " + e.getMessage(), e);
+            throw new IllegalStateException(FailureWords.notNoted(e), e);
         }
         return true;
     }

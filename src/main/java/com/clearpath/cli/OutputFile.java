@@ -19,7 +19,7 @@ final class OutputFile {
     static Optional<String> refusal(String option, Path target, boolean force, DataFolder folder) {
         Optional<DataFolder.Protected> own = DataFolder.protectedFile(target, folder);
         if (own.isPresent()) {
-            return Optional.of(option + ": " + target + " is " + DataFolder.describe(own.get())
+            return Optional.of(option + ": " + target + " is " + FailureWords.protectedFile(DataFolder.refusal(own.get()))
                     + " and is never written over; choose another file");
         }
         if (Files.isDirectory(target)) {

@@ -1,8 +1,11 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
+import com.clearpath.store.SqliteFailures;
 import java.io.IOException;
 import java.sql.SQLException;
 
@@ -11,17 +14,17 @@ final class Records {
     private Records() {
     }
 
-    static Database open(DataFolder folder) throws StoreException {
+    static Database open(DataFolder folder) throws RecordsFailure {
         try {
             folder.ensureExists();
             return Database.open(folder.database());
         } catch (SQLException e) {
-            throw StoreException.from(e, "open the database " + folder.database());
+            throw SqliteFailures.from(e, Doing.OPEN_DATABASE);
         } catch (Database.NotADatabaseFile e) {
-            throw new StoreException(StoreException.Kind.FAILED, e.getMessage(), e);
+            throw new RecordsFailure(Code.NOT_A_DATABASE_FILE, Doing.OPEN_DATABASE, e, folder.database().toString());
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The data folder " + folder.root()
-                    + " cannot be used: " + e.getMessage(), e);
+            throw new RecordsFailure(Code.FOLDER_NOT_WRITABLE, Doing.OPEN_DATABASE, e, folder.root().toString(),
+                    String.valueOf(e.getMessage()));
         }
     }
 

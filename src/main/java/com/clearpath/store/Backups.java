@@ -1,5 +1,8 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +49,7 @@ public final class Backups {
     }
 
     /** Makes today's backup if there is none yet; returns it if one was made. */
-    public Optional<Backup> dailyIfDue(Database db) throws StoreException {
+    public Optional<Backup> dailyIfDue(Database db) throws RecordsFailure {
         String today = LocalDateTime.now(clock).toLocalDate().toString();
         boolean done = list().stream().anyMatch(b -> b.madeAt().toLocalDate().toString().equals(today));
         return done ? Optional.empty() : Optional.of(backupNow(db));
@@ -57,12 +60,11 @@ public final class Backups {
      * ({@code integrity_check}), forced to disk and only then given its backup name; then old copies beyond the newest
      * 14 go. A backup that fails is removed: it is never listed, counted or offered for restoring.
      */
-    public Backup backupNow(Database db) throws StoreException {
+    public Backup backupNow(Database db) throws RecordsFailure {
         try {
             PrivateFiles.ensureFolder(folder.backups());
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup folder cannot be created: "
-                    + e.getMessage(), e);
+            throw new RecordsFailure(Code.BACKUP_FOLDER_NOT_MADE, Doing.MAKE_BACKUP, e, detail(e));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = folder.backups().resolve(PREFIX + STAMP.format(now) + ".db");
@@ -75,14 +77,14 @@ public final class Backups {
             // Made empty and owner-only first: VACUUM INTO fills an empty file and keeps its permissions.
             temp = AtomicFile.temporaryBeside(target);
             Path into = temp;
-            db.read("make a backup", c -> {
+            db.read(Doing.MAKE_BACKUP, c -> {
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                     ps.setString(1, into.toString());
                     ps.execute();
                 }
                 return null;
             });
-            verify(temp, "integrity_check", "The backup just made");
+            verify(temp, "integrity_check", Doing.MAKE_BACKUP);
             PrivateFiles.force(temp);
             AtomicFile.moveIntoPlace(temp, target);
             done = true;
@@ -91,8 +93,7 @@ public final class Backups {
             LOG.info("Backup made: " + target.getFileName());
             return new Backup(target, now, Files.size(target));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup could not be made: "
-                    + e.getMessage(), e);
+            throw new RecordsFailure(Code.BACKUP_NOT_MADE, Doing.MAKE_BACKUP, e, detail(e));
         } finally {
             if (!done && temp != null) {
                 deleteQuietly(temp);
@@ -101,7 +102,7 @@ public final class Backups {
     }
 
     /** Backups, newest first: only complete database files (a leftover empty or partial file is not a backup). */
-    public List<Backup> list() throws StoreException {
+    public List<Backup> list() throws RecordsFailure {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
         }
@@ -115,28 +116,28 @@ public final class Backups {
             out.sort(Comparator.comparing(Backup::madeAt).thenComparing(b -> b.file().getFileName().toString()).reversed());
             return out;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "The backups could not be listed: " + e.getMessage(), e);
+            throw new RecordsFailure(Code.BACKUPS_NOT_LISTED, Doing.LIST_BACKUPS, e, detail(e));
         }
     }
 
-    public Optional<Backup> latest() throws StoreException {
+    public Optional<Backup> latest() throws RecordsFailure {
         return list().stream().findFirst();
     }
 
     /** The newest backup that passes SQLite's integrity check: the one to offer for restoring. */
-    public Optional<Backup> latestVerified() throws StoreException {
+    public Optional<Backup> latestVerified() throws RecordsFailure {
         for (Backup b : list()) {
             try {
                 check(b.file());
                 return Optional.of(b);
-            } catch (StoreException e) {
+            } catch (RecordsFailure e) {
                 LOG.warning("Backup " + b.file().getFileName() + " does not verify (" + e.kind() + "); trying an older one");
             }
         }
         return Optional.empty();
     }
 
-    private void prune() throws IOException, StoreException {
+    private void prune() throws IOException, RecordsFailure {
         List<Backup> all = list();
         for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old.file());
@@ -148,7 +149,7 @@ public final class Backups {
      * the copy checked first, so a failure leaves the current file untouched; only then is the replaced file (with its
      * WAL) kept as {@code clearpath.db.replaced-…}. Returns where, or null when there was no database to replace.
      */
-    public Path restore(Backup backup) throws StoreException {
+    public Path restore(Backup backup) throws RecordsFailure {
         return replace(backup, "replaced");
     }
 
@@ -157,14 +158,14 @@ public final class Backups {
      * moved aside (never deleted) and the copy takes its place; without a backup the damaged file is only moved
      * aside. Returns where the damaged file now is (null if there was none).
      */
-    public Path replaceDamaged(Optional<Backup> backup) throws StoreException {
+    public Path replaceDamaged(Optional<Backup> backup) throws RecordsFailure {
         if (backup.isPresent()) {
             return replace(backup.get(), "damaged");
         }
         return moveAsideDamaged();
     }
 
-    private Path replace(Backup backup, String why) throws StoreException {
+    private Path replace(Backup backup, String why) throws RecordsFailure {
         check(backup.file());
         Path tmp = folder.database().resolveSibling("clearpath.db.restoring");
         boolean placed = false;
@@ -176,7 +177,7 @@ public final class Backups {
                 in.transferTo(out);
             }
             PrivateFiles.force(tmp);
-            verify(tmp, "integrity_check", "The copy of the backup");
+            verify(tmp, "integrity_check", Doing.RESTORE_BACKUP);
             Path aside = moveAside(why);
             try {
                 AtomicFile.moveIntoPlace(tmp, folder.database());
@@ -192,8 +193,7 @@ public final class Backups {
             LOG.info("Restored backup " + backup.file().getFileName());
             return aside;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The backup could not be restored: "
-                    + e.getMessage(), e);
+            throw new RecordsFailure(Code.BACKUP_NOT_RESTORED, Doing.RESTORE_BACKUP, e, detail(e));
         } finally {
             if (!placed) {
                 deleteQuietly(tmp);
@@ -202,12 +202,11 @@ public final class Backups {
     }
 
     /** Moves a damaged database (and its WAL and shared-memory files) aside; returns the new name (null if none). Never deletes. */
-    public Path moveAsideDamaged() throws StoreException {
+    public Path moveAsideDamaged() throws RecordsFailure {
         try {
             return moveAside("damaged");
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.NOT_WRITABLE, "The damaged database could not be moved "
-                    + "aside: " + e.getMessage(), e);
+            throw new RecordsFailure(Code.DAMAGED_NOT_MOVED_ASIDE, Doing.MOVE_DAMAGED_ASIDE, e, detail(e));
         }
     }
 
@@ -233,14 +232,15 @@ public final class Backups {
     }
 
     /** A backup must be a sound Clearpath database before it replaces anything. */
-    static void check(Path file) throws StoreException {
-        verify(file, "integrity_check", "The backup " + file.getFileName());
+    static void check(Path file) throws RecordsFailure {
+        verify(file, "integrity_check", Doing.RESTORE_BACKUP);
     }
 
     /** Opens {@code file} read-only and runs SQLite's check on it; the copy must also be a Clearpath database. */
-    private static void verify(Path file, String pragma, String what) throws StoreException {
+    private static void verify(Path file, String pragma, Doing doing) throws RecordsFailure {
+        String name = String.valueOf(file.getFileName());
         if (!looksLikeDatabase(file)) {
-            throw new StoreException(StoreException.Kind.CORRUPT, what + " is empty or not a database", null);
+            throw new RecordsFailure(Code.BACKUP_EMPTY, doing, null, name);
         }
         org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
         readOnly.setReadOnly(true);
@@ -248,18 +248,22 @@ public final class Backups {
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(1)")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    throw new StoreException(StoreException.Kind.CORRUPT, what + " is damaged and was not used", null);
+                    throw new RecordsFailure(Code.BACKUP_DAMAGED, doing, null, name);
                 }
             }
             try (ResultSet t = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'metadata'")) {
                 if (t.getInt(1) != 1) {
-                    throw new StoreException(StoreException.Kind.REFUSED, file.getFileName()
-                            + " is not a Clearpath database", null);
+                    throw new RecordsFailure(Code.BACKUP_NOT_CLEARPATH, doing, null, name);
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.from(e, "read the backup " + file.getFileName());
+            throw SqliteFailures.from(e, Doing.READ_BACKUP);
         }
+    }
+
+    /** What the system said about a file failure, named in the failure (it is technical, and untranslated). */
+    private static String detail(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** A database file starts with SQLite's 16-byte header; an empty or partial leftover does not. */

@@ -3,6 +3,7 @@ package com.clearpath.store;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public final class ClientChanges {
         return new IntakeValidator(LocalDate.now(clock)).validateClient(client);
     }
 
-    public StoredClient edit(UUID id, Client client) throws StoreException, Invalid {
+    public StoredClient edit(UUID id, Client client) throws RecordsFailure, Invalid {
         List<Problem> problems = check(client);
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
@@ -53,16 +54,16 @@ public final class ClientChanges {
     }
 
     /** Keeps {@code kept}, moves every consultation of {@code gone} to it and removes {@code gone}. */
-    public StoredClient merge(UUID kept, UUID gone) throws StoreException {
+    public StoredClient merge(UUID kept, UUID gone) throws RecordsFailure {
         return clients.merge(kept, gone, actor);
     }
 
     /** True when the client has no final consultation, so the record may be deleted. */
-    public boolean deletable(UUID id) throws StoreException {
+    public boolean deletable(UUID id) throws RecordsFailure {
         return clients.finalConsultations(id) == 0;
     }
 
-    public void delete(UUID id) throws StoreException {
+    public void delete(UUID id) throws RecordsFailure {
         clients.delete(id, actor);
     }
 }

@@ -2,6 +2,9 @@ package com.clearpath.store;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import java.sql.Connection;
@@ -31,10 +34,10 @@ public final class ClientRepository {
         this.clock = clock;
     }
 
-    public StoredClient create(Client client) throws StoreException {
+    public StoredClient create(Client client) throws RecordsFailure {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        return db.write("save the client", c -> {
+        return db.write(Doing.SAVE_CLIENT, c -> {
             insert(c, id, client, now, now);
             return new StoredClient(id, client, now, now);
         });
@@ -52,9 +55,9 @@ public final class ClientRepository {
         writeTokens(c, id, client);
     }
 
-    public StoredClient update(UUID id, Client client) throws StoreException {
+    public StoredClient update(UUID id, Client client) throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("update the client", c -> rewrite(c, id, client, now));
+        return db.write(Doing.UPDATE_CLIENT, c -> rewrite(c, id, client, now));
     }
 
     private StoredClient rewrite(Connection c, UUID id, Client client, Instant now) throws SQLException {
@@ -83,9 +86,9 @@ public final class ClientRepository {
     }
 
     /** Corrects a client's details (name, date of birth, contacts); their consultations stay filed under them. */
-    public StoredClient edit(UUID id, Client client, String actor) throws StoreException {
+    public StoredClient edit(UUID id, Client client, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("update the client", c -> {
+        return db.write(Doing.UPDATE_CLIENT, c -> {
             StoredClient before = find(c, id).orElseThrow(() -> new SQLException("no client " + id));
             StoredClient after = rewrite(c, id, client, now);
             change(c, id, ChangeKind.EDITED, actor, describe(before.client()) + " -> " + describe(client), now);
@@ -97,12 +100,12 @@ public final class ClientRepository {
      * Merges {@code gone} into {@code kept}: every consultation of {@code gone} (final ones too) is filed under
      * {@code kept}, and {@code gone} is removed. Both trails say so.
      */
-    public StoredClient merge(UUID kept, UUID gone, String actor) throws StoreException {
+    public StoredClient merge(UUID kept, UUID gone, String actor) throws RecordsFailure {
         if (kept.equals(gone)) {
-            throw new StoreException(StoreException.Kind.REFUSED, "A client cannot be merged with itself", null);
+            throw new RecordsFailure(Code.MERGE_WITH_ITSELF, Doing.MERGE_CLIENTS, null);
         }
         Instant now = clock.instant();
-        return db.write("merge the clients", c -> {
+        return db.write(Doing.MERGE_CLIENTS, c -> {
             StoredClient keep = find(c, kept).orElseThrow(() -> new SQLException("no client " + kept));
             StoredClient drop = find(c, gone).orElseThrow(() -> new SQLException("no client " + gone));
             int moved;
@@ -124,9 +127,9 @@ public final class ClientRepository {
      * Deletes a client who has no final consultation (e.g. one typed by mistake). Their unfinished drafts are kept,
      * no longer filed under anyone: the names typed in them stay. Refused while a final consultation names them.
      */
-    public void delete(UUID id, String actor) throws StoreException {
+    public void delete(UUID id, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        boolean deleted = db.write("delete the client", c -> {
+        boolean deleted = db.write(Doing.DELETE_CLIENT, c -> {
             StoredClient client = find(c, id).orElseThrow(() -> new SQLException("no client " + id));
             if (finalConsultations(c, id) > 0) {
                 return false;
@@ -141,18 +144,17 @@ public final class ClientRepository {
             return true;
         });
         if (!deleted) {
-            throw new StoreException(StoreException.Kind.REFUSED, "This client has final consultations, which are "
-                    + "kept; merge the client into another record instead of deleting it", null);
+            throw new RecordsFailure(Code.CLIENT_HAS_FINAL_CONSULTATIONS, Doing.DELETE_CLIENT, null);
         }
     }
 
     /** How many final consultations are filed under the client (a client with any cannot be deleted). */
-    public int finalConsultations(UUID id) throws StoreException {
-        return db.read("count the client's consultations", c -> finalConsultations(c, id));
+    public int finalConsultations(UUID id) throws RecordsFailure {
+        return db.read(Doing.COUNT_CLIENT_CONSULTATIONS, c -> finalConsultations(c, id));
     }
 
-    public List<Change> changes(UUID id) throws StoreException {
-        return db.read("read the client's history", c -> {
+    public List<Change> changes(UUID id) throws RecordsFailure {
+        return db.read(Doing.READ_CLIENT_HISTORY, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM client_events WHERE client_id=? ORDER BY at, id")) {
                 ps.setString(1, id.toString());
                 List<Change> out = new ArrayList<>();
@@ -222,8 +224,8 @@ public final class ClientRepository {
         }
     }
 
-    public Optional<StoredClient> find(UUID id) throws StoreException {
-        return db.read("open the client", c -> find(c, id));
+    public Optional<StoredClient> find(UUID id) throws RecordsFailure {
+        return db.read(Doing.OPEN_CLIENT, c -> find(c, id));
     }
 
     static Optional<StoredClient> find(Connection c, UUID id) throws SQLException {
@@ -240,14 +242,14 @@ public final class ClientRepository {
      * (2026-04-12, 4/12/1996, 12.4.1996), phone digits (from the start, the local number or the last four), or the
      * consultation number printed on a handout ("B23A1881").
      */
-    public List<ClientMatch> search(String query, int limit) throws StoreException {
+    public List<ClientMatch> search(String query, int limit) throws RecordsFailure {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
         }
         Optional<String> number = q.length() == 8 ? StoredConsultation.numberPrefix(q) : Optional.empty();
         if (number.isPresent()) {
-            List<ClientMatch> byNumber = db.read("search clients", c -> matches(c, "c.id IN (SELECT client_id FROM "
+            List<ClientMatch> byNumber = db.read(Doing.SEARCH_CLIENTS, c -> matches(c, "c.id IN (SELECT client_id FROM "
                     + "consultations WHERE id >= ? AND id < ?)", List.of(number.get(), number.get() + "."), limit, ""));
             if (!byNumber.isEmpty()) {
                 // The number on a handout: whose consultation it is, ahead of any phone that shares the digits.
@@ -263,12 +265,12 @@ public final class ClientRepository {
         return searchWords(q, limit);
     }
 
-    private List<ClientMatch> searchWords(String q, int limit) throws StoreException {
+    private List<ClientMatch> searchWords(String q, int limit) throws RecordsFailure {
         Optional<LocalDate> date = parseDate(q);
         String digits = SearchKeys.digits(q);
         List<String> words;
         if (date.isPresent()) {
-            return db.read("search clients", c -> matches(c, "c.date_of_birth = ?", List.of(date.get().toString()), limit, ""));
+            return db.read(Doing.SEARCH_CLIENTS, c -> matches(c, "c.date_of_birth = ?", List.of(date.get().toString()), limit, ""));
         } else if (digits.length() >= 3 && q.replaceAll("[\\d\\s+().-]", "").isEmpty()) {
             words = List.of("#" + digits);
         } else {
@@ -277,7 +279,7 @@ public final class ClientRepository {
                 return List.of();
             }
         }
-        return db.read("search clients", c -> byWords(c, words, limit));
+        return db.read(Doing.SEARCH_CLIENTS, c -> byWords(c, words, limit));
     }
 
     /** Up to this many distinct words under a prefix, their name-ordered index runs are merged; beyond, walk clients. */
@@ -456,8 +458,8 @@ public final class ClientRepository {
     }
 
     /** Clients with the same name (ignoring accents and case) and date of birth: probably the same person. */
-    public List<StoredClient> duplicatesOf(Client client) throws StoreException {
-        return db.read("look for duplicate clients", c -> duplicates(c, client));
+    public List<StoredClient> duplicatesOf(Client client) throws RecordsFailure {
+        return db.read(Doing.FIND_DUPLICATE_CLIENTS, c -> duplicates(c, client));
     }
 
     static List<StoredClient> duplicates(Connection c, Client client) throws SQLException {
@@ -487,8 +489,8 @@ public final class ClientRepository {
         return new StoredClient(id, client, now, now);
     }
 
-    public int count() throws StoreException {
-        return db.read("count clients", c -> {
+    public int count() throws RecordsFailure {
+        return db.read(Doing.COUNT_CLIENTS, c -> {
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM clients")) {
                 return rs.getInt(1);
             }

@@ -21,12 +21,21 @@ public final class ClinicLogo {
     /** Decoding a bomb of a few KB into a gigapixel buffer is what this guards against. */
     private static final long MAX_PIXELS = 40_000_000L;
 
-    /** The chosen file is not an image the documents can use; the message is a sentence for the person. */
+    /** Why a chosen file cannot be the logo. */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_AN_IMAGE, UNREADABLE, NOT_CONVERTED }
+
+    /** The chosen file is not an image the documents can use; {@link #reason()} says why, the message is for the log. */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
+        private final Reason reason;
 
-        Refused(String message, Throwable cause) {
+        Refused(Reason reason, String message, Throwable cause) {
             super(message, cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -36,24 +45,24 @@ public final class ClinicLogo {
     /** A PNG or JPEG file's bytes, checked, decoded and scaled down if needed, as PNG. */
     public static byte[] prepare(byte[] file) throws Refused {
         if (file == null || file.length == 0) {
-            throw new Refused("The file is empty.", null);
+            throw new Refused(Reason.EMPTY, "The file is empty.", null);
         }
         if (file.length > MAX_FILE_BYTES) {
-            throw new Refused("The file is " + (file.length >> 20) + " MB; a logo must be under "
+            throw new Refused(Reason.TOO_LARGE, "The file is " + (file.length >> 20) + " MB; a logo must be under "
                     + (MAX_FILE_BYTES >> 20) + " MB.", null);
         }
         if (!isPng(file) && !isJpeg(file)) {
-            throw new Refused("The file is not a PNG or JPEG image.", null);
+            throw new Refused(Reason.NOT_AN_IMAGE, "The file is not a PNG or JPEG image.", null);
         }
         BufferedImage image;
         try {
             image = decode(file);
         } catch (IOException | RuntimeException e) {
-            throw new Refused("The image cannot be read; it may be damaged. Save it again as PNG or JPEG and try "
+            throw new Refused(Reason.UNREADABLE, "The image cannot be read; it may be damaged. Save it again as PNG or JPEG and try "
                     + "once more.", e);
         }
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new Refused("The image cannot be read; it may be damaged. Save it again as PNG or JPEG and try "
+            throw new Refused(Reason.UNREADABLE, "The image cannot be read; it may be damaged. Save it again as PNG or JPEG and try "
                     + "once more.", null);
         }
         BufferedImage scaled = fit(image);
@@ -63,7 +72,7 @@ public final class ClinicLogo {
                 throw new IOException("no PNG writer");
             }
         } catch (IOException e) {
-            throw new Refused("The image could not be converted for printing.", e);
+            throw new Refused(Reason.NOT_CONVERTED, "The image could not be converted for printing.", e);
         }
         return out.toByteArray();
     }

@@ -9,6 +9,9 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.exchange.ExportJson;
@@ -28,6 +31,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +46,8 @@ import java.util.stream.Collectors;
  * linked to it), listed per client and by recency, exported and imported, with an event trail.
  */
 public final class ConsultationRepository {
+    /** When the newer copy was saved, as the failure names it. */
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Logger LOG = Logger.getLogger(ConsultationRepository.class.getName());
     private static final String SUMMARY_COLUMNS = "k.id, k.client_id, k.consulted_on, k.status, k.main_concerns, "
             + "k.top_recommendation, k.goodman_grade, k.corrects_id, k.updated_at, c.first_name, c.last_name";
@@ -60,13 +67,12 @@ public final class ConsultationRepository {
      * the one in the records (saved meanwhile from another window or computer): the newer answers are never replaced.
      * The result carries the new row version, which the next save of this draft must name.
      */
-    public StoredConsultation saveDraft(StoredConsultation draft, String actor) throws StoreException {
+    public StoredConsultation saveDraft(StoredConsultation draft, String actor) throws RecordsFailure {
         if (draft.status() != ConsultationStatus.DRAFT) {
-            throw new StoreException(StoreException.Kind.REFUSED, "Only a draft can be saved; a final consultation is "
-                    + "read-only", null);
+            throw new RecordsFailure(Code.ONLY_DRAFTS_SAVED, Doing.SAVE_CONSULTATION, null);
         }
         Instant now = clock.instant();
-        Object outcome = db.write("save the consultation", c -> {
+        Object outcome = db.write(Doing.SAVE_CONSULTATION, c -> {
             Optional<StoredConsultation> existing = find(c, draft.id());
             if (existing.isPresent() && existing.get().status() == ConsultationStatus.FINAL) {
                 throw new SQLException("a final consultation is read-only");
@@ -79,7 +85,7 @@ public final class ConsultationRepository {
         return saved(draft, outcome);
     }
 
-    private static StoredConsultation saved(StoredConsultation draft, Object outcome) throws StoreException {
+    private static StoredConsultation saved(StoredConsultation draft, Object outcome) throws RecordsFailure {
         if (outcome instanceof Saved s) {
             return s.consultation();
         }
@@ -105,10 +111,9 @@ public final class ConsultationRepository {
         return new Saved(saved);
     }
 
-    static StoreException changedElsewhere(StoredConsultation newer, StoredConsultation mine) {
-        return new StoreException(StoreException.Kind.CHANGED_ELSEWHERE, "This consultation was saved meanwhile from "
-                + "another window or computer (at " + newer.updatedAt() + "); those newer answers were kept and this "
-                + "copy was not saved over them", null);
+    static RecordsFailure changedElsewhere(StoredConsultation newer, StoredConsultation mine) {
+        return new RecordsFailure(Code.CHANGED_ELSEWHERE, Doing.SAVE_CONSULTATION, null,
+                SAVED_AT.format(newer.updatedAt().atZone(ZoneId.systemDefault())));
     }
 
     /**
@@ -117,9 +122,9 @@ public final class ConsultationRepository {
      * name corrected while the consultation was a draft files it under the corrected name, and an abandoned draft
      * leaves no client behind.
      */
-    public StoredConsultation finalise(StoredConsultation draft, String actor) throws StoreException {
+    public StoredConsultation finalise(StoredConsultation draft, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        Object outcome = db.write("finalise the consultation", c -> {
+        Object outcome = db.write(Doing.FINALISE_CONSULTATION, c -> {
             Optional<StoredConsultation> existing = find(c, draft.id());
             if (existing.isPresent() && existing.get().status() == ConsultationStatus.FINAL) {
                 return new Saved(existing.get());
@@ -142,9 +147,9 @@ public final class ConsultationRepository {
     }
 
     /** Makes a draft final as it is in the records: it needs a client and a plan, and is read-only afterwards. */
-    public StoredConsultation finalise(UUID id, String actor) throws StoreException {
+    public StoredConsultation finalise(UUID id, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("finalise the consultation", c -> finaliseRow(c, id, actor, now));
+        return db.write(Doing.FINALISE_CONSULTATION, c -> finaliseRow(c, id, actor, now));
     }
 
     private static StoredConsultation finaliseRow(Connection c, UUID id, String actor, Instant now) throws SQLException {
@@ -165,9 +170,9 @@ public final class ConsultationRepository {
     }
 
     /** A correction of a final consultation: a new draft with the same answers, linked to the original. */
-    public StoredConsultation startCorrection(UUID finalId, String actor) throws StoreException {
+    public StoredConsultation startCorrection(UUID finalId, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("start a correction", c -> {
+        return db.write(Doing.START_CORRECTION, c -> {
             StoredConsultation original = find(c, finalId).orElseThrow(() -> new SQLException("no consultation " + finalId));
             StoredConsultation draft = new StoredConsultation(UUID.randomUUID(), original.clientId(),
                     ConsultationStatus.DRAFT, original.intake(), original.plan(), original.overrides(), finalId, now, now);
@@ -179,9 +184,9 @@ public final class ConsultationRepository {
     }
 
     /** A follow-up visit: a new draft pre-filled from the client's latest consultation (see {@link Intake#followUp}). */
-    public StoredConsultation startFollowUp(UUID clientId, LocalDate today, String actor) throws StoreException {
+    public StoredConsultation startFollowUp(UUID clientId, LocalDate today, String actor) throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("start a follow-up", c -> {
+        return db.write(Doing.START_FOLLOW_UP, c -> {
             StoredClient client = ClientRepository.find(c, clientId).orElseThrow(() -> new SQLException("no client " + clientId));
             Optional<StoredConsultation> last = latestFor(c, clientId);
             Intake intake = Intake.followUp(client.client(), last.map(StoredConsultation::intake), today);
@@ -195,8 +200,8 @@ public final class ConsultationRepository {
     }
 
     /** Discards a draft the user abandoned. Final consultations are never deleted. */
-    public void discardDraft(UUID id) throws StoreException {
-        db.write("discard the draft", c -> {
+    public void discardDraft(UUID id) throws RecordsFailure {
+        db.write(Doing.DISCARD_DRAFT, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM consultation_events WHERE consultation_id=? "
                     + "AND EXISTS (SELECT 1 FROM consultations WHERE id=? AND status='DRAFT')")) {
                 ps.setString(1, id.toString());
@@ -210,20 +215,20 @@ public final class ConsultationRepository {
         });
     }
 
-    public Optional<StoredConsultation> find(UUID id) throws StoreException {
-        return db.read("open the consultation", c -> find(c, id));
+    public Optional<StoredConsultation> find(UUID id) throws RecordsFailure {
+        return db.read(Doing.OPEN_CONSULTATION, c -> find(c, id));
     }
 
     /**
      * The consultations a number printed on a handout ("B23A1881", see {@link StoredConsultation#number()}) or a full
      * id stands for: usually one; more only if two ids share their first 8 digits.
      */
-    public List<UUID> idsFor(String numberOrId) throws StoreException {
+    public List<UUID> idsFor(String numberOrId) throws RecordsFailure {
         Optional<String> prefix = StoredConsultation.numberPrefix(numberOrId);
         if (prefix.isEmpty()) {
             return List.of();
         }
-        return db.read("find the consultation by its number", c -> {
+        return db.read(Doing.FIND_CONSULTATION, c -> {
             // A range on the primary key: every id with these first 8 digits sorts between "prefix" and "prefix.".
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM consultations WHERE id >= ? AND id < ? "
                     + "ORDER BY id LIMIT 10")) {
@@ -244,31 +249,31 @@ public final class ConsultationRepository {
     }
 
     /** A client's consultations, newest first. */
-    public List<ConsultationSummary> forClient(UUID clientId) throws StoreException {
-        return db.read("list the client's consultations", c -> summaries(c, "WHERE k.client_id = ? "
+    public List<ConsultationSummary> forClient(UUID clientId) throws RecordsFailure {
+        return db.read(Doing.LIST_CLIENT_CONSULTATIONS, c -> summaries(c, "WHERE k.client_id = ? "
                 + "ORDER BY k.consulted_on DESC, k.updated_at DESC", List.of(clientId.toString()), -1));
     }
 
-    public List<ConsultationSummary> recent(int limit) throws StoreException {
-        return db.read("list recent consultations", c -> summaries(c, "ORDER BY k.updated_at DESC", List.of(), limit));
+    public List<ConsultationSummary> recent(int limit) throws RecordsFailure {
+        return db.read(Doing.LIST_RECENT_CONSULTATIONS, c -> summaries(c, "ORDER BY k.updated_at DESC", List.of(), limit));
     }
 
     /** Unfinished consultations, to offer resuming them after a close or a crash. */
-    public List<ConsultationSummary> drafts() throws StoreException {
-        return db.read("list unfinished consultations", c -> summaries(c, "WHERE k.status = 'DRAFT' "
+    public List<ConsultationSummary> drafts() throws RecordsFailure {
+        return db.read(Doing.LIST_UNFINISHED_CONSULTATIONS, c -> summaries(c, "WHERE k.status = 'DRAFT' "
                 + "ORDER BY k.updated_at DESC", List.of(), -1));
     }
 
-    public void record(UUID id, ConsultationEvent.Kind kind, String actor, String detail) throws StoreException {
+    public void record(UUID id, ConsultationEvent.Kind kind, String actor, String detail) throws RecordsFailure {
         Instant now = clock.instant();
-        db.write("record what happened", c -> {
+        db.write(Doing.RECORD_EVENT, c -> {
             event(c, id, kind, actor, detail, now);
             return null;
         });
     }
 
-    public List<ConsultationEvent> events(UUID id) throws StoreException {
-        return db.read("read the consultation's history", c -> {
+    public List<ConsultationEvent> events(UUID id) throws RecordsFailure {
+        return db.read(Doing.READ_CONSULTATION_HISTORY, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM consultation_events WHERE consultation_id=? "
                     + "ORDER BY at, id")) {
                 ps.setString(1, id.toString());
@@ -284,8 +289,8 @@ public final class ConsultationRepository {
         });
     }
 
-    public int count() throws StoreException {
-        return db.read("count consultations", c -> {
+    public int count() throws RecordsFailure {
+        return db.read(Doing.COUNT_CONSULTATIONS, c -> {
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM consultations")) {
                 return rs.getInt(1);
             }
@@ -297,8 +302,8 @@ public final class ConsultationRepository {
      * read transaction: the export is one consistent state of the records and works when they cannot be written.
      * The caller notes the finished export with {@link #noteExport}.
      */
-    public int export(ExportJson.Writer writer) throws StoreException {
-        return db.readTransaction("export consultations", c -> {
+    public int export(ExportJson.Writer writer) throws RecordsFailure {
+        return db.readTransaction(Doing.EXPORT, c -> {
             int n = 0;
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM consultations ORDER BY created_at, id")) {
                 while (rs.next()) {
@@ -317,7 +322,7 @@ public final class ConsultationRepository {
     }
 
     /** {@link #export(ExportJson.Writer)}, then {@link #noteExport} once the reading is done. */
-    public int export(ExportJson.Writer writer, String actor) throws StoreException {
+    public int export(ExportJson.Writer writer, String actor) throws RecordsFailure {
         int n = export(writer);
         noteExport(n, "a stream", actor);
         return n;
@@ -330,7 +335,7 @@ public final class ConsultationRepository {
     public boolean noteExport(int count, String file, String actor) {
         Instant now = clock.instant();
         try {
-            db.write("note the export", c -> {
+            db.write(Doing.NOTE_EXPORT, c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO records_events (kind, actor, detail, at) "
                         + "VALUES (?,?,?,?)")) {
                     ps.setString(1, ConsultationEvent.Kind.EXPORTED.name());
@@ -342,7 +347,7 @@ public final class ConsultationRepository {
                 return null;
             });
             return true;
-        } catch (StoreException e) {
+        } catch (RecordsFailure e) {
             LOG.warning("The export of " + count + " consultations is complete but could not be noted in the records ("
                     + e.kind() + ")");
             return false;
@@ -367,9 +372,9 @@ public final class ConsultationRepository {
      * clients are matched by name and date of birth, and every plan is made by {@code planner} from its intake.
      */
     public ImportResult importAll(List<ExportJson.Entry> entries, Function<Intake, Plan> planner, String actor)
-            throws StoreException {
+            throws RecordsFailure {
         Instant now = clock.instant();
-        return db.write("import consultations", c -> {
+        return db.write(Doing.IMPORT, c -> {
             Importing run = new Importing(c, planner, actor, now);
             for (ExportJson.Entry e : entries) {
                 run.add(e);
@@ -385,10 +390,10 @@ public final class ConsultationRepository {
      * @throws IOException if the file cannot be read
      */
     public ImportResult importFile(ImportFile file, LocalDate today, Function<Intake, Plan> planner, String actor)
-            throws StoreException, IOException {
+            throws RecordsFailure, IOException {
         Instant now = clock.instant();
         try {
-            return db.write("import consultations", c -> {
+            return db.write(Doing.IMPORT, c -> {
                 Importing run = new Importing(c, planner, actor, now);
                 ExportJson.Checked checked;
                 try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
@@ -404,8 +409,8 @@ public final class ConsultationRepository {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (ChangedFile e) {
-            throw new StoreException(StoreException.Kind.REFUSED, "The file changed after it was checked and now has "
-                    + e.problems.size() + " problem(s), the first: " + e.problems.get(0) + ". Nothing was imported.", null);
+            throw new RecordsFailure(Code.IMPORT_FILE_CHANGED, Doing.IMPORT, null, String.valueOf(e.problems.size()),
+                    String.valueOf(e.problems.get(0)));
         }
     }
 
@@ -476,8 +481,8 @@ public final class ConsultationRepository {
      * The plan an imported file carried for this consultation when it differed from the one made on import: the
      * record of what was agreed elsewhere, for the practitioner to open; never the current advice.
      */
-    public Optional<Plan> importedPlan(UUID id) throws StoreException {
-        return db.read("open the imported plan", c -> {
+    public Optional<Plan> importedPlan(UUID id) throws RecordsFailure {
+        return db.read(Doing.OPEN_IMPORTED_PLAN, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT detail FROM consultation_events WHERE "
                     + "consultation_id=? AND kind=? ORDER BY at DESC, id DESC LIMIT 1")) {
                 ps.setString(1, id.toString());

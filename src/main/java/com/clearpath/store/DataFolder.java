@@ -1,5 +1,8 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,23 +143,22 @@ public record DataFolder(Path root) {
         return found;
     }
 
-    /** {@link #protectedFile} as a refusal with a sentence, for the app's save dialogs. */
-    public static void refuseProtected(Path target, DataFolder inUse) throws StoreException {
+    /** {@link #protectedFile} as a refusal, for the app's save dialogs. */
+    public static void refuseProtected(Path target, DataFolder inUse) throws RecordsFailure {
         Optional<Protected> found = protectedFile(target, inUse);
         if (found.isPresent()) {
-            throw new StoreException(StoreException.Kind.REFUSED, target.getFileName() + " is " + describe(found.get())
-                    + " and is never written over; choose another name or folder", null);
+            throw new RecordsFailure(refusal(found.get()), Doing.WRITE_FILE, null, String.valueOf(target.getFileName()));
         }
     }
 
-    /** "the database" and so on, for a one-line refusal. */
-    public static String describe(Protected what) {
+    /** The refusal's code for each protected file. */
+    public static Code refusal(Protected what) {
         return switch (what) {
-            case DATABASE -> "Clearpath's database";
-            case DATABASE_JOURNAL -> "part of Clearpath's database";
-            case BACKUP -> "a Clearpath backup";
-            case SETTINGS -> "one of Clearpath's settings files";
-            case RECORDS -> "part of Clearpath's data folder";
+            case DATABASE -> Code.PROTECTED_DATABASE;
+            case DATABASE_JOURNAL -> Code.PROTECTED_DATABASE_PART;
+            case BACKUP -> Code.PROTECTED_BACKUP;
+            case SETTINGS -> Code.PROTECTED_SETTINGS;
+            case RECORDS -> Code.PROTECTED_DATA_FOLDER;
         };
     }
 

@@ -1,5 +1,8 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Code;
+import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     /** SQLite's quick check of the file: empty when sound, else the failure every write then reports. */
-    private volatile CompletableFuture<Optional<StoreException>> check =
+    private volatile CompletableFuture<Optional<RecordsFailure>> check =
             CompletableFuture.completedFuture(Optional.empty());
     private final Object checkLock = new Object();
     /** Guarded by {@link #checkLock}. */
@@ -98,7 +101,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs read-only work, turning SQLite failures into messages a clinic user can act on. */
-    public synchronized <T> T read(String doing, Work<T> work) throws StoreException {
+    public synchronized <T> T read(Doing doing, Work<T> work) throws RecordsFailure {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -110,7 +113,7 @@ public final class Database implements AutoCloseable {
      * Runs read-only work in one read transaction, so everything it reads is one consistent state of the records
      * while others go on writing; it takes no write lock, so it works on a read-only, locked or full database.
      */
-    public synchronized <T> T readTransaction(String doing, Work<T> work) throws StoreException {
+    public synchronized <T> T readTransaction(Doing doing, Work<T> work) throws RecordsFailure {
         try {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN DEFERRED");
@@ -134,7 +137,7 @@ public final class Database implements AutoCloseable {
      * COMMIT statements with the driver left in auto-commit, because SQLite may end a transaction itself (disk full,
      * busy) and the driver's own transaction bookkeeping then hides the real error.
      */
-    public <T> T write(String doing, Work<T> work) throws StoreException {
+    public <T> T write(Doing doing, Work<T> work) throws RecordsFailure {
         // Outside the lock, so reads go on while a write waits for the check.
         awaitCheck(doing);
         synchronized (this) {
@@ -150,30 +153,29 @@ public final class Database implements AutoCloseable {
      * The file's check at open, which runs in the background: empty once it found the file sound (or could not run),
      * the damage otherwise. Writes wait for it; the app shows the damaged-database choices when it fails.
      */
-    public CompletionStage<Optional<StoreException>> checked() {
+    public CompletionStage<Optional<RecordsFailure>> checked() {
         return check;
     }
 
     /** Blocks until the check answers; a damaged file refuses every write, so nothing is added to it. */
-    private void awaitCheck(String doing) throws StoreException {
-        Optional<StoreException> damaged;
+    private void awaitCheck(Doing doing) throws RecordsFailure {
+        Optional<RecordsFailure> damaged;
         try {
             damaged = check.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException(StoreException.Kind.FAILED, "Interrupted while waiting to " + doing, e);
+            throw new RecordsFailure(Code.INTERRUPTED, doing, e);
         } catch (java.util.concurrent.ExecutionException e) {
             damaged = Optional.empty();
         }
         if (damaged.isPresent()) {
-            throw new StoreException(StoreException.Kind.CORRUPT, "The database file is damaged and was not changed ("
-                    + doing + ")", damaged.get());
+            throw new RecordsFailure(Code.DAMAGED_NOT_CHANGED, doing, damaged.get());
         }
     }
 
     /** Runs the quick check on a connection of its own: on a large file it takes seconds, longer than a start may wait. */
     private void startCheck(int busyTimeoutMs) {
-        CompletableFuture<Optional<StoreException>> answer = new CompletableFuture<>();
+        CompletableFuture<Optional<RecordsFailure>> answer = new CompletableFuture<>();
         check = answer;
         Thread t = new Thread(() -> {
             SQLiteConfig readOnly = new SQLiteConfig();
@@ -225,8 +227,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private StoreException failed(SQLException e, String doing) {
-        StoreException se = StoreException.from(e, doing);
+    private RecordsFailure failed(SQLException e, Doing doing) {
+        RecordsFailure se = SqliteFailures.from(e, doing);
         LOG.log(java.util.logging.Level.WARNING, "Database failure (" + se.kind() + ") while trying to " + doing, e);
         return se;
     }
@@ -250,6 +252,45 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The file was written by a newer version of the app, whose schema this one must not touch. */
+    public static final class NewerSchema extends SQLException {
+        private static final long serialVersionUID = 1L;
+        private final int found;
+        private final int known;
+
+        NewerSchema(int found, int known) {
+            super("The database was written by a newer version of Clearpath (schema " + found
+                    + ", this version knows up to " + known + ")");
+            this.found = found;
+            this.known = known;
+        }
+
+        public int found() {
+            return found;
+        }
+
+        public int known() {
+            return known;
+        }
+    }
+
+    /** Another program's database stands where ours belongs; it is left as it was. */
+    public static final class AnotherProgramsFile extends SQLException {
+        private static final long serialVersionUID = 1L;
+        private final String tables;
+
+        AnotherProgramsFile(String tables) {
+            super("This is not a Clearpath database: it holds another program's tables (" + tables
+                    + "); nothing in it was changed");
+            this.tables = tables;
+        }
+
+        /** The first few tables found, comma-separated. */
+        public String tables() {
+            return tables;
+        }
+    }
+
     /** Something other than a database file (a folder) stands where the database belongs. */
     public static final class NotADatabaseFile extends IOException {
         private static final long serialVersionUID = 1L;
@@ -263,14 +304,14 @@ public final class Database implements AutoCloseable {
      * SQLite's quick check of every page: a file damaged in the middle opens and reads fine until the damaged page is
      * reached, so it is checked at open and handled as a damaged database before anything is written to it.
      */
-    private static Optional<StoreException> checkIntact(Connection c, Path file) throws SQLException {
+    private static Optional<RecordsFailure> checkIntact(Connection c, Path file) throws SQLException {
         long t0 = System.nanoTime();
         String result;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
             result = rs.next() ? rs.getString(1) : "no answer";
         } catch (SQLException e) {
-            StoreException se = StoreException.from(e, "check the database");
-            if (se.kind() != StoreException.Kind.CORRUPT) {
+            RecordsFailure se = SqliteFailures.from(e, Doing.CHECK_DATABASE);
+            if (se.kind() != RecordsFailure.Kind.CORRUPT) {
                 throw e;
             }
             result = String.valueOf(e.getMessage());
@@ -283,7 +324,7 @@ public final class Database implements AutoCloseable {
         LOG.severe("Database check failed in " + ms + " ms: " + result);
         SQLException raw = new org.sqlite.SQLiteException("The database failed its check: " + result,
                 org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT);
-        return Optional.of(StoreException.from(raw, "open the database " + file.getFileName()));
+        return Optional.of(SqliteFailures.from(raw, Doing.OPEN_DATABASE));
     }
 
 
@@ -296,8 +337,7 @@ public final class Database implements AutoCloseable {
     private void migrate() throws SQLException, IOException {
         int current = schemaVersion();
         if (current > MIGRATIONS.size()) {
-            throw new SQLException("The database was written by a newer version of Clearpath (schema "
-                    + current + ", this version knows up to " + MIGRATIONS.size() + ")");
+            throw new NewerSchema(current, MIGRATIONS.size());
         }
         for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
             String sql = readMigration(MIGRATIONS.get(v - 1));
@@ -345,8 +385,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         if (!tables.isEmpty()) {
-            throw new SQLException("This is not a Clearpath database: it holds another program's tables ("
-                    + String.join(", ", tables) + "); nothing in it was changed");
+            throw new AnotherProgramsFile(String.join(", ", tables));
         }
     }
 

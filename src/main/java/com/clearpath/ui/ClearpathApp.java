@@ -14,12 +14,12 @@ import com.clearpath.app.Printers;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
 import com.clearpath.domain.PlanCalendar;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.Planner;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.InstanceLock;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsView;
 import com.clearpath.ui.common.Dialogs;
 import com.clearpath.ui.common.ErrorDialog;
@@ -286,10 +286,9 @@ public final class ClearpathApp extends Application {
         alert.show();
     }
 
-    /** The failure in a sentence, without the reassurance the records add ("Nothing you entered was lost"). */
-    private static String reason(Exception e) {
-        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace(" Nothing you entered was lost.", "").strip();
+    /** The failure in a sentence, without the reassurance the records add: here the answers are about to go. */
+    private String reason(Exception e) {
+        return RecordWords.failureAlone(text, e);
     }
 
     @Override
@@ -446,7 +445,7 @@ public final class ClearpathApp extends Application {
         }
         try {
             return Optional.of(records.with(Clinic.Store::database));
-        } catch (StoreException e) {
+        } catch (RecordsFailure e) {
             return Optional.empty();
         }
     }
@@ -524,7 +523,7 @@ public final class ClearpathApp extends Application {
                 .map(b -> text.format("status.backup.made", b.madeAt().format(DateTimeFormatter.ofPattern("HH:mm"))))
                 .orElse(text.get("status.backup.today")), false), error -> {
             LOG.log(Level.WARNING, "The daily backup failed", error);
-            statusBar.showBackup(text.format("status.backup.failed", error.getMessage()), true);
+            statusBar.showBackup(text.format("status.backup.failed", RecordWords.failure(text, error)), true);
         });
     }
 

@@ -13,6 +13,7 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
@@ -20,7 +21,6 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,12 +53,12 @@ class ClientDirectoryTest {
     }
 
     /** A client written straight through the store, as an earlier visit would have. */
-    static StoredClient client(Clinic clinic, String first, String last, LocalDate born) throws StoreException {
+    static StoredClient client(Clinic clinic, String first, String last, LocalDate born) throws RecordsFailure {
         return clinic.with(s -> s.clients().create(new Client(first, last, born, null, null)));
     }
 
     /** A final consultation of {@code client} on {@code on}, planned by the engine. */
-    static StoredConsultation consultation(Clinic clinic, StoredClient client, LocalDate on) throws StoreException {
+    static StoredConsultation consultation(Clinic clinic, StoredClient client, LocalDate on) throws RecordsFailure {
         Intake base = IntakeBuilder.intake().concern(ConcernKind.ROLLING).grade(3).build();
         Intake in = new Intake(base.format(), client.client(), on, base.practitioner(), base.concerns(),
                 base.goodmanBaronGrade(), base.skin(), base.activeAcne(), base.screening(), null, null);
@@ -148,7 +148,7 @@ class ClientDirectoryTest {
         assertTrue(directory.find(again.id()).isEmpty());
         assertEquals(ana.id(), directory.consultation(visit.id()).orElseThrow().consultation().clientId());
 
-        assertThrows(StoreException.class, () -> directory.delete(ana.id()));
+        assertThrows(RecordsFailure.class, () -> directory.delete(ana.id()));
         directory.delete(leftover.id());
         assertTrue(directory.find(leftover.id()).isEmpty());
     }

@@ -14,6 +14,7 @@ import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
@@ -21,7 +22,6 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ class ConsultationDocumentsTest {
                 base.skin(), base.activeAcne(), base.screening(), null, null);
     }
 
-    private StoredConsultation kept(boolean makeFinal) throws StoreException {
+    private StoredConsultation kept(boolean makeFinal) throws RecordsFailure {
         return clinic.with(s -> {
             StoredClient c = s.clients().create(CLIENT);
             Intake in = intake();
@@ -178,6 +178,6 @@ class ConsultationDocumentsTest {
         StoredConsultation k = kept(true);
         ConsultationDocuments.Source source = documents.kept(k.id());
         ConsultationDocuments.Rendered doc = documents.render(source, DocumentKind.HANDOUT, Language.EN, PaperSize.LETTER);
-        assertThrows(StoreException.class, () -> documents.save(source, doc, clinic.folder().database(), true));
+        assertThrows(RecordsFailure.class, () -> documents.save(source, doc, clinic.folder().database(), true));
     }
 }

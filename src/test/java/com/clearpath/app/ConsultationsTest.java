@@ -14,12 +14,12 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.KeptDraft;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,9 +81,9 @@ class ConsultationsTest {
         assertEquals(2, extras.step());
 
         assertEquals(2, consultations.saveDraft(back.at(1, 3), new DraftExtras(ANSWERS, 3)).version());
-        StoreException stale = assertThrows(StoreException.class,
+        RecordsFailure stale = assertThrows(RecordsFailure.class,
                 () -> consultations.saveDraft(back.at(1, 4), new DraftExtras(ANSWERS, 4)));
-        assertEquals(StoreException.Kind.CHANGED_ELSEWHERE, stale.kind());
+        assertEquals(RecordsFailure.Kind.CHANGED_ELSEWHERE, stale.kind());
         assertEquals(3, consultations.extras(draft.id()).orElseThrow().step(), "a refused save leaves the extras");
     }
 
@@ -97,7 +97,7 @@ class ConsultationsTest {
         assertNotNull(done.clientId(), "the client's record is made when the consultation is final");
         assertTrue(consultations.extras(draft.id()).isEmpty(), "a final consultation keeps no draft extras");
         assertEquals(ConsultationStatus.FINAL, consultations.open(draft.id()).orElseThrow().status());
-        assertThrows(StoreException.class, () -> consultations.saveDraft(done, new DraftExtras(ANSWERS, 5)));
+        assertThrows(RecordsFailure.class, () -> consultations.saveDraft(done, new DraftExtras(ANSWERS, 5)));
     }
 
     @Test

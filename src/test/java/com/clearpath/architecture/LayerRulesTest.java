@@ -79,6 +79,19 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /**
+     * The screens reach the records through the app's use cases and say failures in their own words: only the
+     * composition root and the records' FX adapter know the store.
+     */
+    @Test
+    void onlyTheCompositionRootAndTheRecordsAdapterUseTheStore() {
+        noClasses().that().resideInAPackage("com.clearpath.ui..")
+                .and().doNotHaveFullyQualifiedName("com.clearpath.ui.ClearpathApp")
+                .and().doNotHaveFullyQualifiedName("com.clearpath.ui.records.Records")
+                .should().dependOnClassesThat().resideInAPackage("com.clearpath.store..")
+                .check(classes);
+    }
+
     @Test
     void theLayersHaveNoCycles() {
         slices().matching("com.clearpath.(*)..").should().beFreeOfCycles().check(classes);

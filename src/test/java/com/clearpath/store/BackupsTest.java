@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Client;
+import com.clearpath.domain.RecordsFailure;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class BackupsTest {
             f.write(new byte[100]);
         }
         java.sql.SQLException raw = assertThrows(java.sql.SQLException.class, () -> Database.open(folder.database()));
-        assertEquals(StoreException.Kind.CORRUPT, StoreException.from(raw, "open").kind(), raw.getMessage());
+        assertEquals(RecordsFailure.Kind.CORRUPT, SqliteFailures.from(raw, RecordsFailure.Doing.OPEN_DATABASE).kind(), raw.getMessage());
         Path damaged = backups.moveAsideDamaged();
         assertTrue(Files.exists(damaged), "the damaged file is never deleted");
         backups.restore(backups.latest().orElseThrow());
@@ -122,8 +123,8 @@ class BackupsTest {
             good = backups.backupNow(db);
         }
         Files.write(good.file(), new byte[] {1, 2, 3});
-        StoreException e = assertThrows(StoreException.class, () -> backups.restore(good));
-        assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> backups.restore(good));
+        assertEquals(RecordsFailure.Kind.CORRUPT, e.kind(), e.getMessage());
         assertTrue(Files.exists(folder.database()), "the current database was not touched");
     }
 

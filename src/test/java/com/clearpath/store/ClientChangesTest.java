@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class ClientChangesTest {
         db.close();
     }
 
-    StoredConsultation finalFor(StoredClient c) throws StoreException {
+    StoredConsultation finalFor(StoredClient c) throws RecordsFailure {
         var in = RecordsTest.withClient(intake().concern(ConcernKind.ROLLING).build(), c.client());
         StoredConsultation d = StoredConsultation.newDraft(in).with(c.id(), in, RecordsTest.PLANNER.plan(in), List.of());
         consultations.saveDraft(d, "x");
@@ -92,8 +93,8 @@ class ClientChangesTest {
         StoredClient seen = clients.create(RecordsTest.client("Ana", "Reyes"));
         finalFor(seen);
         assertTrue(!changes.deletable(seen.id()));
-        StoreException e = assertThrows(StoreException.class, () -> changes.delete(seen.id()));
-        assertEquals(StoreException.Kind.REFUSED, e.kind());
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> changes.delete(seen.id()));
+        assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         assertTrue(clients.find(seen.id()).isPresent());
 
         StoredClient leftover = clients.create(RecordsTest.client("Aan", "Reyes"));

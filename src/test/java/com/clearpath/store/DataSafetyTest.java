@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.exchange.ExportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
@@ -28,7 +30,7 @@ class DataSafetyTest {
 
     /** A closed database with enough rows that its middle pages hold data, checkpointed into the main file. */
     static void fill(Database db, int rows) throws Exception {
-        db.write("fill", c -> {
+        db.write(Doing.SAVE_CONSULTATION, c -> {
             try (Statement s = c.createStatement()) {
                 for (int i = 0; i < rows; i++) {
                     s.execute("INSERT INTO metadata (key, value) VALUES ('filler-" + i + "', '" + "x".repeat(400) + "')");
@@ -67,8 +69,8 @@ class DataSafetyTest {
         try (Database db = Database.open(folder.database())) {
             // Damaged under the open connection (its cache empty): VACUUM INTO starts the copy, then meets the bad pages.
             damageTheMiddle(folder.database());
-            StoreException e = assertThrows(StoreException.class, () -> backups.backupNow(db));
-            assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> backups.backupNow(db));
+            assertEquals(RecordsFailure.Kind.CORRUPT, e.kind(), e.getMessage());
         }
         assertEquals(List.of(), filesIn(folder.backups()), "no empty, partial or temporary file is left");
         assertEquals(List.of(), backups.list());
@@ -120,8 +122,8 @@ class DataSafetyTest {
         damageTheMiddle(backup.file());
         damageTheMiddle(folder.database());
         byte[] damaged = Files.readAllBytes(folder.database());
-        StoreException e = assertThrows(StoreException.class, () -> backups.replaceDamaged(Optional.of(backup)));
-        assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> backups.replaceDamaged(Optional.of(backup)));
+        assertEquals(RecordsFailure.Kind.CORRUPT, e.kind(), e.getMessage());
         assertArrayEquals(damaged, Files.readAllBytes(folder.database()), "the damaged database was not moved aside");
         assertFalse(Files.exists(folder.root().resolve("clearpath.db.restoring")));
     }
@@ -134,11 +136,11 @@ class DataSafetyTest {
         }
         damageTheMiddle(folder.database());
         try (Database db = Database.open(folder.database())) {
-            Optional<StoreException> found = db.checked().toCompletableFuture().get();
-            assertEquals(StoreException.Kind.CORRUPT, found.orElseThrow().kind());
-            StoreException e = assertThrows(StoreException.class, () -> new ClientRepository(db,
+            Optional<RecordsFailure> found = db.checked().toCompletableFuture().get();
+            assertEquals(RecordsFailure.Kind.CORRUPT, found.orElseThrow().kind());
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> new ClientRepository(db,
                     java.time.Clock.systemUTC()).create(BackupsTest.ana()));
-            assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+            assertEquals(RecordsFailure.Kind.CORRUPT, e.kind(), e.getMessage());
         }
     }
 
@@ -200,9 +202,9 @@ class DataSafetyTest {
                 folder.protects(folder.root().resolve("clearpath.db.damaged-2026-11-01-080000")));
         assertEquals(Optional.empty(), folder.protects(temp.resolve("data/handout.pdf")));
         assertEquals(Optional.empty(), folder.protects(temp.resolve("elsewhere/clearpath.db")));
-        StoreException e = assertThrows(StoreException.class,
+        RecordsFailure e = assertThrows(RecordsFailure.class,
                 () -> DataFolder.refuseProtected(temp.resolve("alias/settings.json"), folder));
-        assertEquals(StoreException.Kind.REFUSED, e.kind());
+        assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
     }
 
     @Test

@@ -4,12 +4,12 @@ import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,12 +52,12 @@ class DraftVersionTest {
         assertEquals(inB.version() + 1, newer.version());
 
         Intake pih = intake().concern(ConcernKind.PIH).build();
-        StoreException e = assertThrows(StoreException.class, () -> a.saveDraft(inA.with(null, pih, null, List.of()), "x"));
-        assertEquals(StoreException.Kind.CHANGED_ELSEWHERE, e.kind());
-        assertTrue(e.getMessage().contains("another window or computer"), e.getMessage());
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> a.saveDraft(inA.with(null, pih, null, List.of()), "x"));
+        assertEquals(RecordsFailure.Kind.CHANGED_ELSEWHERE, e.kind());
+        assertEquals(RecordsFailure.Code.CHANGED_ELSEWHERE, e.code(), e.getMessage());
         assertEquals(boxcar.concerns(), a.find(saved.id()).orElseThrow().intake().concerns(), "the newer answers stay");
         // Nor can the older copy be made final over the newer answers.
-        assertThrows(StoreException.class, () -> a.finalise(inA.with(null, pih, null, List.of()), "x"));
+        assertThrows(RecordsFailure.class, () -> a.finalise(inA.with(null, pih, null, List.of()), "x"));
         assertEquals(ConsultationStatus.DRAFT, a.find(saved.id()).orElseThrow().status());
     }
 

@@ -11,6 +11,7 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
@@ -120,10 +121,10 @@ class ImportedPlanTest {
         String text = new String(good, java.nio.charset.StandardCharsets.UTF_8);
         // The first consultation is fine, the second (appended later) is not: the first must not stay imported.
         String bad = text.replaceFirst("\\]\\s*}\\s*$", ", {\"id\": \"x\", \"intake\": {}} ]}");
-        StoreException e = assertThrows(StoreException.class, () -> consultations.importFile(
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> consultations.importFile(
                 () -> new ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), TODAY,
                 PLANNER::plan, "import"));
-        assertEquals(StoreException.Kind.REFUSED, e.kind());
+        assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         assertTrue(e.getMessage().contains("consultations[1]"), e.getMessage());
         assertEquals(0, consultations.count());
     }

@@ -6,6 +6,7 @@ import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinProfile;
 import com.clearpath.domain.StoredClient;
@@ -157,7 +158,7 @@ public final class RecordsBenchmark {
             ClientRepository clients = new ClientRepository(db, Clock.systemUTC());
             Instant now = Instant.now();
             List<StoredClient> made = new ArrayList<>();
-            db.write("generate clients", c -> {
+            db.write(Doing.SAVE_CLIENT, c -> {
                 for (int i = 0; i < clientCount; i++) {
                     Client client = new Client(FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
                             LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)),
@@ -170,7 +171,7 @@ public final class RecordsBenchmark {
             });
             for (int batch = 0; batch < consultationCount; batch += 20_000) {
                 int from = batch;
-                db.write("generate consultations", c -> {
+                db.write(Doing.SAVE_CONSULTATION, c -> {
                     for (int i = from; i < Math.min(from + 20_000, consultationCount); i++) {
                         StoredClient client = made.get(i % clientCount);
                         Intake in = intake(client.client(), random);

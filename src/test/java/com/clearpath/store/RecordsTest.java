@@ -13,6 +13,7 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
@@ -61,7 +62,7 @@ class RecordsTest {
         return new Client(first, last, LocalDate.of(1990, 3, 4), "+1 210 555 0101", null);
     }
 
-    StoredConsultation finalFor(StoredClient c, Intake base) throws StoreException {
+    StoredConsultation finalFor(StoredClient c, Intake base) throws RecordsFailure {
         Intake in = withClient(base, c.client());
         StoredConsultation d = StoredConsultation.newDraft(in).with(c.id(), in, PLANNER.plan(in), List.of());
         consultations.saveDraft(d, "J. Park");
@@ -186,10 +187,10 @@ class RecordsTest {
         StoredClient ana = clients.create(client("Ana", "Reyes"));
         StoredConsultation k = finalFor(ana, intake().concern(ConcernKind.ROLLING).build());
         assertEquals(ConsultationStatus.FINAL, k.status());
-        StoreException e = assertThrows(StoreException.class, () -> consultations.saveDraft(
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> consultations.saveDraft(
                 new StoredConsultation(k.id(), k.clientId(), ConsultationStatus.DRAFT, k.intake(), k.plan(), List.of(),
                         null, null, null), "x"));
-        assertEquals(StoreException.Kind.REFUSED, e.kind());
+        assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         assertThrows(java.sql.SQLException.class, () -> {
             try (Statement s = db.connection().createStatement()) {
                 s.executeUpdate("UPDATE consultations SET practitioner = 'someone else'");
@@ -205,7 +206,7 @@ class RecordsTest {
     @Test
     void aDraftWithoutAPlanCannotBeFinal() throws Exception {
         StoredConsultation d = consultations.saveDraft(StoredConsultation.newDraft(intake().concern(ConcernKind.PIH).build()), "x");
-        assertEquals(StoreException.Kind.FAILED, assertThrows(StoreException.class, () -> consultations.finalise(d.id(), "x")).kind());
+        assertEquals(RecordsFailure.Kind.FAILED, assertThrows(RecordsFailure.class, () -> consultations.finalise(d.id(), "x")).kind());
     }
 
     @Test
@@ -388,13 +389,13 @@ class RecordsTest {
             rs.close();
             s.execute("PRAGMA max_page_count = " + pages);
         }
-        StoreException e = assertThrows(StoreException.class, () -> {
+        RecordsFailure e = assertThrows(RecordsFailure.class, () -> {
             for (int i = 0; i < 500; i++) {
                 clients.create(new Client("Long name " + "x".repeat(90), "Client " + i, LocalDate.of(1990, 1, 1), null, null));
             }
         });
-        assertEquals(StoreException.Kind.NOT_WRITABLE, e.kind(), e.getMessage());
-        assertTrue(e.getMessage().contains("Nothing you entered was lost"));
+        assertEquals(RecordsFailure.Kind.NOT_WRITABLE, e.kind(), e.getMessage());
+        assertEquals(RecordsFailure.Code.NOT_WRITABLE, e.code(), "said as a full disk, where nothing entered is lost");
         try (Statement s = db.connection().createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
             assertEquals("ok", rs.getString(1));
         }
@@ -409,9 +410,9 @@ class RecordsTest {
                 s.execute("INSERT INTO metadata (key, value) VALUES ('holding', 'the write lock')");
             }
             long t0 = System.nanoTime();
-            StoreException e = assertThrows(StoreException.class,
+            RecordsFailure e = assertThrows(RecordsFailure.class,
                     () -> new ClientRepository(mine, CLOCK).create(client("Ana", "Reyes")));
-            assertEquals(StoreException.Kind.LOCKED, e.kind(), e.getMessage());
+            assertEquals(RecordsFailure.Kind.LOCKED, e.kind(), e.getMessage());
             assertTrue((System.nanoTime() - t0) / 1_000_000 >= 250, "it waited before giving up");
             theirs.connection().rollback();
             new ClientRepository(mine, CLOCK).create(client("Ana", "Reyes"));

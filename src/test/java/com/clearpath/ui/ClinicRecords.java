@@ -3,6 +3,7 @@ package com.clearpath.ui;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
@@ -12,7 +13,6 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,13 +35,13 @@ final class ClinicRecords implements AutoCloseable {
         return new ClinicRecords(Database.open(folder.database()));
     }
 
-    StoredClient client(String first, String last, LocalDate born, String phone) throws StoreException {
+    StoredClient client(String first, String last, LocalDate born, String phone) throws RecordsFailure {
         return clients.create(new Client(first, last, born, phone, null));
     }
 
     /** A finished consultation on {@code on}, planned by the engine, with the practitioner's overrides. */
     StoredConsultation consultation(StoredClient client, LocalDate on, IntakeBuilder findings,
-                                    List<PlanOverride> overrides) throws StoreException {
+                                    List<PlanOverride> overrides) throws RecordsFailure {
         Intake base = findings.build();
         Intake in = new Intake(base.format(), client.client(), on, base.practitioner(), base.concerns(),
                 base.goodmanBaronGrade(), base.skin(), base.activeAcne(), base.screening(), "Smoother cheeks", null);

@@ -14,12 +14,12 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.wizard.ConcernDraft;
 import com.clearpath.ui.wizard.ConsultationDraft;
 import com.clearpath.ui.wizard.Step;
@@ -465,7 +465,7 @@ class ConsultationWizardTest {
         w.size(ClearpathApp.PREFERRED_WIDTH, ClearpathApp.PREFERRED_HEIGHT);
     }
 
-    private static List<PlanOverride> storedOverrides(WizardRobot w, UUID id) throws StoreException {
+    private static List<PlanOverride> storedOverrides(WizardRobot w, UUID id) throws RecordsFailure {
         Optional<StoredConsultation> k = w.consultations().find(id);
         return k.map(StoredConsultation::overrides).orElse(List.of());
     }

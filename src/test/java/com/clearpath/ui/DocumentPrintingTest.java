@@ -344,7 +344,7 @@ class DocumentPrintingTest {
         try {
             return running.app.records().with(s -> s.consultations().events(id)).stream()
                     .filter(e -> e.kind() == kind).toList();
-        } catch (com.clearpath.store.StoreException e) {
+        } catch (com.clearpath.domain.RecordsFailure e) {
             throw new AssertionError(e);
         }
     }

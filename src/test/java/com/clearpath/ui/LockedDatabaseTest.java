@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
-import com.clearpath.store.StoreException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -49,7 +49,7 @@ class LockedDatabaseTest {
     void tryAgainOpensTheDatabaseOnceTheOtherCopyLetsGo(FxRobot robot) throws Exception {
         await("the question", () -> robot.lookup(".locked-database").tryQuery().isPresent());
         DatabaseStatus status = fx(() -> running.app.databaseStatusProperty().get());
-        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == StoreException.Kind.LOCKED,
+        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == RecordsFailure.Kind.LOCKED,
                 status.toString());
         DialogPane dialog = robot.lookup(".locked-database").queryAs(DialogPane.class);
         assertEquals("Another copy of Clearpath seems to be open", fx(dialog::getHeaderText));

@@ -76,7 +76,7 @@ class RealPrinterTest {
         try {
             return running.app.records().with(s -> s.consultations().events(visit)).stream()
                     .filter(e -> e.kind() == ConsultationEvent.Kind.PRINTED).toList();
-        } catch (com.clearpath.store.StoreException e) {
+        } catch (com.clearpath.domain.RecordsFailure e) {
             throw new AssertionError(e);
         }
     }

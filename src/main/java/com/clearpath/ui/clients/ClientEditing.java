@@ -192,7 +192,7 @@ final class ClientEditing {
                     problems.setVisible(true);
                 }
             }, error -> {
-                problems.setText(error.getMessage());
+                problems.setText(RecordWords.failure(text, error));
                 problems.setVisible(true);
             });
         });
@@ -241,7 +241,7 @@ final class ClientEditing {
                     results.getChildren().add(new Label(text.get("clients.merge.none")));
                 }
             }, error -> {
-                problems.setText(error.getMessage());
+                problems.setText(RecordWords.failure(text, error));
                 problems.setVisible(true);
             });
         });
@@ -259,7 +259,7 @@ final class ClientEditing {
         Button yes = button("client-merge-confirm", text.get("clients.merge.confirm"), () -> tasks.run(
                 () -> directory.merge(client.id(), other.id()),
                 kept -> after.reopen().accept(kept.id()), error -> {
-                    problems.setText(error.getMessage());
+                    problems.setText(RecordWords.failure(text, error));
                     problems.setVisible(true);
                 }));
         yes.getStyleClass().add("danger");
@@ -278,7 +278,7 @@ final class ClientEditing {
             directory.delete(client.id());
             return client.id();
         }, gone -> after.deleted().run(), error -> {
-            problems.setText(error.getMessage());
+            problems.setText(RecordWords.failure(text, error));
             problems.setVisible(true);
         }));
         yes.getStyleClass().add("danger");

@@ -3,8 +3,8 @@ package com.clearpath.ui.clients;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Consultations;
 import com.clearpath.document.DocumentKind;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
 import com.clearpath.ui.clients.ClientsViewModel.FirstRun;
 import com.clearpath.ui.clients.ClientsViewModel.Found;
@@ -152,7 +152,7 @@ public final class ClientsView implements MainView {
         } else if (screen instanceof FirstRun) {
             body.getChildren().setAll(panes.firstRun());
         } else if (screen instanceof Unavailable u) {
-            showMessage(text.get("clients.unavailable.heading"), text.format("clients.unavailable.body", u.reason()));
+            showMessage(text.get("clients.unavailable.heading"), text.format("clients.unavailable.body", RecordWords.failure(text, u.failure())));
         } else if (screen instanceof Unreadable u) {
             showMessage(text.get("clients.unavailable.heading"),
                     text.format("clients.unavailable.body", describe(text, u.error())));
@@ -285,10 +285,10 @@ public final class ClientsView implements MainView {
         return split;
     }
 
-    /** What went wrong, in the store's words when it has them (they are written for the front desk). */
+    /** What went wrong, in the records' words when it is theirs (they are written for the front desk). */
     static String describe(Messages text, Exception error) {
-        if (error instanceof StoreException) {
-            return error.getMessage();
+        if (error instanceof RecordsFailure failure) {
+            return RecordWords.failure(text, failure);
         }
         LOG.log(Level.WARNING, "Unexpected failure in the Clients view", error);
         return text.get("clients.unexpected");

@@ -6,6 +6,7 @@ import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.ConsultationSummary;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.documents.VisitsFile;
@@ -55,8 +56,8 @@ public final class ClientsViewModel {
     public record Opening() implements Screen {
     }
 
-    /** The database could not be opened; {@code reason} is the store's sentence. */
-    public record Unavailable(String reason) implements Screen {
+    /** The database could not be opened, for the reason {@code failure} gives. */
+    public record Unavailable(RecordsFailure failure) implements Screen {
     }
 
     /** The database is open but could not be read. */
@@ -194,7 +195,7 @@ public final class ClientsViewModel {
         Latest.Ticket ticket = screenAnswers.next();
         DatabaseStatus now = status.getValue();
         if (now instanceof DatabaseStatus.Unavailable unavailable) {
-            screen.set(new Unavailable(unavailable.reason()));
+            screen.set(new Unavailable(unavailable.failure()));
             return;
         }
         if (!(now instanceof DatabaseStatus.Ready)) {

@@ -3,8 +3,9 @@ package com.clearpath.ui.documents;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.document.PrintFailure;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -116,7 +117,10 @@ public final class DocumentWords {
         if (error instanceof ConsultationDocuments.Refused r) {
             return words(text, r.reason());
         }
-        if (error instanceof StoreException || error instanceof PrinterException) {
+        if (error instanceof RecordsFailure failure) {
+            return RecordWords.failure(text, failure);
+        }
+        if (error instanceof PrinterException) {
             return error.getMessage();
         }
         if (error instanceof IOException) {

@@ -2,8 +2,9 @@ package com.clearpath.ui.documents;
 
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.domain.Client;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.io.File;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class VisitsFile {
 
     /** Writes the kept consultation's visits to {@code target} and notes it. Blocking: call in background work. */
     public ConsultationDocuments.VisitsWritten write(UUID consultationId, Path target)
-            throws ConsultationDocuments.Refused, StoreException, IOException {
+            throws ConsultationDocuments.Refused, RecordsFailure, IOException {
         return documents.writeVisits(consultationId, target);
     }
 
@@ -78,7 +79,10 @@ public final class VisitsFile {
                 default -> text.get("print.visits.none");
             };
         }
-        if (error instanceof StoreException || error instanceof IOException) {
+        if (error instanceof RecordsFailure failure) {
+            return RecordWords.failure(text, failure);
+        }
+        if (error instanceof IOException) {
             return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         }
         LOG.log(Level.WARNING, "The visits file could not be written", error);

@@ -127,7 +127,7 @@ public final class DatabaseProblems {
                     message + "\n\n" + text.format("startup.recovered.where", folderOf(damaged)));
             show(done);
         }, error -> {
-            lastFailure = error.getMessage();
+            lastFailure = RecordWords.failure(text, error);
             asking = false;
             // The status is Unavailable again: ask again, with what went wrong.
             check(records.status().get());
@@ -156,7 +156,7 @@ public final class DatabaseProblems {
         ButtonType later = new ButtonType(text.get("startup.continue"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = dialogs.create(Alert.AlertType.WARNING, "unwritable-database",
                 text.get("startup.notWritable.heading"),
-                text.format("startup.notWritable.body", problem.reason(), records.paths().folder()),
+                text.format("startup.notWritable.body", words.failure(problem.failure()), records.paths().folder()),
                 List.of(retry, later));
         alert.setOnHidden(e -> {
             asking = false;

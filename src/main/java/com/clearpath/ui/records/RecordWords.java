@@ -6,6 +6,7 @@ import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.PlanOverride;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.CatalogTreatment;
@@ -126,6 +127,40 @@ public final class RecordWords {
         return text.format("records.size.mb", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)));
     }
 
+    /** What the records could not do, as the screens say it; the one place the screens make these words. */
+    public String failure(RecordsFailure failure) {
+        return failure(text, failure);
+    }
+
+    /** As {@link #failure(RecordsFailure)}, for screens that have only their messages. */
+    public static String failure(Messages text, RecordsFailure failure) {
+        String said = failureAlone(text, failure);
+        // A save that could not be written keeps the answers on screen; the person is told so.
+        return failure.code() == RecordsFailure.Code.NOT_WRITABLE
+                ? said + " " + text.get("records.failure.nothingLost") : said;
+    }
+
+    /** Any failure of background work: the records' in the screen's words, anything else as it said it. */
+    public static String failure(Messages text, Throwable error) {
+        return error instanceof RecordsFailure f ? failure(text, f) : said(error);
+    }
+
+    /** As {@link #failure(Messages, Throwable)}, without the reassurance that nothing entered was lost. */
+    public static String failureAlone(Messages text, Throwable error) {
+        if (!(error instanceof RecordsFailure failure)) {
+            return said(error);
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(text.get("records.doing." + failure.doing().name()));
+        args.addAll(failure.args());
+        return text.format("records.failure." + failure.code().name(), args.toArray());
+    }
+
+    private static String said(Throwable error) {
+        String m = error.getMessage();
+        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+    }
+
     /** Every key this class builds from a code, so the bundle can be checked for gaps. */
     public static List<String> messageKeys() {
         List<String> keys = new ArrayList<>();
@@ -136,6 +171,8 @@ public final class RecordWords {
         Arrays.stream(ConsultationStatus.values()).forEach(s -> keys.add("records.status." + s.name()));
         Arrays.stream(PlanOverride.Action.values()).forEach(a -> keys.add("records.override." + a.name()));
         Arrays.stream(PigmentDepth.values()).forEach(p -> keys.add("pigment." + p.name()));
+        Arrays.stream(RecordsFailure.Code.values()).forEach(c -> keys.add("records.failure." + c.name()));
+        Arrays.stream(RecordsFailure.Doing.values()).forEach(d -> keys.add("records.doing." + d.name()));
         return keys;
     }
 }

@@ -4,14 +4,14 @@ import com.clearpath.app.Backup;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Imported;
 import com.clearpath.domain.PlanCalendar;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -117,18 +117,17 @@ public final class Records {
             }
         }, unexpected -> {
             String m = unexpected.getMessage();
-            status.set(new DatabaseStatus.Unavailable(file, m == null || m.isBlank()
-                    ? unexpected.getClass().getSimpleName() : m, unexpected instanceof StoreException se
-                    ? se.kind() : StoreException.Kind.FAILED));
+            status.set(new DatabaseStatus.Unavailable(file, unexpected instanceof RecordsFailure rf ? rf
+                    : new RecordsFailure(RecordsFailure.Code.FAILED, RecordsFailure.Doing.OPEN_DATABASE, unexpected,
+                    m == null || m.isBlank() ? unexpected.getClass().getSimpleName() : m)));
             failed.accept(unexpected);
         });
     }
 
     /** On the FX thread: the open file failed its check (unless it was replaced meanwhile). */
-    private void damaged(long generation, StoreException e) {
+    private void damaged(long generation, RecordsFailure e) {
         if (clinic.generation() == generation && status.get() instanceof DatabaseStatus.Ready) {
-            status.set(new DatabaseStatus.Unavailable(clinic.folder().database(), e.getMessage(),
-                    StoreException.Kind.CORRUPT));
+            status.set(new DatabaseStatus.Unavailable(clinic.folder().database(), e));
         }
     }
 
@@ -140,23 +139,23 @@ public final class Records {
     // ---------------------------------------------------------------- blocking work (background threads)
 
     /** Runs {@code work} on the open records; waits while a restore is under way. */
-    public <T> T with(Clinic.Work<T> work) throws StoreException {
+    public <T> T with(Clinic.Work<T> work) throws RecordsFailure {
         return clinic.with(work);
     }
 
-    public Optional<Backup> dailyBackup() throws StoreException {
+    public Optional<Backup> dailyBackup() throws RecordsFailure {
         return clinic.dailyBackup();
     }
 
-    public Backup backupNow() throws StoreException {
+    public Backup backupNow() throws RecordsFailure {
         return clinic.backupNow();
     }
 
-    public Optional<Backup> latestGoodBackup() throws StoreException {
+    public Optional<Backup> latestGoodBackup() throws RecordsFailure {
         return clinic.latestGoodBackup();
     }
 
-    public List<Backup> backups() throws StoreException {
+    public List<Backup> backups() throws RecordsFailure {
         return clinic.backups();
     }
 
@@ -172,7 +171,7 @@ public final class Records {
         clinic.usePlanCalendar(calendar);
     }
 
-    public int exportTo(Path target) throws StoreException, IOException {
+    public int exportTo(Path target) throws RecordsFailure, IOException {
         return clinic.exportTo(target);
     }
 
@@ -180,8 +179,8 @@ public final class Records {
         return clinic.readImport(file);
     }
 
-    public ConsultationRepository.ImportResult importFile(Path file)
-            throws StoreException, CatalogException, IOException {
+    public Imported importFile(Path file)
+            throws RecordsFailure, CatalogException, IOException {
         return clinic.importFile(file);
     }
 }

@@ -2,7 +2,7 @@ package com.clearpath.ui.settings;
 
 import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
-import com.clearpath.store.StoreException;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;
@@ -208,8 +208,8 @@ public final class BackupsCard implements MainView {
     }
 
     private String describe(Exception error) {
-        if (error instanceof StoreException) {
-            return error.getMessage();
+        if (error instanceof RecordsFailure failure) {
+            return words.failure(failure);
         }
         LOG.log(Level.WARNING, "Backup work failed", error);
         return text.get("settings.unexpected");

@@ -270,8 +270,14 @@ public final class ClinicCard implements MainView {
     }
 
     private String describe(Exception error) {
-        if (error instanceof LogoFile.Refused) {
-            return error.getMessage();
+        if (error instanceof LogoFile.Refused refused) {
+            return switch (refused.reason()) {
+                case EMPTY -> text.get("settings.clinic.logo.empty");
+                case TOO_LARGE -> text.format("settings.clinic.logo.tooLarge", LogoFile.MAX_MEGABYTES);
+                case NOT_AN_IMAGE -> text.get("settings.clinic.logo.notAnImage");
+                case UNREADABLE -> text.get("settings.clinic.logo.unreadable");
+                case NOT_CONVERTED -> text.get("settings.clinic.logo.notConverted");
+            };
         }
         if (error instanceof NoSuchFileException missing) {
             return text.format("settings.clinic.noFile", Path.of(missing.getFile()).getFileName());

@@ -2,14 +2,15 @@ package com.clearpath.ui.settings;
 
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.CatalogException;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.BusyIndicator;
 import com.clearpath.ui.common.Dialogs;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.io.File;
 import java.io.IOException;
@@ -209,8 +210,8 @@ public final class MoveRecordsCard implements MainView {
     }
 
     private String describe(Exception error) {
-        if (error instanceof StoreException) {
-            return error.getMessage();
+        if (error instanceof RecordsFailure failure) {
+            return RecordWords.failure(text, failure);
         }
         if (error instanceof CatalogException c) {
             String problems = c.problems().stream().map(text.problems()::line).collect(Collectors.joining("; "));

@@ -5,6 +5,7 @@ import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
+import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -108,7 +109,7 @@ public final class SettingsView implements MainView {
         }
         schema.setText(value);
         if (status instanceof DatabaseStatus.Unavailable unavailable) {
-            problem.setText(text.format("settings.databaseProblem", unavailable.reason()));
+            problem.setText(text.format("settings.databaseProblem", RecordWords.failure(text, unavailable.failure())));
             problem.setVisible(true);
         } else {
             problem.setText("");

@@ -2,6 +2,7 @@ package com.clearpath.ui.shell;
 
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.ui.records.RecordWords;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -89,7 +90,7 @@ public final class StatusLine {
             return text.get("status.database.ready");
         }
         if (status instanceof DatabaseStatus.Unavailable unavailable) {
-            return text.format("status.database.unavailable", unavailable.reason());
+            return text.format("status.database.unavailable", RecordWords.failure(text, unavailable.failure()));
         }
         return text.get("status.database.opening");
     }

@@ -4,6 +4,7 @@ import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.StoredClient;
+import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -162,7 +163,7 @@ final class ClientPage extends StepPage {
         }, error -> {
             LOG.log(Level.WARNING, "Client search failed", error);
             if (round == searchRound) {
-                searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
+                searchStatus.setText(text.format("wizard.client.search.failed", RecordWords.failure(text.messages(), error)));
             }
         });
     }
@@ -206,7 +207,7 @@ final class ClientPage extends StepPage {
         services.tasks().run(() -> services.clients().find(id), found -> found.ifPresent(this::useClient),
                 error -> {
                     LOG.log(Level.WARNING, "Could not open the client record", error);
-                    searchStatus.setText(text.format("wizard.client.search.failed", error.getMessage()));
+                    searchStatus.setText(text.format("wizard.client.search.failed", RecordWords.failure(text.messages(), error)));
                 });
     }
 

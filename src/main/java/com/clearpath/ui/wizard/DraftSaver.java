@@ -2,8 +2,9 @@ package com.clearpath.ui.wizard;
 
 import com.clearpath.app.Consultations;
 import com.clearpath.domain.DraftExtras;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
-import com.clearpath.store.StoreException;
+import com.clearpath.ui.records.RecordWords;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -211,14 +212,14 @@ final class DraftSaver {
             saved.run();
         }, error -> {
             failure = error;
-            if (error instanceof StoreException se && se.kind() == StoreException.Kind.CHANGED_ELSEWHERE) {
+            if (error instanceof RecordsFailure f && f.kind() == RecordsFailure.Kind.CHANGED_ELSEWHERE) {
                 // Trying again would fail the same way; the answers stay on screen and can be kept as a file.
                 changedElsewhere = true;
                 LOG.log(Level.WARNING, "The draft was saved meanwhile from another copy; this one stops saving", error);
                 status.set(text.get("wizard.save.changedElsewhere"));
             } else {
                 LOG.log(Level.WARNING, "Could not save the consultation draft; retrying", error);
-                status.set(text.format("wizard.save.failed", error.getMessage()));
+                status.set(text.format("wizard.save.failed", RecordWords.failure(text.messages(), error)));
                 if (!stopped) {
                     timer.setDuration(RETRY);
                     timer.playFromStart();
@@ -259,7 +260,7 @@ final class DraftSaver {
         }, error -> {
             finalising = false;
             LOG.log(Level.WARNING, "Could not save the consultation as final", error);
-            status.set(text.format("wizard.save.failed", error.getMessage()));
+            status.set(text.format("wizard.save.failed", RecordWords.failure(text.messages(), error)));
             failed.accept(error);
         });
     }

@@ -14,6 +14,7 @@ import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.SkinProfile;
 import com.clearpath.ui.documents.VisitsFile;
+import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -381,7 +382,7 @@ final class SummaryPage extends StepPage {
         if (!outcome.getStyleClass().contains("field-error")) {
             outcome.getStyleClass().add("field-error");
         }
-        outcome.setText(text.format("wizard.summary.failed", error.getMessage()));
+        outcome.setText(text.format("wizard.summary.failed", RecordWords.failure(text.messages(), error)));
     }
 
     /** Saves a document without the chooser: what the buttons do once a file is picked. */
@@ -399,7 +400,7 @@ final class SummaryPage extends StepPage {
         services.tasks().run(() -> new VisitsFile(services.records()).write(draft.id(), file), written -> {
             String name = written.file().getFileName().toString();
             outcome.setText(written.notRecorded().map(e -> text.format("print.visits.savedNotRecorded", written.visits(),
-                    name, String.valueOf(e.getMessage()))).orElse(text.format("print.visits.saved", written.visits(), name)));
+                    name, RecordWords.failure(text.messages(), e))).orElse(text.format("print.visits.saved", written.visits(), name)));
         }, error -> failed(new IllegalStateException(VisitsFile.describe(text.messages(), error))));
     }
 

@@ -9,9 +9,9 @@ import com.clearpath.app.Clinic;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.Client;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.store.DataFolder;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.clients.ClientsViewModel.ClientEntry;
 import com.clearpath.ui.clients.ClientsViewModel.ClientShown;
 import com.clearpath.ui.clients.ClientsViewModel.Found;
@@ -54,7 +54,7 @@ class ClientsViewModelTest {
         clinic.close();
     }
 
-    private StoredClient client(String first, String last) throws StoreException {
+    private StoredClient client(String first, String last) throws RecordsFailure {
         return clinic.with(s -> s.clients().create(new Client(first, last, LocalDate.of(1990, 5, 17), null, null)));
     }
 
@@ -84,8 +84,9 @@ class ClientsViewModelTest {
         model.openClient(ana.id());
         assertInstanceOf(ClientShown.class, model.detailProperty().get());
 
-        status.set(new DatabaseStatus.Unavailable(temp, "The disk is full", StoreException.Kind.NOT_WRITABLE));
-        assertEquals(new ClientsViewModel.Unavailable("The disk is full"), model.screenProperty().get());
+        RecordsFailure full = new RecordsFailure(RecordsFailure.Code.NOT_WRITABLE, RecordsFailure.Doing.OPEN_DATABASE, null);
+        status.set(new DatabaseStatus.Unavailable(temp, full));
+        assertEquals(new ClientsViewModel.Unavailable(full), model.screenProperty().get());
         assertInstanceOf(ClientsViewModel.Nothing.class, model.detailProperty().get());
         status.set(new DatabaseStatus.Opening(temp));
         assertInstanceOf(ClientsViewModel.Opening.class, model.screenProperty().get());

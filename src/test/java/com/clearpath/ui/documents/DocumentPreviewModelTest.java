@@ -14,6 +14,7 @@ import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
@@ -21,7 +22,6 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import com.clearpath.ui.documents.DocumentPreviewModel.Failed;
@@ -104,7 +104,7 @@ class DocumentPreviewModelTest {
         clinic.close();
     }
 
-    private StoredConsultation kept(boolean makeFinal) throws StoreException {
+    private StoredConsultation kept(boolean makeFinal) throws RecordsFailure {
         return clinic.with(s -> {
             StoredClient c = s.clients().create(CLIENT);
             Intake base = IntakeBuilder.intake().concern(ConcernKind.ROLLING).fitzpatrick(3).build();

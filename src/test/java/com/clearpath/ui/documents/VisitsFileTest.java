@@ -13,6 +13,7 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.Protocol;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Visit;
@@ -24,7 +25,6 @@ import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.SettingsStore;
-import com.clearpath.store.StoreException;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import com.clearpath.ui.records.Records;
 import java.nio.charset.StandardCharsets;
@@ -124,8 +124,8 @@ class VisitsFileTest {
         String settings = Files.readString(folder.settings());
         Records records = open(folder);
         for (Path own : List.of(folder.settings(), folder.database())) {
-            StoreException e = assertThrows(StoreException.class, () -> new VisitsFile(records).write(k.id(), own));
-            assertEquals(StoreException.Kind.REFUSED, e.kind());
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> new VisitsFile(records).write(k.id(), own));
+            assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         }
         assertEquals(settings, Files.readString(folder.settings()));
         assertFalse(records.with(s -> s.consultations().events(k.id())).stream()

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.app.Backup;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.DraftExtras;
+import com.clearpath.domain.Language;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.DraftExtrasFiles;
-import com.clearpath.store.StoreException;
+import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.SameThreadBackgroundTasks;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -89,7 +91,7 @@ class RecordsSafetyTest {
             Thread.sleep(20);
         }
         DatabaseStatus status = records.status().get();
-        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == StoreException.Kind.CORRUPT,
+        assertTrue(status instanceof DatabaseStatus.Unavailable u && u.kind() == RecordsFailure.Kind.CORRUPT,
                 String.valueOf(status));
         records.close();
     }
@@ -101,8 +103,9 @@ class RecordsSafetyTest {
         Records records = new Records(folder, Clock.systemUTC(), "test", new SameThreadBackgroundTasks());
         records.open(status -> { });
         DatabaseStatus.Unavailable u = (DatabaseStatus.Unavailable) records.status().get();
-        assertTrue(u.reason().contains("clearpath.db is a folder, not a database"), u.reason());
-        assertFalse(u.reason().contains("disk"), u.reason());
+        String said = RecordWords.failure(Messages.load(Language.EN), u.failure());
+        assertTrue(said.contains("clearpath.db is a folder, not a database"), said);
+        assertFalse(said.contains("disk"), said);
     }
 
     @Test
@@ -112,8 +115,8 @@ class RecordsSafetyTest {
         records.open(status -> { });
         byte[] before = Files.readAllBytes(folder.database());
         for (Path target : List.of(folder.database(), folder.root().resolve("clearpath.db-shm"), folder.settings())) {
-            StoreException e = assertThrows(StoreException.class, () -> records.exportTo(target));
-            assertEquals(StoreException.Kind.REFUSED, e.kind());
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> records.exportTo(target));
+            assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         }
         assertArrayEquals(before, Files.readAllBytes(folder.database()));
         Path export = temp.resolve("export.json");
