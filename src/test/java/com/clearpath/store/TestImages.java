@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -47,7 +48,7 @@ public final class TestImages {
     /** The JPEG with an APP1 Exif segment (TIFF header, IFD0 with only the Orientation tag) after its APP0. */
     public static byte[] withOrientation(byte[] jpeg, int orientation, boolean bigEndian) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
-        tiff.order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         tiff.put(bigEndian ? (byte) 'M' : (byte) 'I').put(bigEndian ? (byte) 'M' : (byte) 'I').putShort((short) 42)
                 .putInt(8);
         tiff.putShort((short) 1);
