@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
@@ -109,6 +110,16 @@ class PhotosTest {
         assertEquals(List.of(PhotoConsent.Kind.CLINICAL_GIVEN, PhotoConsent.Kind.MARKETING_GIVEN,
                 PhotoConsent.Kind.MARKETING_WITHDRAWN), photos.consentHistory(visit.clientId()).stream()
                 .map(PhotoConsent.Event::kind).toList());
+    }
+
+    @Test
+    void mergingClientsCarriesThePhotoConsentOver() throws Exception {
+        UUID duplicate = clinic.with(s -> s.clients().create(new Client("Ana", "Reyes", LocalDate.of(1990, 3, 4),
+                null, null))).id();
+        photos.recordConsent(duplicate, true, false, "Dr Ruiz");
+        clinic.with(s -> s.clients().merge(visit.clientId(), duplicate, "Dr Ruiz"));
+        assertTrue(photos.consent(visit.clientId()).clinical());
+        assertTrue(photos.consentHistory(duplicate).isEmpty());
     }
 
     @Test
