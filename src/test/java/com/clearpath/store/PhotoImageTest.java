@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.PhotoRefusal;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +87,43 @@ class PhotoImageTest {
         byte[] whole = TestImages.jpeg(640, 480);
         assertEquals(PhotoRefusal.TRUNCATED, refusal(TestImages.cut(whole, 0.6)));
         assertEquals(PhotoRefusal.TRUNCATED, refusal(TestImages.cut(whole, 0.02)));
+    }
+
+    @Test
+    void aProgressiveJpegIsCompleteAndItsCutCopyIsNot() throws Exception {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(TestImages.halves(640, 480), null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        byte[] progressive = bytes.toByteArray();
+        assertEquals(640, PhotoImage.check(progressive).width());
+        assertEquals(PhotoRefusal.TRUNCATED, refusal(TestImages.cut(progressive, 0.8)));
+    }
+
+    @Test
+    void anEmbeddedPreviewsEndMarkerIsNotTakenForThePhotosEnd() throws Exception {
+        // Cameras put a small JPEG preview, end marker and all, inside the APP1 segment.
+        byte[] preview = TestImages.jpeg(16, 16);
+        byte[] main = TestImages.jpeg(640, 480);
+        int length = 2 + 6 + preview.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(main, 0, 2);
+        out.write(0xff);
+        out.write(0xe1);
+        out.write(length >> 8);
+        out.write(length & 0xff);
+        out.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(preview);
+        out.write(main, 2, main.length - 2);
+        byte[] withPreview = out.toByteArray();
+        assertEquals(640, PhotoImage.check(withPreview).width());
+        assertEquals(PhotoRefusal.TRUNCATED, refusal(TestImages.cut(withPreview, 0.9)));
     }
 
     @Test
