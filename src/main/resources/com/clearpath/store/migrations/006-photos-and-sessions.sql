@@ -67,7 +67,8 @@ BEGIN
     SELECT RAISE(ABORT, 'a treatment session is read-only');
 END;
 
+-- Worded apart from the final consultation's refusals, which StoreException turns into their own sentence.
 CREATE TRIGGER treatment_session_is_kept BEFORE DELETE ON treatment_sessions
 BEGIN
-    SELECT RAISE(ABORT, 'a treatment session cannot be deleted');
+    SELECT RAISE(ABORT, 'a treatment session is never deleted');
 END;
