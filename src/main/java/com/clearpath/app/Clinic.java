@@ -15,6 +15,8 @@ import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.PhotoRepository;
+import com.clearpath.store.SessionRepository;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.SqliteFailures;
 import java.io.BufferedInputStream;
@@ -46,7 +48,8 @@ public final class Clinic {
     private static final Logger LOG = Logger.getLogger(Clinic.class.getName());
 
     /** The repositories over the open database. */
-    public record Store(ClientRepository clients, ConsultationRepository consultations, Database database) {
+    public record Store(ClientRepository clients, ConsultationRepository consultations, PhotoRepository photos,
+                        SessionRepository sessions, Database database) {
     }
 
     /** Work against the open records. */
@@ -172,7 +175,8 @@ public final class Clinic {
             Database db = Database.open(file);
             try {
                 int version = db.schemaVersion();
-                store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock), db);
+                store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock),
+                        new PhotoRepository(db, clock), new SessionRepository(db, clock), db);
                 generation++;
                 LOG.info("Database ready at schema version " + version);
                 return new DatabaseStatus.Ready(file, version);

@@ -4,10 +4,12 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.KeptDraft;
+import com.clearpath.domain.Photo;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.store.DraftExtrasFiles;
 import com.clearpath.store.KeptDrafts;
+import com.clearpath.store.PhotoFiles;
 import com.clearpath.store.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,13 +91,21 @@ public final class Consultations {
         return clinic.with(s -> s.consultations().startCorrection(finalId, clinic.actor()));
     }
 
-    /** Deletes an unfinished consultation and its extras; a final one is never deleted. */
+    /** Deletes an unfinished consultation, its extras and its photos; a final one is never deleted. */
     public void discard(UUID id) throws RecordsFailure, IOException {
-        clinic.with(s -> {
+        List<Photo> photos = clinic.with(s -> {
+            List<Photo> taken = s.photos().forConsultation(id);
             s.consultations().discardDraft(id);
-            return null;
+            return taken;
         });
         extras.delete(id);
+        if (clinic.with(s -> s.consultations().find(id)).isEmpty()) {
+            // The photos' rows went with the draft; their files would otherwise stay in the data folder unlisted.
+            PhotoFiles files = new PhotoFiles(clinic.folder());
+            for (Photo p : photos) {
+                files.remove(p.id(), p.format());
+            }
+        }
     }
 
     public Optional<StoredConsultation> open(UUID id) throws RecordsFailure {

@@ -108,6 +108,16 @@ final class FailureWords {
             case READ_BACKUP -> "read the backup";
             case RESTORE_BACKUP -> "restore the backup";
             case MOVE_DAMAGED_ASIDE -> "move the damaged database aside";
+            case READ_PHOTO_CONSENT -> "read the client's photo consent";
+            case RECORD_PHOTO_CONSENT -> "record the photo consent";
+            case SAVE_PHOTO -> "keep the photo";
+            case OPEN_PHOTO -> "open the photo";
+            case LIST_PHOTOS -> "list the photos";
+            case DELETE_PHOTO -> "delete the photo";
+            case READ_PHOTO_HISTORY -> "read the photo's history";
+            case RECORD_SESSION -> "record the treatment session";
+            case OPEN_SESSION -> "open the treatment session";
+            case LIST_SESSIONS -> "list the treatment sessions";
         };
     }
 

@@ -98,7 +98,7 @@ public final class ClientRepository {
 
     /**
      * Merges {@code gone} into {@code kept}: every consultation of {@code gone} (final ones too) is filed under
-     * {@code kept}, and {@code gone} is removed. Both trails say so.
+     * {@code kept}, with their photo consent, and {@code gone} is removed. Both trails say so.
      */
     public StoredClient merge(UUID kept, UUID gone, String actor) throws RecordsFailure {
         if (kept.equals(gone)) {
@@ -113,6 +113,12 @@ public final class ClientRepository {
                 ps.setString(1, kept.toString());
                 ps.setString(2, gone.toString());
                 moved = ps.executeUpdate();
+            }
+            // One person: the photo consent they gave under either record is theirs, the latest answer counting.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE photo_consent_events SET client_id=? WHERE client_id=?")) {
+                ps.setString(1, kept.toString());
+                ps.setString(2, gone.toString());
+                ps.executeUpdate();
             }
             remove(c, gone);
             String detail = describe(drop.client()) + " (" + gone + ") merged into " + describe(keep.client())

@@ -70,6 +70,11 @@ public record DataFolder(Path root) {
         return root.resolve("settings.json");
     }
 
+    /** Consultation photos and their thumbnails, named by id. */
+    public Path photos() {
+        return root.resolve("photos");
+    }
+
     /** The clinic's own catalog adjustments (renamed products, treatments not offered here). */
     public Path catalogOverride() {
         return root.resolve("catalog-override.json");
@@ -101,7 +106,7 @@ public record DataFolder(Path root) {
         BACKUP,
         /** {@code settings.json}, the logo, the catalog adjustments, the window layout. */
         SETTINGS,
-        /** The logs and drafts folders, or the data folder itself. */
+        /** The logs, drafts and photos folders, or the data folder itself. */
         RECORDS
     }
 
@@ -170,7 +175,7 @@ public record DataFolder(Path root) {
         if (top.equals("backups")) {
             return Optional.of(Protected.BACKUP);
         }
-        if (top.equals("logs") || top.equals("drafts")) {
+        if (top.equals("logs") || top.equals("drafts") || top.equals("photos")) {
             return Optional.of(Protected.RECORDS);
         }
         if (names.size() > 1) {

@@ -31,7 +31,8 @@ public final class Database implements AutoCloseable {
     /** How long a write waits for another copy of the app to finish before giving up with a clear message. */
     static final int BUSY_TIMEOUT_MS = 5000;
     static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql",
-            "003-correction-index.sql", "004-records-events.sql", "005-draft-version.sql");
+            "003-correction-index.sql", "004-records-events.sql", "005-draft-version.sql",
+            "006-photos-and-sessions.sql");
 
     private final Path file;
     private final Connection connection;

@@ -1,0 +1,97 @@
+package com.clearpath.app;
+
+import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.ConsultationStatus;
+import com.clearpath.domain.RecordedSession;
+import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.SessionRefusal;
+import com.clearpath.domain.StepProgress;
+import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.TreatmentSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The treatment sessions performed against a final consultation's agreed plan: recorded (then read-only),
+ * corrected by a new linked entry, listed, and counted per step ("session 2 of 3"). Every method blocks.
+ */
+public final class Sessions {
+
+    /** Nothing was recorded, for {@link #reason()}. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final SessionRefusal reason;
+
+        public Refused(SessionRefusal reason) {
+            super(reason.name());
+            this.reason = reason;
+        }
+
+        public SessionRefusal reason() {
+            return reason;
+        }
+    }
+
+    private final Clinic clinic;
+
+    public Sessions(Clinic clinic) {
+        this.clinic = clinic;
+    }
+
+    /** Records a session performed for the consultation's plan; the consultation must be final. */
+    public RecordedSession record(UUID consultationId, TreatmentSession session) throws Refused, RecordsFailure {
+        finalConsultation(consultationId);
+        check(session);
+        return clinic.with(s -> s.sessions().record(consultationId, session, Optional.empty(), clinic.actor()));
+    }
+
+    /**
+     * Corrects a recorded session with a new entry linked to it (the entry itself is never changed); only the
+     * latest entry of a chain can be corrected.
+     */
+    public RecordedSession correct(UUID sessionId, TreatmentSession corrected) throws Refused, RecordsFailure {
+        RecordedSession original = clinic.with(s -> s.sessions().find(sessionId))
+                .orElseThrow(() -> new Refused(SessionRefusal.SESSION_NOT_FOUND));
+        if (clinic.with(s -> s.sessions().correctionOf(sessionId)).isPresent()) {
+            throw new Refused(SessionRefusal.ALREADY_CORRECTED);
+        }
+        check(corrected);
+        return clinic.with(s -> s.sessions().record(original.consultationId(), corrected, Optional.of(sessionId),
+                clinic.actor()));
+    }
+
+    /** Every entry, corrected ones included (each correction names what it corrects), in the order performed. */
+    public List<RecordedSession> list(UUID consultationId) throws RecordsFailure {
+        return clinic.with(s -> s.sessions().forConsultation(consultationId));
+    }
+
+    /** The entries that count: corrected ones replaced by their corrections. */
+    public List<RecordedSession> current(UUID consultationId) throws RecordsFailure {
+        return StepProgress.current(list(consultationId));
+    }
+
+    /** Sessions done per in-clinic step of the agreed plan, against those planned. */
+    public StepProgress.Progress progress(UUID consultationId) throws Refused, RecordsFailure {
+        StoredConsultation k = finalConsultation(consultationId);
+        return StepProgress.of(AgreedPlan.of(k.plan(), k.overrides()), list(consultationId));
+    }
+
+    private StoredConsultation finalConsultation(UUID id) throws Refused, RecordsFailure {
+        StoredConsultation k = clinic.with(s -> s.consultations().find(id))
+                .orElseThrow(() -> new Refused(SessionRefusal.CONSULTATION_NOT_FOUND));
+        if (k.status() != ConsultationStatus.FINAL || k.plan() == null) {
+            throw new Refused(SessionRefusal.CONSULTATION_NOT_FINAL);
+        }
+        return k;
+    }
+
+    private void check(TreatmentSession session) throws Refused {
+        if (session.performedOn().isAfter(clinic.today())) {
+            throw new Refused(SessionRefusal.IN_THE_FUTURE);
+        }
+        if (session.settings().keySet().stream().anyMatch(name -> name == null || name.isBlank())) {
+            throw new Refused(SessionRefusal.SETTING_WITHOUT_NAME);
+        }
+    }
+}

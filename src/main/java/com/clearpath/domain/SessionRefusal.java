@@ -1,0 +1,17 @@
+package com.clearpath.domain;
+
+/** Why a treatment session was not recorded; the words are made at the edge. */
+public enum SessionRefusal {
+    /** No such consultation. */
+    CONSULTATION_NOT_FOUND,
+    /** Sessions are recorded against an agreed plan: the consultation must be final first. */
+    CONSULTATION_NOT_FINAL,
+    /** No such session to correct. */
+    SESSION_NOT_FOUND,
+    /** The session was corrected already; correct its correction instead. */
+    ALREADY_CORRECTED,
+    /** The session is dated after today. */
+    IN_THE_FUTURE,
+    /** A setting was given without a name. */
+    SETTING_WITHOUT_NAME
+}
