@@ -10,7 +10,9 @@ import com.clearpath.app.Clinic;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Photos;
 import com.clearpath.app.Printers;
+import com.clearpath.app.Sessions;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
 import com.clearpath.domain.PlanCalendar;
@@ -27,6 +29,7 @@ import com.clearpath.ui.common.ExecutorBackgroundTasks;
 import com.clearpath.ui.common.FirstFrame;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
+import com.clearpath.ui.compare.Outcomes;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
 import com.clearpath.ui.records.DatabaseProblems;
@@ -318,6 +321,7 @@ public final class ClearpathApp extends Application {
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+        clientsView.addClientSection(new Outcomes(words, tasks, new Photos(records.clinic()), new Sessions(records.clinic()), () -> stage, stylesheet)::section);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

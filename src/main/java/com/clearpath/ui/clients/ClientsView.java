@@ -25,6 +25,7 @@ import com.clearpath.ui.records.Records;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -129,6 +130,11 @@ public final class ClientsView implements MainView {
     /** Shows a client's history and puts the focus in it, so arrows and Enter go on to a consultation. */
     public void openClient(UUID clientId) {
         model.openClient(clientId);
+    }
+
+    /** Adds a section to every client's page, made from their history each time the page shows. */
+    public void addClientSection(Function<ClientDirectory.History, Node> section) {
+        detail.addClientSection(section);
     }
 
     /** Shows one consultation read-only. */

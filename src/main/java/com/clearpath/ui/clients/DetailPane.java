@@ -18,9 +18,12 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,6 +55,8 @@ final class DetailPane {
     private final ClientsViewModel model;
     private final Links links;
     private final StackPane root = new StackPane();
+    /** Sections of a client's page made by other screens (outcomes …), each made afresh with the page. */
+    private final List<Function<ClientDirectory.History, Node>> sections = new ArrayList<>();
     /** A consultation page, whose visits button reports back to it. */
     private record OnScreen(UUID consultationId, ConsultationDetails view) {
     }
@@ -82,6 +87,10 @@ final class DetailPane {
 
     Node node() {
         return root;
+    }
+
+    void addClientSection(Function<ClientDirectory.History, Node> section) {
+        sections.add(section);
     }
 
     private void show(Detail detail) {
@@ -115,6 +124,7 @@ final class DetailPane {
                     links.typeOn().run();
                 }));
         view.addActions(editing.menu());
+        sections.forEach(section -> view.addSection(section.apply(history)));
         VBox page = new VBox(editing.panel(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         page(null, page);
