@@ -336,7 +336,7 @@ public final class Clinic {
     }
 
     /** {@link #exportTo}, saying how many photos went with the consultations and whether as an archive. */
-    public RecordsArchive.Exported export(Path target) throws RecordsFailure, IOException {
+    public Exported export(Path target) throws RecordsFailure, IOException {
         Path absolute = target.toAbsolutePath();
         DataFolder.refuseProtected(absolute, folder);
         RecordsArchive archive = new RecordsArchive(folder, clock);
@@ -363,7 +363,7 @@ public final class Clinic {
         int count = done[0].consultations();
         LOG.info("Exported " + count + " consultations and " + done[0].photos() + " photos");
         with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
-        return done[0];
+        return new Exported(count, done[0].photos(), done[0].archive());
     }
 
     /** Carries a store failure through the file writer's callback. */

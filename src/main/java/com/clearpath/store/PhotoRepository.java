@@ -70,27 +70,25 @@ public final class PhotoRepository {
 
     /** Lists a photo inside the caller's transaction (an import), with its "added" event. */
     static void insert(Connection c, Photo p, String actor) throws SQLException {
-        {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (id, consultation_id, view, zone, "
-                    + "taken_on, added_at, format, bytes, sha256, width, height, orientation) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, p.id().toString());
-                ps.setString(2, p.consultationId().toString());
-                ps.setString(3, p.view().name());
-                ps.setString(4, p.zone().map(Zone::name).orElse(null));
-                ps.setString(5, p.takenOn() == null ? null : p.takenOn().toString());
-                ps.setString(6, p.addedAt().toString());
-                ps.setString(7, p.format());
-                ps.setLong(8, p.bytes());
-                ps.setString(9, p.sha256());
-                ps.setInt(10, p.width());
-                ps.setInt(11, p.height());
-                ps.setInt(12, p.orientation());
-                ps.executeUpdate();
-            }
-            EventRows.insert(c, "photo_events", "photo_id", p.id(), PhotoEvent.Kind.ADDED.name(), actor,
-                    p.view().name(), p.addedAt());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (id, consultation_id, view, zone, "
+                + "taken_on, added_at, format, bytes, sha256, width, height, orientation) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, p.id().toString());
+            ps.setString(2, p.consultationId().toString());
+            ps.setString(3, p.view().name());
+            ps.setString(4, p.zone().map(Zone::name).orElse(null));
+            ps.setString(5, p.takenOn() == null ? null : p.takenOn().toString());
+            ps.setString(6, p.addedAt().toString());
+            ps.setString(7, p.format());
+            ps.setLong(8, p.bytes());
+            ps.setString(9, p.sha256());
+            ps.setInt(10, p.width());
+            ps.setInt(11, p.height());
+            ps.setInt(12, p.orientation());
+            ps.executeUpdate();
         }
+        EventRows.insert(c, "photo_events", "photo_id", p.id(), PhotoEvent.Kind.ADDED.name(), actor,
+                p.view().name(), p.addedAt());
     }
 
     /** Whether a photo with this id is listed at all, deleted ones included. */

@@ -89,29 +89,27 @@ public final class SessionRepository {
         UUID consultationId = kept.consultationId();
         Optional<UUID> correctsId = kept.correctsId();
         String actor = kept.recordedBy();
-        {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO treatment_sessions (id, consultation_id, "
-                    + "performed_on, treatment, practitioner, zones, device, settings_json, filler_product, filler_lot, "
-                    + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, kept.id().toString());
-                ps.setString(2, consultationId.toString());
-                ps.setString(3, s.performedOn().toString());
-                ps.setString(4, s.treatment().name());
-                ps.setString(5, s.practitioner());
-                ps.setString(6, s.zones().stream().map(Zone::name).collect(Collectors.joining(",")));
-                ps.setString(7, s.device());
-                ps.setString(8, settings);
-                ps.setString(9, s.fillerProduct());
-                ps.setString(10, s.fillerLot());
-                ps.setString(11, s.anaesthetic());
-                ps.setString(12, s.immediateReaction());
-                ps.setString(13, s.notes());
-                ps.setString(14, correctsId.map(UUID::toString).orElse(null));
-                ps.setString(15, kept.recordedAt().toString());
-                ps.setString(16, actor);
-                ps.executeUpdate();
-            }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO treatment_sessions (id, consultation_id, "
+                + "performed_on, treatment, practitioner, zones, device, settings_json, filler_product, filler_lot, "
+                + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, kept.id().toString());
+            ps.setString(2, consultationId.toString());
+            ps.setString(3, s.performedOn().toString());
+            ps.setString(4, s.treatment().name());
+            ps.setString(5, s.practitioner());
+            ps.setString(6, s.zones().stream().map(Zone::name).collect(Collectors.joining(",")));
+            ps.setString(7, s.device());
+            ps.setString(8, settings);
+            ps.setString(9, s.fillerProduct());
+            ps.setString(10, s.fillerLot());
+            ps.setString(11, s.anaesthetic());
+            ps.setString(12, s.immediateReaction());
+            ps.setString(13, s.notes());
+            ps.setString(14, correctsId.map(UUID::toString).orElse(null));
+            ps.setString(15, kept.recordedAt().toString());
+            ps.setString(16, actor);
+            ps.executeUpdate();
         }
     }
 

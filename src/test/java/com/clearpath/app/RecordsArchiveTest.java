@@ -111,8 +111,7 @@ class RecordsArchiveTest {
 
     private Path exported() throws Exception {
         Path out = temp.resolve("records.zip");
-        RecordsArchive.Exported done = source.export(out);
-        assertEquals(new RecordsArchive.Exported(1, 2, true), done);
+        assertEquals(new Exported(1, 2, true), source.export(out));
         return out;
     }
 
@@ -231,7 +230,7 @@ class RecordsArchiveTest {
             StoredConsultation only = consultations.finalise(consultations.saveDraft(
                     StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of()), NO_EXTRAS));
             Path out = temp.resolve("plain.json");
-            assertEquals(new RecordsArchive.Exported(1, 0, false), plain.export(out));
+            assertEquals(new Exported(1, 0, false), plain.export(out));
             assertFalse(RecordsArchive.isArchive(out));
             String json = Files.readString(out);
             assertTrue(json.startsWith("{"));

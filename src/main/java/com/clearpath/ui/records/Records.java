@@ -4,6 +4,7 @@ import com.clearpath.app.Backup;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Exported;
 import com.clearpath.app.Imported;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
@@ -171,8 +172,8 @@ public final class Records {
         clinic.usePlanCalendar(calendar);
     }
 
-    public int exportTo(Path target) throws RecordsFailure, IOException {
-        return clinic.exportTo(target);
+    public Exported exportTo(Path target) throws RecordsFailure, IOException {
+        return clinic.export(target);
     }
 
     public ExportJson.Checked readImport(Path file) throws IOException {
