@@ -254,6 +254,26 @@ class RecordsArchiveTest {
         assertEquals(1, target.importFile(old).added());
     }
 
+    @Test
+    void theArchivesJsonAloneIsRefusedForItsPhotosAndABadHashIsNamedByItsField() throws Exception {
+        Path archive = exported();
+        byte[] json;
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            json = zip.getInputStream(zip.getEntry(RecordsArchive.EXPORT_ENTRY)).readAllBytes();
+        }
+        Path plain = file("only.json", json);
+        assertEquals(List.of(Problem.of("consultations[0].photos", ProblemCode.PHOTOS_NEED_ARCHIVE)),
+                target.readImport(plain).problems());
+        Path badHash = rewritten(archive, RecordsArchive.EXPORT_ENTRY, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace(front.sha256(), "not-a-hash").getBytes(StandardCharsets.UTF_8));
+        List<Problem> problems = target.readImport(badHash).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ProblemCode.SHA256_WRONG, problems.get(0).code());
+        assertTrue(problems.get(0).path().matches("consultations\\[0]\\.photos\\[[01]]\\.sha256"), problems.toString());
+        assertThrows(RecordsFailure.class, () -> target.importFile(badHash));
+        assertNothingImported();
+    }
+
     private void assertNothingImported() throws Exception {
         assertTrue(target.with(s -> s.consultations().find(visit.id())).isEmpty());
         Path photos = target.folder().photos();
