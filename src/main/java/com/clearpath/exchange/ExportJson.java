@@ -37,7 +37,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The export file ({@code clearpath.export/1}): every consultation with its intake and plan. Writing and reading
+ * The export file ({@code clearpath.export/1}): every consultation with its intake and plan, and the app's own
+ * additions ({@link RecordsJson}: photos as listed, treatment sessions, the client's photo consent). Writing and reading
  * both stream, so exports of years of records stay small in memory; reading checks every consultation as it goes.
  * A single intake file is accepted too; its id is derived from its content, so importing it twice adds it once.
  */

@@ -150,7 +150,7 @@ public final class RecordsJson {
             LocalDate on = f.date("performedOn");
             Treatment treatment = f.code("treatment", Treatment.class);
             List<Zone> zones = new ArrayList<>();
-            for (JsonNode z : items(n.get("zones"), f.at + ".zones", found)) {
+            for (JsonNode z : items(n.get("zones"), f.at + ".zones", found, false)) {
                 try {
                     zones.add(Zone.valueOf(z.asText()));
                 } catch (IllegalArgumentException e) {
@@ -195,6 +195,11 @@ public final class RecordsJson {
     }
 
     private static List<JsonNode> items(JsonNode list, String at, List<Problem> found) {
+        return items(list, at, found, true);
+    }
+
+    /** The list's items; with {@code objects}, those that are not objects are problems instead. */
+    private static List<JsonNode> items(JsonNode list, String at, List<Problem> found, boolean objects) {
         if (list == null || list.isNull()) {
             return List.of();
         }
@@ -205,7 +210,7 @@ public final class RecordsJson {
         List<JsonNode> out = new ArrayList<>();
         int i = 0;
         for (JsonNode n : list) {
-            if (n.isObject() || at.endsWith(".zones")) {
+            if (n.isObject() || !objects) {
                 out.add(n);
             } else {
                 found.add(Problem.of(at + "[" + i + "]", ProblemCode.MUST_BE_OBJECT));

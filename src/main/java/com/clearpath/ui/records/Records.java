@@ -172,7 +172,11 @@ public final class Records {
         clinic.usePlanCalendar(calendar);
     }
 
-    public Exported exportTo(Path target) throws RecordsFailure, IOException {
+    public int exportTo(Path target) throws RecordsFailure, IOException {
+        return clinic.exportTo(target);
+    }
+
+    public Exported export(Path target) throws RecordsFailure, IOException {
         return clinic.export(target);
     }
 

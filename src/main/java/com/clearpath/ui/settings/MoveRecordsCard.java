@@ -115,7 +115,7 @@ public final class MoveRecordsCard implements MainView {
 
     public void exportTo(Path file) {
         begin(text.get("settings.transfer.exporting"));
-        tasks.run(() -> records.exportTo(file), done -> {
+        tasks.run(() -> records.export(file), done -> {
             end();
             String message = done.archive()
                     ? text.format("settings.transfer.exportedArchive", done.consultations(), done.photos(),
