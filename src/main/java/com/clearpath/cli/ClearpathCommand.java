@@ -5,6 +5,7 @@ import com.clearpath.AppVersion;
 import com.clearpath.store.DataFolder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ public final class ClearpathCommand implements Callable<Integer> {
         DataFolder folder = DataFolder.resolve(dataDir);
         try {
             folder.ensureExists();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // logging stays off; the command reports the folder problem itself if it needs the folder
         }
         AppLogging.configure(folder.logs());

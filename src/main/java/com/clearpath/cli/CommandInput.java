@@ -1,6 +1,8 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
+import com.clearpath.domain.Plan;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
 import com.clearpath.engine.CatalogException;
@@ -66,7 +68,7 @@ final class CommandInput {
     }
 
     /** An intake read, checked and planned with the clinic's catalog and calendar. */
-    record Planned(com.clearpath.domain.Intake intake, com.clearpath.domain.Plan plan, TreatmentCatalog catalog) {
+    record Planned(Intake intake, Plan plan, TreatmentCatalog catalog) {
     }
 
     /**

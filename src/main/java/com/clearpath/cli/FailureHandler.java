@@ -1,6 +1,8 @@
 package com.clearpath.cli;
 
 import com.clearpath.domain.RecordsFailure;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -15,9 +17,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         if (ex instanceof RecordsFailure failure) {
             message = FailureWords.of(failure);
-        } else if (ex instanceof java.io.IOException && !(ex instanceof java.nio.file.FileSystemException)) {
+        } else if (ex instanceof IOException && !(ex instanceof FileSystemException)) {
             message = "could not read or write a file: " + message;
-        } else if (ex instanceof java.nio.file.FileSystemException fse) {
+        } else if (ex instanceof FileSystemException fse) {
             message = "could not use " + fse.getFile() + (fse.getReason() == null ? "" : ": " + fse.getReason());
         }
         cl.getErr().println("clearpath: " + message + " (details in the log file)");

@@ -2,6 +2,7 @@ package com.clearpath.cli;
 
 import com.clearpath.store.DataFolder;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class OutputFile {
         if (Files.isDirectory(target)) {
             return Optional.of(option + ": " + target + " is a folder; give a file name");
         }
-        if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(option + ": " + target + " already exists; give --force to replace it");
         }
         return Optional.empty();

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class IntakeJson {
             }
         } catch (JsonProcessingException e) {
             return new Read(null, List.of(JsonInput.syntaxProblem(e, p)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Reading from a string fails only as malformed input.
             return new Read(null, List.of(Problem.of("(json)", ProblemCode.JSON_NOT_VALID)));
         }

@@ -7,6 +7,7 @@ import com.clearpath.domain.Treatment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +56,7 @@ public final class ProtocolWords {
     }
 
     /** A comma-separated list of codes as words, e.g. "ice pick scars and deep boxcar scars". */
-    static String list(String codes, java.util.function.Function<String, String> word) {
+    static String list(String codes, Function<String, String> word) {
         List<String> words = Arrays.stream(codes.split(",")).filter(s -> !s.isBlank()).map(word).toList();
         if (words.size() <= 1) {
             return String.join("", words);

@@ -4,9 +4,14 @@ import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,11 +24,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Copies of the database in {@code backups/}: one automatically at the first start of each day, and on request.
@@ -172,8 +179,8 @@ public final class Backups {
         try {
             Files.deleteIfExists(tmp);
             PrivateFiles.createFile(tmp);
-            try (java.io.InputStream in = Files.newInputStream(backup.file());
-                 java.io.OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (InputStream in = Files.newInputStream(backup.file());
+                 OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 in.transferTo(out);
             }
             PrivateFiles.force(tmp);
@@ -242,7 +249,7 @@ public final class Backups {
         if (!looksLikeDatabase(file)) {
             throw new RecordsFailure(Code.BACKUP_EMPTY, doing, null, name);
         }
-        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly.toProperties());
              Statement s = c.createStatement()) {
@@ -268,9 +275,9 @@ public final class Backups {
 
     /** A database file starts with SQLite's 16-byte header; an empty or partial leftover does not. */
     private static boolean looksLikeDatabase(Path file) {
-        byte[] header = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        byte[] header = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(header.length), header);
         } catch (IOException e) {
             return false;
         }
@@ -278,8 +285,8 @@ public final class Backups {
 
     /** The rename itself on disk too (POSIX); where a folder cannot be opened for that, the move is still done. */
     private static void syncFolder(Path dir) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir,
-                java.nio.file.StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(dir,
+                StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException e) {
             // Windows cannot open a folder this way; NTFS journals the rename itself.

@@ -17,8 +17,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Clients: create, update, find as you type (accent- and case-insensitive), and spot duplicates. */
@@ -316,7 +319,7 @@ public final class ClientRepository {
             for (int i = 0; i < hits.length; i++) {
                 hits[i] = hits(c, words.get(i), cap);
             }
-            if (java.util.Arrays.stream(hits).allMatch(h -> h >= HITS)) {
+            if (Arrays.stream(hits).allMatch(h -> h >= HITS)) {
                 cap = WIDE_HITS; // every word is common: count further, so the choices below are made on real sizes
                 for (int i = 0; i < hits.length; i++) {
                     hits[i] = hits(c, words.get(i), cap);
@@ -349,7 +352,7 @@ public final class ClientRepository {
             otherArgs.add(w);
             otherArgs.add(w + SearchKeys.MAX);
         }
-        java.util.TreeMap<String, String> merged = new java.util.TreeMap<>();
+        TreeMap<String, String> merged = new TreeMap<>();
         if (tokens.size() <= MERGE_LIMIT) {
             String sql = "SELECT d.sort_key, d.client_id FROM client_tokens d WHERE d.token = ?" + others
                     + " ORDER BY d.sort_key, d.client_id LIMIT " + limit;
@@ -388,7 +391,7 @@ public final class ClientRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         return matches(c, "c.id IN (" + in + ")", ids, limit, "");
     }
 

@@ -30,6 +30,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -665,7 +666,7 @@ public final class ConsultationRepository {
         ps.setString(9, plan == null ? null : plan.engineVersion());
         ps.setString(10, k.correctsId() == null ? null : k.correctsId().toString());
         if (in.goodmanBaronGrade() == null) {
-            ps.setNull(11, java.sql.Types.INTEGER);
+            ps.setNull(11, Types.INTEGER);
         } else {
             ps.setInt(11, in.goodmanBaronGrade());
         }
@@ -675,7 +676,7 @@ public final class ConsultationRepository {
         ps.setString(15, k.updatedAt().toString());
         ps.setLong(16, k.version());
         if (k.step() == null) {
-            ps.setNull(17, java.sql.Types.INTEGER);
+            ps.setNull(17, Types.INTEGER);
         } else {
             ps.setInt(17, k.step());
         }

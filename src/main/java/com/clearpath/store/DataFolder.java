@@ -5,7 +5,13 @@ import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +92,7 @@ public record DataFolder(Path root) {
      */
     public DataFolder ensureExists() throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new java.nio.file.NotDirectoryException(root + " is a file, not a folder");
+            throw new NotDirectoryException(root + " is a file, not a folder");
         }
         PrivateFiles.ensureFolder(root);
         return this;
@@ -119,10 +125,10 @@ public record DataFolder(Path root) {
         try {
             Path candidate = real(target);
             Path home = Files.exists(root) ? root.toRealPath() : root;
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (Path p = candidate; p != null; p = p.getParent()) {
                 if (p.equals(home) || Files.exists(p) && Files.exists(home) && Files.isSameFile(p, home)) {
-                    java.util.Collections.reverse(names);
+                    Collections.reverse(names);
                     return classify(names);
                 }
                 if (p.getFileName() != null) {
@@ -167,7 +173,7 @@ public record DataFolder(Path root) {
         };
     }
 
-    private static Optional<Protected> classify(java.util.List<String> names) {
+    private static Optional<Protected> classify(List<String> names) {
         if (names.isEmpty()) {
             return Optional.of(Protected.RECORDS);
         }
@@ -197,7 +203,7 @@ public record DataFolder(Path root) {
     /** The path as it is on disk: the deepest existing part resolved (symlinks, case), the rest appended. */
     private static Path real(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
-        java.util.Deque<String> rest = new java.util.ArrayDeque<>();
+        Deque<String> rest = new ArrayDeque<>();
         Path p = abs;
         while (p != null && !Files.exists(p)) {
             if (p.getFileName() != null) {

@@ -6,6 +6,7 @@ import com.clearpath.domain.RecordsFailure.Doing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,11 +16,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The clinic's SQLite database: opening it with safe settings and bringing its schema up to date.
@@ -166,7 +175,7 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RecordsFailure(Code.INTERRUPTED, doing, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             damaged = Optional.empty();
         }
         if (damaged.isPresent()) {
@@ -200,7 +209,7 @@ public final class Database implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 // Not a verdict on the file (e.g. it was closed or locked meanwhile); writes report their own failures.
-                LOG.log(java.util.logging.Level.INFO, "The database check could not run", e);
+                LOG.log(Level.INFO, "The database check could not run", e);
                 answer.complete(Optional.empty());
             }
         }, "clearpath-database-check");
@@ -230,7 +239,7 @@ public final class Database implements AutoCloseable {
 
     private RecordsFailure failed(SQLException e, Doing doing) {
         RecordsFailure se = SqliteFailures.from(e, doing);
-        LOG.log(java.util.logging.Level.WARNING, "Database failure (" + se.kind() + ") while trying to " + doing, e);
+        LOG.log(Level.WARNING, "Database failure (" + se.kind() + ") while trying to " + doing, e);
         return se;
     }
 
@@ -241,7 +250,7 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(side)) {
                 try {
                     PrivateFiles.createFile(side);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException e) {
                     // created meanwhile by SQLite
                 }
             }
@@ -323,8 +332,8 @@ public final class Database implements AutoCloseable {
             return Optional.empty();
         }
         LOG.severe("Database check failed in " + ms + " ms: " + result);
-        SQLException raw = new org.sqlite.SQLiteException("The database failed its check: " + result,
-                org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT);
+        SQLException raw = new SQLiteException("The database failed its check: " + result,
+                SQLiteErrorCode.SQLITE_CORRUPT);
         return Optional.of(SqliteFailures.from(raw, Doing.OPEN_DATABASE));
     }
 
@@ -412,7 +421,7 @@ public final class Database implements AutoCloseable {
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;
             }
-            if (current.length() == 0 && trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+            if (current.length() == 0 && trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
                 inTrigger = true;
             }
             current.append(line).append('\n');
@@ -439,14 +448,14 @@ public final class Database implements AutoCloseable {
         // The check's own handle must be gone too before the file is moved or removed (restore, recovery).
         try {
             if (c != null) {
-                c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+                c.unwrap(SQLiteConnection.class).getDatabase().interrupt();
             }
             if (!check.isDone()) {
-                check.get(2, java.util.concurrent.TimeUnit.SECONDS);
+                check.get(2, TimeUnit.SECONDS);
             }
-        } catch (SQLException | RuntimeException | java.util.concurrent.ExecutionException
-                | java.util.concurrent.TimeoutException e) {
-            LOG.log(java.util.logging.Level.FINE, "The database check did not stop at once", e);
+        } catch (SQLException | RuntimeException | ExecutionException
+                | TimeoutException e) {
+            LOG.log(Level.FINE, "The database check did not stop at once", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
