@@ -11,6 +11,7 @@ import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.Printers;
+import com.clearpath.app.Sessions;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
 import com.clearpath.domain.PlanCalendar;
@@ -32,6 +33,7 @@ import com.clearpath.ui.documents.Documents;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
+import com.clearpath.ui.sessions.SessionsSection;
 import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.settings.MoveRecordsCard;
@@ -317,7 +319,8 @@ public final class ClearpathApp extends Application {
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
-                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
+                new SessionsSection(words, tasks, new Sessions(records.clinic()), records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

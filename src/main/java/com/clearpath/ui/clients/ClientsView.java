@@ -5,6 +5,7 @@ import com.clearpath.app.Consultations;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
 import com.clearpath.ui.clients.ClientsViewModel.FirstRun;
 import com.clearpath.ui.clients.ClientsViewModel.Found;
@@ -23,8 +24,10 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -75,10 +78,13 @@ public final class ClientsView implements MainView {
     private final ScreenPanes panes;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
 
-    /** {@code print} opens a consultation's handout or clinician summary for printing. */
+    /**
+     * {@code print} opens a consultation's handout or clinician summary for printing; {@code sections} makes the
+     * parts other screens add to a consultation's page.
+     */
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
                        ClientDirectory directory, Consultations consultations, Runnable startConsultation, DraftHandoff handoff,
-                       BiConsumer<UUID, DocumentKind> print) {
+                       BiConsumer<UUID, DocumentKind> print, Function<StoredConsultation, List<Node>> sections) {
         this.text = text;
         this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), new VisitsFile(records)::write);
         root.getStyleClass().addAll("view", "clients-view");
@@ -99,7 +105,7 @@ public final class ClientsView implements MainView {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         detail = new DetailPane(words, tasks, directory, model, new DetailPane.Links(handoff, print,
-                this::backToSearch, this::typeOn, records::today));
+                this::backToSearch, this::typeOn, records::today, sections));
         workspace = workspace(words);
         panes = new ScreenPanes(text, startConsultation);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -18,9 +18,11 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,7 +44,7 @@ final class DetailPane {
      * (Esc selects what was typed; after a deletion the caret goes to its end, ready to type on).
      */
     record Links(DraftHandoff handoff, BiConsumer<UUID, DocumentKind> print, Runnable backToSearch,
-                 Runnable typeOn, Supplier<LocalDate> today) {
+                 Runnable typeOn, Supplier<LocalDate> today, Function<StoredConsultation, List<Node>> sections) {
     }
 
     private final Messages text;
@@ -129,6 +131,7 @@ final class DetailPane {
         StoredClient client = opened.client().orElse(null);
         ConsultationDetails view = new ConsultationDetails(words, k, client,
                 opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), opened.documents(),
+                links.sections().apply(k),
                 new ConsultationDetails.Actions(
                         client == null ? null : () -> model.openClient(client.id()),
                         () -> startCorrection(k, client),
