@@ -24,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +54,29 @@ class SessionsLogTest {
         await("the sessions", () -> robot.lookup("#session-log-new").tryQuery().filter(n -> !n.isDisabled())
                 .isPresent());
         String treatment = fx(() -> robot.lookup("#session-steps .detail-item-name").queryAs(Label.class).getText());
+
+        // A date after today is named in a message, and what was typed stays.
+        reveal(robot, "#session-log-new");
+        robot.interact(() -> robot.lookup("#session-log-new").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await("the form", () -> robot.lookup("#session-form").tryQuery().isPresent());
+        type(robot, "#session-date", LocalDate.now().plusDays(3).toString());
+        type(robot, "#session-device", "Dermapen 4");
+        robot.type(KeyCode.ENTER);
+        await("the problems", () -> robot.lookup("#session-problems").tryQuery().filter(Node::isVisible).isPresent());
+        String problems = String.join(" ", fx(() -> ClientsViewTest.texts(robot.lookup("#session-problems").query())));
+        assertTrue(problems.contains("Date: a session cannot be dated after today.")
+                && problems.contains("Zones: needed."), problems);
+        assertEquals("J. Park", fx(() -> robot.lookup("#session-practitioner").queryAs(TextField.class).getText()),
+                "the consultation's practitioner until a session names another");
+        assertEquals("Dermapen 4", fx(() -> robot.lookup("#session-device").queryAs(TextField.class).getText()));
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
+        copy(Screenshots.save(robot.lookup("#session-form").query(), "sessions-form-problems"),
+                "sessions-form-problems.png");
+        robot.interact(() -> robot.lookup("#session-cancel").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await("the form to close", () -> robot.lookup("#session-form").tryQuery().isEmpty());
 
         logSession(robot, "2.0 mm", "Dr Ruiz", LocalDate.now().minusWeeks(4).toString());
         await("the first session in the log", () -> robot.lookup(".session-entry").queryAll().size() == 1);
@@ -85,9 +109,15 @@ class SessionsLogTest {
         assertTrue(progress(robot).startsWith("Session 2 of"), "a correction replaces what it corrects");
 
         showFromTop(robot, "#consultation-sessions");
-        Path shot = Screenshots.save(running.stage.getScene(), "sessions-log-1280x800");
+        copy(Screenshots.save(running.stage.getScene(), "sessions-log-1280x800"), "sessions-log.png");
+        copy(Screenshots.save(robot.lookup("#consultation-sessions").query(), "sessions-log-corrected"),
+                "sessions-log-corrected.png");
+    }
+
+    /** The pictures the README points at are kept in docs/ as well. */
+    private static void copy(Path shot, String name) throws Exception {
         Files.createDirectories(Path.of("docs"));
-        Files.copy(shot, Path.of("docs/sessions-log.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, Path.of("docs", name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** "Log a session…", then the form filled from the keyboard, saved with Enter. */
@@ -151,7 +181,9 @@ class SessionsLogTest {
         await("the client list", () -> robot.lookup("#clients-results").tryQuery().isPresent());
         robot.clickOn("#clients-search");
         robot.write("lucia mendoza");
-        await("Lucía", () -> robot.lookup("#clients-results").queryAs(ListView.class).getItems().size() == 1);
+        // The recent consultations list her one visit too: wait for the search's answer, not that.
+        await("Lucía", () -> robot.lookup("#clients-results").queryAs(ListView.class).getItems().size() == 1
+                && robot.lookup("#clients-results-title").queryAs(Label.class).getText().equals("1 client found"));
         robot.type(KeyCode.ENTER);
         await("the history", () -> robot.lookup("#client-consultations").tryQuery().isPresent());
         robot.interact(() -> {

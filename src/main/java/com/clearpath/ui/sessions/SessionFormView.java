@@ -28,6 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -67,6 +68,8 @@ final class SessionFormView {
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        // The labels are never cut short: the inputs take what width is left.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
@@ -141,6 +144,8 @@ final class SessionFormView {
         TextField lot = textField("session-filler-lot", form.fillerLotProperty());
         fields.put(Field.FILLER_PRODUCT, product);
         fields.put(Field.FILLER_LOT, lot);
+        productLabel.setMinWidth(Region.USE_PREF_SIZE);
+        lotLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row++, productLabel, product);
         grid.addRow(row++, lotLabel, lot);
         for (Node n : new Node[] {productLabel, product, lotLabel, lot}) {
@@ -226,6 +231,7 @@ final class SessionFormView {
 
     private void addRow(String labelKey, Node content) {
         Label label = new Label(text.get(labelKey));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(content);
         GridPane.setHgrow(content, Priority.ALWAYS);
         grid.addRow(row++, label, content);

@@ -169,7 +169,7 @@ final class SessionsPanel {
     private void showEntry(UUID id) {
         Node n = entryNodes.get(id);
         if (n != null) {
-            n.getStyleClass().remove("session-entry-pointed");
+            entryNodes.values().forEach(other -> other.getStyleClass().remove("session-entry-pointed"));
             n.getStyleClass().add("session-entry-pointed");
             Node target = n instanceof HBox h && h.getChildren().size() > 1 ? h.getChildren().get(1) : n;
             target.requestFocus();
