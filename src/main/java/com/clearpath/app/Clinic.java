@@ -16,12 +16,11 @@ import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.PhotoRepository;
+import com.clearpath.store.RecordsArchive;
 import com.clearpath.store.SessionRepository;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.store.SqliteFailures;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -325,19 +324,35 @@ public final class Clinic {
     }
 
     /**
-     * Writes every consultation to {@code target} ({@value ExportJson#FORMAT}), owner-only. The file is written beside
-     * the target under a temporary name and moved into place only when complete, so a failed export never leaves a
-     * half-written file under the chosen name. The data folder's own files are refused. Only reads the records; the
-     * export is noted once, after, and a database that cannot take the note does not fail it.
+     * Writes every consultation to {@code target}, owner-only, with photos, sessions and photo consent: plain
+     * {@value ExportJson#FORMAT} JSON while no photo is kept, else a records archive (a zip of that JSON and the
+     * photos' files, see {@link RecordsArchive}). The file is written beside the target under a temporary name and
+     * moved into place only when complete, so a failed export never leaves a half-written file under the chosen
+     * name. The data folder's own files are refused. Only reads the records; the export is noted once, after, and a
+     * database that cannot take the note does not fail it.
      */
     public int exportTo(Path target) throws RecordsFailure, IOException {
+        return export(target).consultations();
+    }
+
+    /** {@link #exportTo}, saying how many photos went with the consultations and whether as an archive. */
+    public Exported export(Path target) throws RecordsFailure, IOException {
         Path absolute = target.toAbsolutePath();
         DataFolder.refuseProtected(absolute, folder);
-        int[] count = {0};
+        RecordsArchive archive = new RecordsArchive(folder, clock);
+        RecordsArchive.Exported[] done = {null};
         try {
             AtomicFile.write(absolute, true, out -> {
-                try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
-                    count[0] = with(s -> s.consultations().export(writer));
+                try {
+                    done[0] = with(s -> {
+                        try {
+                            return archive.export(s.consultations(), out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 } catch (RecordsFailure e) {
                     throw new StoreFailure(e);
                 }
@@ -345,9 +360,10 @@ public final class Clinic {
         } catch (StoreFailure e) {
             throw e.store;
         }
-        LOG.info("Exported " + count[0] + " consultations");
-        with(s -> s.consultations().noteExport(count[0], absolute.getFileName().toString(), actor));
-        return count[0];
+        int count = done[0].consultations();
+        LOG.info("Exported " + count + " consultations and " + done[0].photos() + " photos");
+        with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
+        return new Exported(count, done[0].photos(), done[0].archive());
     }
 
     /** Carries a store failure through the file writer's callback. */
@@ -362,23 +378,22 @@ public final class Clinic {
     }
 
     /**
-     * Reads and checks an import file completely, streaming, so a file of any size the app exported can be checked;
-     * nothing is imported here.
+     * Reads and checks an import file (plain JSON or a records archive) completely, streaming, so a file of any size
+     * the app exported can be checked, photos included; nothing is imported here.
      */
     public ExportJson.Checked readImport(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return ExportJson.read(in, today(), clock.instant(), entry -> { });
-        }
+        return RecordsArchive.check(file, today(), clock.instant());
     }
 
-    /** Imports a checked file all-or-nothing, reading it again as it goes; consultations already kept are skipped. */
+    /** Imports a checked file all-or-nothing, reading it again as it goes; what is kept already is skipped. */
     public Imported importFile(Path file) throws RecordsFailure, CatalogException, IOException {
         Planner p = planner();
+        RecordsArchive archive = new RecordsArchive(folder, clock);
         ConsultationRepository.ImportResult r;
         try {
             r = with(s -> {
                 try {
-                    return s.consultations().importFile(() -> Files.newInputStream(file), today(), p::plan, actor);
+                    return archive.importFile(s.consultations(), file, today(), p::plan, actor);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -386,7 +401,8 @@ public final class Clinic {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Imported(r.added(), r.alreadyPresent(), r.clientsCreated(), r.plansRecomputed());
+        return new Imported(r.added(), r.alreadyPresent(), r.clientsCreated(), r.plansRecomputed(), r.photosAdded(),
+                r.sessionsAdded());
     }
 
     /** A lifecycle step's failure as the records' codes; anything else is named by what it said. */

@@ -1,11 +1,12 @@
 package com.clearpath.cli;
 
 import com.clearpath.domain.RecordsFailure;
-import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.AtomicFile;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.RecordsArchive;
+import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,8 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export -o FILE.json}: every consultation in the database, as {@code clearpath.export/1}. */
-@Command(name = "export", description = "Write every consultation in the database to a clearpath.export/1 file.")
+/**
+ * {@code export -o FILE}: every consultation in the database with its sessions and photo consent, as
+ * {@code clearpath.export/1}; once photos are kept, a records archive (a zip of that JSON and the photos).
+ */
+@Command(name = "export", description = "Write every consultation in the database to a clearpath.export/1 file "
+        + "(a zip records archive with the photos once there are any).")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     ClearpathCommand root;
@@ -37,13 +42,14 @@ final class ExportCommand implements Callable<Integer> {
             root.err().println(refused.get());
             return ClearpathCommand.INVALID;
         }
-        int[] n = {0};
+        RecordsArchive.Exported[] done = {null};
         try (Database db = Records.open(folder)) {
             ConsultationRepository consultations = new ConsultationRepository(db, clock);
+            RecordsArchive archive = new RecordsArchive(folder, clock);
             try {
                 AtomicFile.write(target, force, out -> {
-                    try (ExportJson.Writer writer = new ExportJson.Writer(out, clock.instant())) {
-                        n[0] = consultations.export(writer);
+                    try {
+                        done[0] = archive.export(consultations, out);
                     } catch (RecordsFailure e) {
                         throw new StoreFailure(e);
                     }
@@ -55,14 +61,18 @@ final class ExportCommand implements Callable<Integer> {
                 return ClearpathCommand.INVALID;
             }
             // After the file is complete; a database that cannot take the note does not undo the export.
-            consultations.noteExport(n[0], target.getFileName().toString(), Records.actor());
+            consultations.noteExport(done[0].consultations(), target.getFileName().toString(), Records.actor());
         }
-        root.out().println("Exported " + n[0] + " consultation" + (n[0] == 1 ? "" : "s") + " to " + target);
+        int n = done[0].consultations();
+        int photos = done[0].photos();
+        root.out().println("Exported " + n + " consultation" + (n == 1 ? "" : "s")
+                + (done[0].archive() ? " and " + photos + " photo" + (photos == 1 ? "" : "s") + " (a records archive)"
+                : "") + " to " + target);
         return 0;
     }
 
     /** Carries a store failure through the file writer's callback. */
-    private static final class StoreFailure extends java.io.IOException {
+    private static final class StoreFailure extends IOException {
         private static final long serialVersionUID = 1L;
         final transient RecordsFailure store;
 

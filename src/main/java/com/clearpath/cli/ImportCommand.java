@@ -4,8 +4,7 @@ import com.clearpath.engine.Planner;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.Database;
-import java.io.BufferedInputStream;
-import java.io.InputStream;
+import com.clearpath.store.RecordsArchive;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,11 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import FILE.json}: a {@code clearpath.export/1} file or a single intake. All or nothing: the whole file is
- * checked in a first pass, then imported in a second, both streaming so a file of any size fits in little memory;
+ * {@code import FILE}: a {@code clearpath.export/1} file, a records archive (its zip with the photos) or a single
+ * intake. All or nothing: the whole file, every photo's hash and image included, is checked in a first pass, then imported in a second, both streaming so a file of any size fits in little memory;
  * importing the same file twice adds nothing the second time.
  */
-@Command(name = "import", description = "Import a clearpath.export/1 file or a single intake, all or nothing.")
+@Command(name = "import", description = "Import a clearpath.export/1 file, a records archive or a single intake, all or nothing.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     ClearpathCommand root;
@@ -39,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         // First pass: check every consultation without touching the database; a file with problems imports nothing.
         ExportJson.Checked checked;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            checked = ExportJson.read(in, today, clock.instant(), entry -> { });
+        try {
+            checked = RecordsArchive.check(file, today, clock.instant());
         } catch (NoSuchFileException e) {
             root.err().println(file + ": file not found");
             return ClearpathCommand.INVALID;
@@ -55,11 +54,16 @@ final class ImportCommand implements Callable<Integer> {
         }
         Planner planner = input.planner(catalog.get());
         try (Database db = Records.open(root.dataFolder())) {
-            var result = new ConsultationRepository(db, clock).importFile(() -> Files.newInputStream(file), today,
-                    planner::plan, Records.actor());
+            var result = new RecordsArchive(root.dataFolder(), clock).importFile(new ConsultationRepository(db, clock), file, today, planner::plan,
+                    Records.actor());
             root.out().println("Imported " + result.added() + " consultation" + (result.added() == 1 ? "" : "s")
                     + " (" + result.alreadyPresent() + " already present, " + result.clientsCreated() + " new client"
                     + (result.clientsCreated() == 1 ? "" : "s") + ")");
+            if (result.photosAdded() > 0 || result.sessionsAdded() > 0) {
+                root.out().println("with " + result.photosAdded() + " new photo" + (result.photosAdded() == 1 ? "" : "s")
+                        + " and " + result.sessionsAdded() + " new treatment session"
+                        + (result.sessionsAdded() == 1 ? "" : "s"));
+            }
             if (result.plansRecomputed() > 0) {
                 int n = result.plansRecomputed();
                 root.out().println(n + " plan" + (n == 1 ? "" : "s") + " in the file differed from what the intake "

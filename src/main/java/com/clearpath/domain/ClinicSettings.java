@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -100,7 +101,7 @@ public record ClinicSettings(String name, String address, String phone, byte[] l
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, address, phone, Arrays.hashCode(logoPng), language, paper);
+        return Objects.hash(name, address, phone, Arrays.hashCode(logoPng), language, paper);
     }
 
     /** No address or phone: settings are logged when they cannot be read, and these say where the clinic is. */

@@ -1,6 +1,7 @@
 package com.clearpath.domain;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +87,7 @@ public record Intake(
     }
 
     public Set<ConcernKind> concernKinds() {
-        java.util.EnumSet<ConcernKind> kinds = java.util.EnumSet.noneOf(ConcernKind.class);
+        EnumSet<ConcernKind> kinds = EnumSet.noneOf(ConcernKind.class);
         for (Concern c : concerns) {
             if (c.kind() != null) {
                 kinds.add(c.kind());

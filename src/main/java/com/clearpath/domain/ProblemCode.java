@@ -158,6 +158,20 @@ public enum ProblemCode {
     PLAN_NOT_VALID,
     MUST_BE_TIMESTAMP,
 
+    // Records archives (photos and their files; the path is the archive's entry).
+    SHA256_WRONG,
+    /** args: the entry name it must have. */
+    PHOTO_FILE_NAME_WRONG(Arg.TEXT),
+    PHOTOS_NEED_ARCHIVE,
+    ARCHIVE_UNREADABLE,
+    ARCHIVE_ENTRY_MISSING,
+    ARCHIVE_ENTRY_DAMAGED,
+    PHOTO_HASH_WRONG,
+    /** args: the size the export lists, the entry's size. */
+    PHOTO_SIZE_WRONG(Arg.TEXT, Arg.TEXT),
+    /** args: the image type it claims. */
+    PHOTO_NOT_VALID(Arg.TEXT),
+
     // Plan changes (OverrideRules, OverrideJson, the wizard).
     OVERRIDE_NOT_AN_OBJECT,
     START_WEEK_NOT_WHOLE,

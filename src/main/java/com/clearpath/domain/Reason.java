@@ -1,5 +1,6 @@
 package com.clearpath.domain;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,13 +26,13 @@ public record Reason(ReasonCode code, List<String> args, List<String> sources) {
     }
 
     /** A concern as an argument: kind, zones and total count ("ROLLING:CHEEK_LEFT,CHEEK_RIGHT:8"). */
-    public static String concern(ConcernKind kind, java.util.Collection<Zone> zones, Integer count) {
+    public static String concern(ConcernKind kind, Collection<Zone> zones, Integer count) {
         return kind.name() + ":" + String.join(",", zones.stream().map(Zone::name).toList()) + ":"
                 + (count == null ? "" : count.toString());
     }
 
     /** Concern kinds as an argument, comma separated. */
-    public static String kinds(java.util.Collection<ConcernKind> kinds) {
+    public static String kinds(Collection<ConcernKind> kinds) {
         return String.join(",", kinds.stream().map(ConcernKind::name).toList());
     }
 }

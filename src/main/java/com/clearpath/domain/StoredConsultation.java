@@ -2,6 +2,8 @@ package com.clearpath.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,16 +46,16 @@ public record StoredConsultation(
      * another when a client calls with their handout, and short enough to read out.
      */
     public String number() {
-        return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     /** The stored id's first 8 digits (lower case) for a consultation number or a full id; empty for anything else. */
-    public static java.util.Optional<String> numberPrefix(String numberOrId) {
-        String t = numberOrId == null ? "" : numberOrId.strip().toLowerCase(java.util.Locale.ROOT);
+    public static Optional<String> numberPrefix(String numberOrId) {
+        String t = numberOrId == null ? "" : numberOrId.strip().toLowerCase(Locale.ROOT);
         if (t.matches("[0-9a-f]{8}") || t.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            return java.util.Optional.of(t.substring(0, 8));
+            return Optional.of(t.substring(0, 8));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public StoredConsultation with(UUID clientId, Intake intake, Plan plan, List<PlanOverride> overrides) {

@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -208,7 +210,7 @@ public final class TreatmentCatalog {
 
     /** The "sources" object: each source id ("R32") to its short citation, in the file's order. */
     private static Map<String, String> sourceList(JsonNode node, List<Problem> problems) {
-        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         if (!node.isObject()) {
             problems.add(Problem.of("sources", ProblemCode.SOURCES_REQUIRED));
             return sources;
@@ -221,7 +223,7 @@ public final class TreatmentCatalog {
                 sources.put(e.getKey(), e.getValue().asText().strip());
             }
         }
-        return java.util.Collections.unmodifiableMap(sources);
+        return Collections.unmodifiableMap(sources);
     }
 
     private static JsonNode readTree(String text, String source) throws CatalogException {

@@ -4,10 +4,13 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.OverrideRules;
+import com.clearpath.domain.Photo;
+import com.clearpath.domain.PhotoConsent;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
+import com.clearpath.domain.RecordedSession;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,9 +34,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * The export file ({@code clearpath.export/1}): every consultation with its intake and plan. Writing and reading
+ * The export file ({@code clearpath.export/1}): every consultation with its intake and plan, and the app's own
+ * additions ({@link RecordsJson}: photos as listed, treatment sessions, the client's photo consent). Writing and reading
  * both stream, so exports of years of records stay small in memory; reading checks every consultation as it goes.
  * A single intake file is accepted too; its id is derived from its content, so importing it twice adds it once.
  */
@@ -46,9 +51,20 @@ public final class ExportJson {
 
     /** One consultation in an export file. {@code plan} is null when the file had none (the engine computes it). */
     public record Entry(UUID id, ConsultationStatus status, Intake intake, Plan plan, List<PlanOverride> overrides,
-                        UUID correctsId, Instant createdAt, Instant updatedAt) {
+                        UUID correctsId, Instant createdAt, Instant updatedAt, List<Photo> photos,
+                        List<RecordedSession> sessions, List<PhotoConsent.Event> photoConsent) {
         public Entry {
             overrides = overrides == null ? List.of() : List.copyOf(overrides);
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            sessions = sessions == null ? List.of() : List.copyOf(sessions);
+            photoConsent = photoConsent == null ? List.of() : List.copyOf(photoConsent);
+        }
+
+        /** A consultation without photos, sessions or photo consent. */
+        public Entry(UUID id, ConsultationStatus status, Intake intake, Plan plan, List<PlanOverride> overrides,
+                     UUID correctsId, Instant createdAt, Instant updatedAt) {
+            this(id, status, intake, plan, overrides, correctsId, createdAt, updatedAt, List.of(), List.of(),
+                    List.of());
         }
     }
 
@@ -67,8 +83,15 @@ public final class ExportJson {
     /** Streams an export: call {@link Writer#write} per consultation, then {@link Writer#close}. */
     public static final class Writer implements AutoCloseable {
         private final JsonGenerator gen;
+        private final Consumer<Photo> photos;
 
         public Writer(OutputStream out, Instant exportedAt) throws IOException {
+            this(out, exportedAt, p -> { });
+        }
+
+        /** {@code photos} is told of each photo listed, so an archive can add its file after the JSON. */
+        public Writer(OutputStream out, Instant exportedAt, Consumer<Photo> photos) throws IOException {
+            this.photos = photos;
             gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
             gen.useDefaultPrettyPrinter();
             gen.writeStartObject();
@@ -97,6 +120,19 @@ public final class ExportJson {
             }
             if (e.updatedAt() != null) {
                 gen.writeStringField("updatedAt", e.updatedAt().toString());
+            }
+            if (!e.photos().isEmpty()) {
+                gen.writeFieldName("photos");
+                MAPPER.writeTree(gen, RecordsJson.photos(e.photos()));
+                e.photos().forEach(photos);
+            }
+            if (!e.sessions().isEmpty()) {
+                gen.writeFieldName("sessions");
+                MAPPER.writeTree(gen, RecordsJson.sessions(e.sessions()));
+            }
+            if (!e.photoConsent().isEmpty()) {
+                gen.writeFieldName("photoConsent");
+                MAPPER.writeTree(gen, RecordsJson.consent(e.photoConsent()));
             }
             gen.writeEndObject();
         }
@@ -350,9 +386,13 @@ public final class ExportJson {
             UUID corrects = uuidOrNull(n, "correctsId", at, found);
             Instant created = instantOr(n, "createdAt", now, at, found);
             Instant updated = instantOr(n, "updatedAt", created, at, found);
+            List<Photo> photos = RecordsJson.photos(n.get("photos"), at + ".photos", id, found);
+            List<RecordedSession> sessions = RecordsJson.sessions(n.get("sessions"), at + ".sessions", id, found);
+            List<PhotoConsent.Event> consent = RecordsJson.consent(n.get("photoConsent"), at + ".photoConsent", found);
             found.forEach(this::problem);
             if (before == 0 && found.isEmpty() && id != null && intake != null) {
-                sink.accept(new Entry(id, status, intake, plan, overrides, corrects, created, updated));
+                sink.accept(new Entry(id, status, intake, plan, overrides, corrects, created, updated, photos,
+                        sessions, consent));
             }
         }
     }

@@ -5,6 +5,8 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.Photo;
+import com.clearpath.domain.PhotoConsent;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
@@ -303,15 +305,39 @@ public final class ConsultationRepository {
      * The caller notes the finished export with {@link #noteExport}.
      */
     public int export(ExportJson.Writer writer) throws RecordsFailure {
+        return export(photos -> writer);
+    }
+
+    /** Opens the writer of an export once it is known how many photos it lists. */
+    @FunctionalInterface
+    public interface ExportTarget {
+        ExportJson.Writer open(int photos) throws IOException;
+    }
+
+    /**
+     * {@link #export(ExportJson.Writer)} with each consultation's photos (not deleted), sessions and its client's
+     * photo consent; {@code target} learns how many photos there are first, in the same read transaction, so the
+     * caller can choose the file's form before anything is written. The caller closes the writer.
+     */
+    public int export(ExportTarget target) throws RecordsFailure {
         return db.readTransaction(Doing.EXPORT, c -> {
             int n = 0;
+            ExportJson.Writer writer;
+            try {
+                writer = target.open(PhotoRepository.countKept(c));
+            } catch (IOException e) {
+                throw new SQLException("could not write the export file: " + e.getMessage(), e);
+            }
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM consultations ORDER BY created_at, id")) {
                 while (rs.next()) {
                     StoredConsultation k = consultation(rs);
+                    var consent = k.clientId() == null ? List.<PhotoConsent.Event>of()
+                            : PhotoRepository.consentEvents(c, k.clientId());
                     try {
                         writer.write(new ExportJson.Entry(k.id(), k.status(), k.intake(), k.plan(), k.overrides(),
-                                k.correctsId(), k.createdAt(), k.updatedAt()));
-                    } catch (java.io.IOException e) {
+                                k.correctsId(), k.createdAt(), k.updatedAt(), PhotoRepository.forConsultation(c, k.id()),
+                                SessionRepository.forConsultation(c, k.id()), consent));
+                    } catch (IOException e) {
                         throw new SQLException("could not write the export file: " + e.getMessage(), e);
                     }
                     n++;
@@ -358,7 +384,20 @@ public final class ConsultationRepository {
      * What an import did. {@code plansRecomputed} counts consultations whose file carried a plan other than the one
      * the engine makes from their intake today: the engine's plan is stored, the file's is kept as a record.
      */
-    public record ImportResult(int added, int alreadyPresent, int clientsCreated, int plansRecomputed) {
+    public record ImportResult(int added, int alreadyPresent, int clientsCreated, int plansRecomputed, int photosAdded,
+                               int sessionsAdded) {
+        public ImportResult(int added, int alreadyPresent, int clientsCreated, int plansRecomputed) {
+            this(added, alreadyPresent, clientsCreated, plansRecomputed, 0, 0);
+        }
+    }
+
+    /**
+     * Keeps the files of a photo being imported (a records archive's entry) in the data folder, before its row is
+     * written; a plain JSON file has none to give.
+     */
+    @FunctionalInterface
+    public interface PhotoSource {
+        void keep(Photo photo) throws IOException;
     }
 
     /** Opens the file being imported; called once per pass over it. */
@@ -375,7 +414,9 @@ public final class ConsultationRepository {
             throws RecordsFailure {
         Instant now = clock.instant();
         return db.write(Doing.IMPORT, c -> {
-            Importing run = new Importing(c, planner, actor, now);
+            Importing run = new Importing(c, planner, actor, now, p -> {
+                throw new IOException("entries in memory carry no photo files");
+            });
             for (ExportJson.Entry e : entries) {
                 run.add(e);
             }
@@ -391,10 +432,18 @@ public final class ConsultationRepository {
      */
     public ImportResult importFile(ImportFile file, LocalDate today, Function<Intake, Plan> planner, String actor)
             throws RecordsFailure, IOException {
+        return importFile(file, p -> {
+            throw new IOException("a plain export file carries no photo files");
+        }, today, planner, actor);
+    }
+
+    /** {@link #importFile(ImportFile, LocalDate, Function, String)} whose photos' files come from {@code photos}. */
+    public ImportResult importFile(ImportFile file, PhotoSource photos, LocalDate today, Function<Intake, Plan> planner,
+                                   String actor) throws RecordsFailure, IOException {
         Instant now = clock.instant();
         try {
             return db.write(Doing.IMPORT, c -> {
-                Importing run = new Importing(c, planner, actor, now);
+                Importing run = new Importing(c, planner, actor, now, photos);
                 ExportJson.Checked checked;
                 try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
                     checked = ExportJson.read(in, today, now, run::add);
@@ -431,24 +480,61 @@ public final class ConsultationRepository {
         private final Function<Intake, Plan> planner;
         private final String actor;
         private final Instant now;
+        private final PhotoSource photoSource;
         private final int clientsBefore;
         private int added;
         private int present;
         private int recomputed;
+        private int photos;
+        private int sessions;
 
-        Importing(Connection c, Function<Intake, Plan> planner, String actor, Instant now) throws SQLException {
+        Importing(Connection c, Function<Intake, Plan> planner, String actor, Instant now, PhotoSource photoSource)
+                throws SQLException {
             this.c = c;
             this.planner = planner;
             this.actor = actor;
             this.now = now;
+            this.photoSource = photoSource;
             this.clientsBefore = countClients(c);
         }
 
         void add(ExportJson.Entry e) throws SQLException {
             if (exists(c, e.id())) {
                 present++;
-                return;
+                extras(e, clientOf(c, e.id()));
+            } else {
+                UUID client = addConsultation(e);
+                extras(e, client);
             }
+        }
+
+        /** Photos and sessions new by id, and consent changes not yet recorded; what is kept already is skipped. */
+        private void extras(ExportJson.Entry e, UUID clientId) throws SQLException {
+            if (clientId != null) {
+                for (var event : e.photoConsent()) {
+                    PhotoRepository.insertConsentOnce(c, clientId, event);
+                }
+            }
+            for (Photo p : e.photos()) {
+                if (PhotoRepository.listed(c, p.id())) {
+                    continue;
+                }
+                try {
+                    photoSource.keep(p);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+                PhotoRepository.insert(c, p, actor);
+                photos++;
+            }
+            for (var s : e.sessions()) {
+                if (SessionRepository.insertOnce(c, s)) {
+                    sessions++;
+                }
+            }
+        }
+
+        private UUID addConsultation(ExportJson.Entry e) throws SQLException {
             StoredClient stored = clients.findOrCreate(c, e.intake().client(), now);
             // Today's advice comes from the intake and this clinic's catalog, never from the file: a plan made for
             // another intake, or by an older catalog, must not be printed as if it were current.
@@ -464,10 +550,12 @@ public final class ConsultationRepository {
                 recomputed++;
             }
             added++;
+            return stored.id();
         }
 
         ImportResult result() throws SQLException {
-            ImportResult r = new ImportResult(added, present, countClients(c) - clientsBefore, recomputed);
+            ImportResult r = new ImportResult(added, present, countClients(c) - clientsBefore, recomputed, photos,
+                    sessions);
             LOG.info("Imported " + r.added() + " consultations (" + r.alreadyPresent() + " already present, "
                     + r.plansRecomputed() + " plans recomputed)");
             return r;
@@ -504,6 +592,16 @@ public final class ConsultationRepository {
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    private static UUID clientOf(Connection c, UUID consultationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT client_id FROM consultations WHERE id=?")) {
+            ps.setString(1, consultationId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                String id = rs.next() ? rs.getString(1) : null;
+                return id == null ? null : UUID.fromString(id);
             }
         }
     }

@@ -42,20 +42,7 @@ public final class PhotoRepository {
     }
 
     public List<PhotoConsent.Event> consentEvents(UUID clientId) throws RecordsFailure {
-        return db.read(Doing.READ_PHOTO_CONSENT, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM photo_consent_events WHERE client_id=? "
-                    + "ORDER BY at, id")) {
-                ps.setString(1, clientId.toString());
-                List<PhotoConsent.Event> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new PhotoConsent.Event(clientId, PhotoConsent.Kind.valueOf(rs.getString("kind")),
-                                rs.getString("actor"), rs.getString("detail"), Instant.parse(rs.getString("at"))));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(Doing.READ_PHOTO_CONSENT, c -> consentEvents(c, clientId));
     }
 
     /** Records the changes (oldest first), all together, and gives the consent after them. */
@@ -76,27 +63,88 @@ public final class PhotoRepository {
     /** Lists a photo whose files are already kept, with its "added" event. */
     public void add(Photo p, String actor) throws RecordsFailure {
         db.write(Doing.SAVE_PHOTO, c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (id, consultation_id, view, zone, "
-                    + "taken_on, added_at, format, bytes, sha256, width, height, orientation) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, p.id().toString());
-                ps.setString(2, p.consultationId().toString());
-                ps.setString(3, p.view().name());
-                ps.setString(4, p.zone().map(Zone::name).orElse(null));
-                ps.setString(5, p.takenOn() == null ? null : p.takenOn().toString());
-                ps.setString(6, p.addedAt().toString());
-                ps.setString(7, p.format());
-                ps.setLong(8, p.bytes());
-                ps.setString(9, p.sha256());
-                ps.setInt(10, p.width());
-                ps.setInt(11, p.height());
-                ps.setInt(12, p.orientation());
-                ps.executeUpdate();
-            }
-            EventRows.insert(c, "photo_events", "photo_id", p.id(), PhotoEvent.Kind.ADDED.name(), actor,
-                    p.view().name(), p.addedAt());
+            insert(c, p, actor);
             return null;
         });
+    }
+
+    /** Lists a photo inside the caller's transaction (an import), with its "added" event. */
+    static void insert(Connection c, Photo p, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (id, consultation_id, view, zone, "
+                + "taken_on, added_at, format, bytes, sha256, width, height, orientation) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, p.id().toString());
+            ps.setString(2, p.consultationId().toString());
+            ps.setString(3, p.view().name());
+            ps.setString(4, p.zone().map(Zone::name).orElse(null));
+            ps.setString(5, p.takenOn() == null ? null : p.takenOn().toString());
+            ps.setString(6, p.addedAt().toString());
+            ps.setString(7, p.format());
+            ps.setLong(8, p.bytes());
+            ps.setString(9, p.sha256());
+            ps.setInt(10, p.width());
+            ps.setInt(11, p.height());
+            ps.setInt(12, p.orientation());
+            ps.executeUpdate();
+        }
+        EventRows.insert(c, "photo_events", "photo_id", p.id(), PhotoEvent.Kind.ADDED.name(), actor,
+                p.view().name(), p.addedAt());
+    }
+
+    /** Whether a photo with this id is listed at all, deleted ones included. */
+    static boolean listed(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM photos WHERE id=?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** A consultation's photos not deleted, inside the caller's transaction (an export). */
+    static List<Photo> forConsultation(Connection c, UUID consultationId) throws SQLException {
+        return photos(c, "p.consultation_id = ? AND p.deleted_at IS NULL", consultationId);
+    }
+
+    static int countKept(Connection c) throws SQLException {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM photos "
+                + "WHERE deleted_at IS NULL")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** A client's consent trail inside the caller's transaction. */
+    static List<PhotoConsent.Event> consentEvents(Connection c, UUID clientId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM photo_consent_events WHERE client_id=? "
+                + "ORDER BY at, id")) {
+            ps.setString(1, clientId.toString());
+            List<PhotoConsent.Event> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PhotoConsent.Event(clientId, PhotoConsent.Kind.valueOf(rs.getString("kind")),
+                            rs.getString("actor"), rs.getString("detail"), Instant.parse(rs.getString("at"))));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Adds a consent event unless the client already has the same change at the same moment; true if added. */
+    static boolean insertConsentOnce(Connection c, UUID clientId, PhotoConsent.Event e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM photo_consent_events WHERE client_id=? "
+                + "AND kind=? AND at=?")) {
+            ps.setString(1, clientId.toString());
+            ps.setString(2, e.kind().name());
+            ps.setString(3, e.at().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        EventRows.insert(c, "photo_consent_events", "client_id", clientId, e.kind().name(), e.actor(), e.detail(),
+                e.at());
+        return true;
     }
 
     /** A photo not deleted. */

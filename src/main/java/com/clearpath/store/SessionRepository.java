@@ -54,31 +54,63 @@ public final class SessionRepository {
             throw new RecordsFailure(RecordsFailure.Code.FAILED, Doing.RECORD_SESSION, e);
         }
         db.write(Doing.RECORD_SESSION, c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO treatment_sessions (id, consultation_id, "
-                    + "performed_on, treatment, practitioner, zones, device, settings_json, filler_product, filler_lot, "
-                    + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, kept.id().toString());
-                ps.setString(2, consultationId.toString());
-                ps.setString(3, s.performedOn().toString());
-                ps.setString(4, s.treatment().name());
-                ps.setString(5, s.practitioner());
-                ps.setString(6, s.zones().stream().map(Zone::name).collect(Collectors.joining(",")));
-                ps.setString(7, s.device());
-                ps.setString(8, settings);
-                ps.setString(9, s.fillerProduct());
-                ps.setString(10, s.fillerLot());
-                ps.setString(11, s.anaesthetic());
-                ps.setString(12, s.immediateReaction());
-                ps.setString(13, s.notes());
-                ps.setString(14, correctsId.map(UUID::toString).orElse(null));
-                ps.setString(15, kept.recordedAt().toString());
-                ps.setString(16, actor);
-                ps.executeUpdate();
-            }
+            insert(c, kept, settings);
             return null;
         });
         return kept;
+    }
+
+    /** Keeps a session inside the caller's transaction (an import), unless one with its id is kept; true if added. */
+    static boolean insertOnce(Connection c, RecordedSession kept) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM treatment_sessions WHERE id=?")) {
+            ps.setString(1, kept.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try {
+            insert(c, kept, Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(kept.session().settings()));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a treatment session's settings could not be written", e);
+        }
+        return true;
+    }
+
+    /** A consultation's sessions inside the caller's transaction (an export). */
+    static List<RecordedSession> forConsultation(Connection c, UUID consultationId) throws SQLException {
+        return sessions(c, "consultation_id = ?", consultationId);
+    }
+
+    private static void insert(Connection c, RecordedSession kept, String settings) throws SQLException {
+        TreatmentSession s = kept.session();
+        UUID consultationId = kept.consultationId();
+        Optional<UUID> correctsId = kept.correctsId();
+        String actor = kept.recordedBy();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO treatment_sessions (id, consultation_id, "
+                + "performed_on, treatment, practitioner, zones, device, settings_json, filler_product, filler_lot, "
+                + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, kept.id().toString());
+            ps.setString(2, consultationId.toString());
+            ps.setString(3, s.performedOn().toString());
+            ps.setString(4, s.treatment().name());
+            ps.setString(5, s.practitioner());
+            ps.setString(6, s.zones().stream().map(Zone::name).collect(Collectors.joining(",")));
+            ps.setString(7, s.device());
+            ps.setString(8, settings);
+            ps.setString(9, s.fillerProduct());
+            ps.setString(10, s.fillerLot());
+            ps.setString(11, s.anaesthetic());
+            ps.setString(12, s.immediateReaction());
+            ps.setString(13, s.notes());
+            ps.setString(14, correctsId.map(UUID::toString).orElse(null));
+            ps.setString(15, kept.recordedAt().toString());
+            ps.setString(16, actor);
+            ps.executeUpdate();
+        }
     }
 
     public Optional<RecordedSession> find(UUID id) throws RecordsFailure {

@@ -10,6 +10,7 @@ import com.clearpath.app.Clinic;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Photos;
 import com.clearpath.app.Printers;
 import com.clearpath.app.Sessions;
 import com.clearpath.app.SingleInstance;
@@ -28,6 +29,7 @@ import com.clearpath.ui.common.ExecutorBackgroundTasks;
 import com.clearpath.ui.common.FirstFrame;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
+import com.clearpath.ui.compare.Outcomes;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
 import com.clearpath.ui.records.DatabaseProblems;
@@ -319,8 +321,9 @@ public final class ClearpathApp extends Application {
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
-                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
-                new SessionsSection(words, tasks, new Sessions(records.clinic()), records::today)::forConsultation);
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+        clientsView.addClientSection(new Outcomes(words, tasks, new Photos(records.clinic()), new Sessions(records.clinic()), () -> stage, stylesheet)::section);
+        clientsView.addConsultationSection(new SessionsSection(words, tasks, new Sessions(records.clinic()), records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

@@ -49,6 +49,11 @@ final class ClientHistory {
     private final VBox root = new VBox();
     private final ListView<ConsultationSummary> list = new ListView<>();
     private HBox header;
+    /** The heading of the consultations list: sections added to the page go just above it. */
+    private Label listTitle;
+    /** The grade chart, when there is one: sections go beside it, so the consultations keep their room. */
+    private Node chartBox;
+    private HBox besideChart;
 
     ClientHistory(RecordWords words, StoredClient stored, List<ConsultationSummary> consultations, LocalDate today,
                   Runnable followUp, Consumer<UUID> open, BiConsumer<UUID, DocumentKind> print) {
@@ -89,13 +94,15 @@ final class ClientHistory {
 
         List<ConsultationSummary> graded = graded(consultations);
         if (graded.size() >= 2) {
-            root.getChildren().add(chart(words, graded));
+            chartBox = chart(words, graded);
+            root.getChildren().add(chartBox);
         }
 
         Label title = new Label(consultations.isEmpty() ? text.get("clients.history.none")
                 : text.format("clients.history.title", consultations.size()));
         title.getStyleClass().add("detail-section-title");
         root.getChildren().add(title);
+        listTitle = title;
 
         Map<UUID, LocalDate> dates = new HashMap<>();
         consultations.forEach(c -> dates.put(c.id(), c.consultedOn()));
@@ -134,6 +141,30 @@ final class ClientHistory {
     /** Adds buttons beside Start follow-up (the record's own corrections: edit, merge, delete). */
     void addActions(Node... actions) {
         header.getChildren().addAll(actions);
+    }
+
+    /**
+     * Adds a section (outcomes …): beside the grade chart when there is one, taking no more height than it, else
+     * above the consultations.
+     */
+    void addSection(Node section) {
+        if (chartBox == null) {
+            if (section instanceof Region r) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            root.getChildren().add(root.getChildren().indexOf(listTitle), section);
+            return;
+        }
+        if (besideChart == null) {
+            int at = root.getChildren().indexOf(chartBox);
+            besideChart = new HBox(chartBox);
+            besideChart.getStyleClass().add("chart-row");
+            besideChart.setSpacing(16);
+            besideChart.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(chartBox, Priority.ALWAYS);
+            root.getChildren().add(at, besideChart);
+        }
+        besideChart.getChildren().add(section);
     }
 
     Node node() {

@@ -24,7 +24,7 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -78,13 +78,10 @@ public final class ClientsView implements MainView {
     private final ScreenPanes panes;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
 
-    /**
-     * {@code print} opens a consultation's handout or clinician summary for printing; {@code sections} makes the
-     * parts other screens add to a consultation's page.
-     */
+    /** {@code print} opens a consultation's handout or clinician summary for printing. */
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
                        ClientDirectory directory, Consultations consultations, Runnable startConsultation, DraftHandoff handoff,
-                       BiConsumer<UUID, DocumentKind> print, Function<StoredConsultation, List<Node>> sections) {
+                       BiConsumer<UUID, DocumentKind> print) {
         this.text = text;
         this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), new VisitsFile(records)::write);
         root.getStyleClass().addAll("view", "clients-view");
@@ -105,7 +102,7 @@ public final class ClientsView implements MainView {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         detail = new DetailPane(words, tasks, directory, model, new DetailPane.Links(handoff, print,
-                this::backToSearch, this::typeOn, records::today, sections));
+                this::backToSearch, this::typeOn, records::today));
         workspace = workspace(words);
         panes = new ScreenPanes(text, startConsultation);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -135,6 +132,16 @@ public final class ClientsView implements MainView {
     /** Shows a client's history and puts the focus in it, so arrows and Enter go on to a consultation. */
     public void openClient(UUID clientId) {
         model.openClient(clientId);
+    }
+
+    /** Adds a section to every client's page, made from their history each time the page shows. */
+    public void addClientSection(Function<ClientDirectory.History, Node> section) {
+        detail.addClientSection(section);
+    }
+
+    /** Adds a section to every final consultation's page, made from the consultation each time the page shows. */
+    public void addConsultationSection(Function<StoredConsultation, Optional<Node>> section) {
+        detail.addConsultationSection(section);
     }
 
     /** Shows one consultation read-only. */

@@ -18,6 +18,7 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,7 @@ final class DetailPane {
      * (Esc selects what was typed; after a deletion the caret goes to its end, ready to type on).
      */
     record Links(DraftHandoff handoff, BiConsumer<UUID, DocumentKind> print, Runnable backToSearch,
-                 Runnable typeOn, Supplier<LocalDate> today, Function<StoredConsultation, List<Node>> sections) {
+                 Runnable typeOn, Supplier<LocalDate> today) {
     }
 
     private final Messages text;
@@ -54,6 +55,10 @@ final class DetailPane {
     private final ClientsViewModel model;
     private final Links links;
     private final StackPane root = new StackPane();
+    /** Sections of a client's page made by other screens (outcomes …), each made afresh with the page. */
+    private final List<Function<ClientDirectory.History, Node>> sections = new ArrayList<>();
+    /** Sections of a final consultation's page made by other screens (treatment sessions …); empty for a draft. */
+    private final List<Function<StoredConsultation, Optional<Node>>> consultationSections = new ArrayList<>();
     /** A consultation page, whose visits button reports back to it. */
     private record OnScreen(UUID consultationId, ConsultationDetails view) {
     }
@@ -84,6 +89,14 @@ final class DetailPane {
 
     Node node() {
         return root;
+    }
+
+    void addClientSection(Function<ClientDirectory.History, Node> section) {
+        sections.add(section);
+    }
+
+    void addConsultationSection(Function<StoredConsultation, Optional<Node>> section) {
+        consultationSections.add(section);
     }
 
     private void show(Detail detail) {
@@ -117,6 +130,7 @@ final class DetailPane {
                     links.typeOn().run();
                 }));
         view.addActions(editing.menu());
+        sections.forEach(section -> view.addSection(section.apply(history)));
         VBox page = new VBox(editing.panel(), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         page(null, page);
@@ -131,7 +145,7 @@ final class DetailPane {
         StoredClient client = opened.client().orElse(null);
         ConsultationDetails view = new ConsultationDetails(words, k, client,
                 opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), opened.documents(),
-                links.sections().apply(k),
+                consultationSections.stream().flatMap(section -> section.apply(k).stream()).toList(),
                 new ConsultationDetails.Actions(
                         client == null ? null : () -> model.openClient(client.id()),
                         () -> startCorrection(k, client),

@@ -4,6 +4,7 @@ import com.clearpath.app.Backup;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Exported;
 import com.clearpath.app.Imported;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
@@ -173,6 +174,10 @@ public final class Records {
 
     public int exportTo(Path target) throws RecordsFailure, IOException {
         return clinic.exportTo(target);
+    }
+
+    public Exported export(Path target) throws RecordsFailure, IOException {
+        return clinic.export(target);
     }
 
     public ExportJson.Checked readImport(Path file) throws IOException {

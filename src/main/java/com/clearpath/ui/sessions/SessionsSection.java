@@ -6,7 +6,7 @@ import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -27,15 +27,15 @@ public final class SessionsSection {
         this.today = today;
     }
 
-    /** The nodes to add to {@code k}'s page; they read the records in the background. */
-    public List<Node> forConsultation(StoredConsultation k) {
+    /** The part to add to {@code k}'s page, which reads the records in the background; none for a draft. */
+    public Optional<Node> forConsultation(StoredConsultation k) {
         if (k.status() != ConsultationStatus.FINAL || k.plan() == null) {
-            return List.of();
+            return Optional.empty();
         }
         SessionLog log = new SessionLog(tasks, sessions, k.id(), k.intake().practitioner(), today,
                 words.records().text().language(), words::setting);
         SessionsPanel panel = new SessionsPanel(words, log);
         log.load();
-        return List.of(panel.node());
+        return Optional.of(panel.node());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -71,7 +72,7 @@ public final class BackupsCard implements MainView {
         list.getStyleClass().add("backups-list");
         list.setFixedCellSize(ROW);
         // As tall as the backups it lists (up to five rows, then it scrolls).
-        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(2, Math.min(5, list.getItems().size())) * ROW + 2, list.getItems()));
         listPlaceholder.setText(text.get("settings.backups.none"));
         listPlaceholder.setWrapText(true);

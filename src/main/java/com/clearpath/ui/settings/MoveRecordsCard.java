@@ -94,7 +94,8 @@ public final class MoveRecordsCard implements MainView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.export.chooser"));
         chooser.setInitialFileName("clearpath-export-" + records.today() + ".json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json",
+                "*.zip"));
         File file = chooser.showSaveDialog(dialogs.owner());
         if (file != null) {
             exportTo(file.toPath());
@@ -104,7 +105,8 @@ public final class MoveRecordsCard implements MainView {
     public void chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("settings.transfer.import.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("settings.transfer.fileType"), "*.json",
+                "*.zip"));
         File file = chooser.showOpenDialog(dialogs.owner());
         if (file != null) {
             importFrom(file.toPath());
@@ -113,9 +115,12 @@ public final class MoveRecordsCard implements MainView {
 
     public void exportTo(Path file) {
         begin(text.get("settings.transfer.exporting"));
-        tasks.run(() -> records.exportTo(file), count -> {
+        tasks.run(() -> records.export(file), done -> {
             end();
-            String message = text.format("settings.transfer.exported", count, file.getFileName());
+            String message = done.archive()
+                    ? text.format("settings.transfer.exportedArchive", done.consultations(), done.photos(),
+                    file.getFileName())
+                    : text.format("settings.transfer.exported", done.consultations(), file.getFileName());
             show(message, false);
             notice.accept(message);
         }, error -> {
@@ -140,6 +145,8 @@ public final class MoveRecordsCard implements MainView {
                 end();
                 String message = read.count() == 0 ? text.get("settings.transfer.empty")
                         : text.format("settings.transfer.imported", r.added(), r.alreadyPresent(), r.clientsCreated())
+                        + (r.photosAdded() + r.sessionsAdded() == 0 ? "" : text.format("settings.transfer.importedPhotos",
+                        r.photosAdded(), r.sessionsAdded()))
                         + (r.plansRecomputed() == 0 ? "" : text.format("settings.transfer.plansRecomputed",
                         r.plansRecomputed()));
                 show(message, false);

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -615,7 +616,7 @@ public final class ConsultationDraft {
         }
         Plan before = plan.get();
         recompute();
-        if (!java.util.Objects.equals(before, plan.get())) {
+        if (!Objects.equals(before, plan.get())) {
             revision.set(revision.get() + 1);
         }
     }

@@ -2,6 +2,7 @@ package com.clearpath.ui.wizard;
 
 import com.clearpath.domain.Problem;
 import com.clearpath.words.ProblemWords;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +10,13 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -118,11 +122,11 @@ final class Forms {
     }
 
     /** Forgets which fields were left, e.g. when a form is emptied to start over, so it is not all red at once. */
-    static void forgetTouched(javafx.scene.Parent root) {
+    static void forgetTouched(Parent root) {
         for (Node n : root.getChildrenUnmodifiable()) {
             if (n instanceof Label l && l.getProperties().get(TOUCHED) instanceof BooleanProperty touched) {
                 touched.set(false);
-            } else if (n instanceof javafx.scene.Parent p) {
+            } else if (n instanceof Parent p) {
                 forgetTouched(p);
             }
         }
@@ -138,7 +142,7 @@ final class Forms {
      * in page order ({@code names} maps path prefixes to names).
      */
     static String missing(WizardText text, List<Problem> problems, Map<String, String> names) {
-        java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> fields = new LinkedHashSet<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             for (Problem p : problems) {
                 if (ConsultationDraft.within(p.path(), e.getKey())) {
@@ -156,7 +160,7 @@ final class Forms {
      * A multi-line field that keeps the keys of every other field: Tab and Shift+Tab move the focus (a text area
      * would type a tab) and Enter is left to the wizard; Ctrl+Enter or Shift+Enter starts a new line.
      */
-    static javafx.scene.control.TextArea multiLine(javafx.scene.control.TextArea area) {
+    static TextArea multiLine(TextArea area) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean plain = !e.isAltDown() && !e.isMetaDown();
             if (e.getCode() == KeyCode.TAB && plain && !e.isControlDown()) {
@@ -175,7 +179,7 @@ final class Forms {
     }
 
     /** Keeps a text control and a string property in step both ways, trimming nothing (the draft trims). */
-    static void bindText(TextInputControl field, javafx.beans.property.StringProperty value) {
+    static void bindText(TextInputControl field, StringProperty value) {
         field.textProperty().bindBidirectional(value);
     }
 }

@@ -18,6 +18,7 @@ import com.clearpath.domain.Zone;
 import com.clearpath.engine.CatalogTreatment;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.ui.common.Messages;
+import com.clearpath.words.ProblemWords;
 import com.clearpath.words.ReasonWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -80,7 +81,7 @@ public final class WizardText {
         return text.reasons();
     }
 
-    public com.clearpath.words.ProblemWords problems() {
+    public ProblemWords problems() {
         return text.problems();
     }
 
