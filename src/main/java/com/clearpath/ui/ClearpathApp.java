@@ -35,6 +35,7 @@ import com.clearpath.ui.documents.Documents;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
+import com.clearpath.ui.sessions.SessionsSection;
 import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.settings.MoveRecordsCard;
@@ -322,6 +323,7 @@ public final class ClearpathApp extends Application {
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
         clientsView.addClientSection(new Outcomes(words, tasks, new Photos(records.clinic()), new Sessions(records.clinic()), () -> stage, stylesheet)::section);
+        clientsView.addConsultationSection(new SessionsSection(words, tasks, new Sessions(records.clinic()), records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

@@ -5,6 +5,7 @@ import com.clearpath.app.Consultations;
 import com.clearpath.document.DocumentKind;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
+import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.clients.ClientsViewModel.Entry;
 import com.clearpath.ui.clients.ClientsViewModel.FirstRun;
 import com.clearpath.ui.clients.ClientsViewModel.Found;
@@ -23,6 +24,7 @@ import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -135,6 +137,11 @@ public final class ClientsView implements MainView {
     /** Adds a section to every client's page, made from their history each time the page shows. */
     public void addClientSection(Function<ClientDirectory.History, Node> section) {
         detail.addClientSection(section);
+    }
+
+    /** Adds a section to every final consultation's page, made from the consultation each time the page shows. */
+    public void addConsultationSection(Function<StoredConsultation, Optional<Node>> section) {
+        detail.addConsultationSection(section);
     }
 
     /** Shows one consultation read-only. */

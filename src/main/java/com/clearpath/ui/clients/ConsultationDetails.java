@@ -61,7 +61,7 @@ final class ConsultationDetails {
     private final Label visitsOutcome = new Label();
 
     ConsultationDetails(RecordWords words, StoredConsultation k, StoredClient client, LocalDate correctsOn,
-                        List<ConsultationEvent> documentEvents, Actions actions) {
+                        List<ConsultationEvent> documentEvents, List<Node> sections, Actions actions) {
         this.words = words;
         this.text = words.text();
         Intake intake = k.intake();
@@ -166,6 +166,8 @@ final class ConsultationDetails {
             // Next to what was printed: the desk books these.
             content.getChildren().add(visits(k.plan().protocol()));
         }
+        // What was done since (sessions performed against the plan) follows what was booked.
+        content.getChildren().addAll(sections);
         content.getChildren().add(concerns(intake));
         if (k.plan() == null) {
             content.getChildren().add(section("consultation-plan", text.get("clients.plan.title"),

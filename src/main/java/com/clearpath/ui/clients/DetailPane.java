@@ -57,6 +57,8 @@ final class DetailPane {
     private final StackPane root = new StackPane();
     /** Sections of a client's page made by other screens (outcomes …), each made afresh with the page. */
     private final List<Function<ClientDirectory.History, Node>> sections = new ArrayList<>();
+    /** Sections of a final consultation's page made by other screens (treatment sessions …); empty for a draft. */
+    private final List<Function<StoredConsultation, Optional<Node>>> consultationSections = new ArrayList<>();
     /** A consultation page, whose visits button reports back to it. */
     private record OnScreen(UUID consultationId, ConsultationDetails view) {
     }
@@ -91,6 +93,10 @@ final class DetailPane {
 
     void addClientSection(Function<ClientDirectory.History, Node> section) {
         sections.add(section);
+    }
+
+    void addConsultationSection(Function<StoredConsultation, Optional<Node>> section) {
+        consultationSections.add(section);
     }
 
     private void show(Detail detail) {
@@ -139,6 +145,7 @@ final class DetailPane {
         StoredClient client = opened.client().orElse(null);
         ConsultationDetails view = new ConsultationDetails(words, k, client,
                 opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), opened.documents(),
+                consultationSections.stream().flatMap(section -> section.apply(k).stream()).toList(),
                 new ConsultationDetails.Actions(
                         client == null ? null : () -> model.openClient(client.id()),
                         () -> startCorrection(k, client),
