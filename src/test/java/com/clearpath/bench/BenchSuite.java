@@ -53,6 +53,7 @@ public final class BenchSuite {
         suite.step("plan", PlanBenchmark.class.getName(), suite.quick ? "--quick" : "");
         suite.step("records", "com.clearpath.store.RecordsBenchmark", suite.quick ? "--quick" : "");
         suite.step("handout", HandoutBenchmark.class.getName());
+        suite.step("photos", PhotoBenchmark.class.getName(), suite.quick ? "--quick" : "");
         suite.step("import", ImportBenchmark.class.getName(), List.of("-Xmx256m"), suite.quick ? "2000" : "20000");
         suite.memory(suite.quick ? 1 : 3);
         String table = suite.table((System.nanoTime() - t0) / 1e9);
@@ -180,6 +181,12 @@ public final class BenchSuite {
         row(t, "Handout PDF, warm median", ms("handout_warm_ms"), range("handout_warm_min_ms", "handout_warm_p90_ms",
                 "ms") + " (min–p90)", "≤ 100 ms", atMost("handout_warm_ms", 100));
         row(t, "Handout PDF, single concern trying every layout (case 05)", ms("handout_every_level_ms"), "", "", null);
+        row(t, "Photo added (12 MP JPEG) until its thumbnail is decoded, median", ms("photo_add_ms"), "", "≤ 300 ms",
+                atMost("photo_add_ms", 300));
+        row(t, "Gallery of " + value("photo_gallery_count") + " photos read and decoded, median", ms("photo_gallery_ms"),
+                "", "≤ 200 ms", atMost("photo_gallery_ms", 200));
+        row(t, "Heap after browsing the gallery's full photos at screen size", mb("photo_browse_heap_mb"), "",
+                "≤ 100 MB", atMost("photo_browse_heap_mb", 100));
         row(t, "Import of " + value("import_consultations") + " consultations (" + mb("import_file_mb")
                 + " export file), check and import, heap limit " + mb("import_heap_max_mb"), figures.containsKey("import_s")
                 ? value("import_s") + " s" : "—", "check " + value("import_check_s") + " s; heap peak "
