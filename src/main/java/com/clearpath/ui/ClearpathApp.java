@@ -10,6 +10,7 @@ import com.clearpath.app.Clinic;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
+import com.clearpath.app.Photos;
 import com.clearpath.app.Printers;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
@@ -29,6 +30,7 @@ import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
@@ -317,7 +319,8 @@ public final class ClearpathApp extends Application {
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
-                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
+                new PhotoPages(words, tasks, new Photos(records.clinic()), records.clinic().actor()));
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

@@ -15,6 +15,7 @@ import com.clearpath.ui.clients.ClientsViewModel.Nothing;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.documents.VisitsFile;
+import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ final class DetailPane {
     private final ClientDirectory directory;
     private final ClientsViewModel model;
     private final Links links;
+    private final PhotoPages photos;
     private final StackPane root = new StackPane();
     /** A consultation page, whose visits button reports back to it. */
     private record OnScreen(UUID consultationId, ConsultationDetails view) {
@@ -60,13 +62,14 @@ final class DetailPane {
     private OnScreen consultation;
 
     DetailPane(RecordWords words, BackgroundTasks tasks, ClientDirectory directory, ClientsViewModel model,
-               Links links) {
+               PhotoPages photos, Links links) {
         this.text = words.text();
         this.words = words;
         this.tasks = tasks;
         this.directory = directory;
         this.model = model;
         this.links = links;
+        this.photos = photos;
         root.getStyleClass().add("clients-detail");
         root.setId("clients-detail");
         // Esc anywhere on the right goes back to the search box, ready for the next client.
@@ -115,7 +118,7 @@ final class DetailPane {
                     links.typeOn().run();
                 }));
         view.addActions(editing.menu());
-        VBox page = new VBox(editing.panel(), view.node());
+        VBox page = new VBox(editing.panel(), photos.consentCard(client.id()), view.node());
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         page(null, page);
         if (shown.opened()) {
@@ -137,6 +140,7 @@ final class DetailPane {
                         () -> links.print().accept(k.id(), DocumentKind.HANDOUT),
                         () -> links.print().accept(k.id(), DocumentKind.CLINICIAN_SUMMARY),
                         details -> chooseVisitsFile(k)));
+        view.addSection(photos.gallery(k.id(), client == null ? null : client.id()));
         page(new OnScreen(k.id(), view), view.node());
         if (shown.visits().isPresent()) {
             ConsultationDocuments.VisitsWritten written = shown.visits().get();
