@@ -113,6 +113,8 @@ class PhotoGalleryTest {
         String problem = fx(() -> ((Label) robot.lookup("#photo-problem-first").query()).getText());
         assertTrue(problem.contains("IMG_0042.HEIC") && problem.contains("JPEG"), problem);
         assertEquals(3, running.app.records().with(s -> s.photos().forConsultation(visit)).size());
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
         reveal(robot, "#photo-grid");
         Path galleryShot = Screenshots.save(gallery, "photos-gallery");
         assertTrue(Files.size(consentShot) > 0 && Files.size(galleryShot) > 0);

@@ -134,6 +134,7 @@ final class GalleryView {
         add.setMinWidth(Region.USE_PREF_SIZE);
 
         grid.setId("photo-grid");
+        grid.setAccessibleText(text.get("clients.photos.title"));
         grid.setCellWidth(CELL_WIDTH);
         grid.setCellHeight(CELL_HEIGHT);
         grid.setHorizontalCellSpacing(6);
@@ -277,9 +278,11 @@ final class GalleryView {
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.addingProperty());
         add.setOnAction(e -> model.addPending());
+        add.setAccessibleText(add.getText());
         Button cancel = new Button(text.get("clients.photos.cancel"));
         cancel.setId("photo-pending-cancel");
         cancel.setOnAction(e -> model.cancelPending());
+        cancel.setAccessibleText(cancel.getText());
         pendingForm.getChildren().add(new HBox(8, add, cancel));
         pendingForm.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -308,6 +311,7 @@ final class GalleryView {
             Button dismiss = new Button(text.get("clients.photos.problems.dismiss"));
             dismiss.getStyleClass().add("flat");
             dismiss.setOnAction(e -> model.dismissProblems());
+            dismiss.setAccessibleText(dismiss.getText());
             problems.getChildren().add(dismiss);
         }
     }
@@ -334,11 +338,15 @@ final class GalleryView {
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.deleteReasonProperty().get() == null
                 || model.deleteReasonProperty().get().isBlank(), model.deleteReasonProperty()));
         delete.setOnAction(e -> model.confirmDelete());
+        delete.setAccessibleText(delete.getText());
         reason.setOnAction(e -> model.confirmDelete());
         Button cancel = new Button(text.get("clients.photos.cancel"));
         cancel.setOnAction(e -> model.cancelDelete());
+        cancel.setAccessibleText(cancel.getText());
         Label problem = new Label();
         problem.getStyleClass().add("detail-warning");
+        problem.visibleProperty().bind(model.deleteProblemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.deleteProblemProperty().get() == null
                 ? "" : words.failure(model.deleteProblemProperty().get()), model.deleteProblemProperty()));
         VBox box = new VBox(4, new HBox(8, what, reason, delete, cancel), problem);

@@ -26,6 +26,7 @@ final class PhotoConsentCard {
     private final Label marketingLine = new Label();
     private final Button record = new Button();
     private final CheckBox clinical = new CheckBox();
+    private Node form;
 
     PhotoConsentCard(PhotoWords words, PhotoConsentModel model) {
         this.words = words;
@@ -44,6 +45,7 @@ final class PhotoConsentCard {
         }
         record.setId("photo-consent-record");
         record.setText(text.get("clients.photos.consent.record"));
+        record.setAccessibleText(text.get("clients.photos.consent.record"));
         record.setOnAction(e -> model.edit());
         record.visibleProperty().bind(model.editingProperty().not());
         record.managedProperty().bind(record.visibleProperty());
@@ -57,8 +59,17 @@ final class PhotoConsentCard {
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Node form = form();
-        root.getChildren().addAll(heading, clinicalLine, marketingLine, record, form, problem);
+        root.getChildren().addAll(heading, clinicalLine, marketingLine, record, problem);
+        // The form is built when first opened, so a page that only shows the consent has nothing to type into.
+        model.editingProperty().addListener((o, was, now) -> {
+            if (now && form == null) {
+                form = form();
+                root.getChildren().add(root.getChildren().indexOf(record) + 1, form);
+            }
+            if (now) {
+                clinical.requestFocus();
+            }
+        });
         model.currentProperty().addListener((o, was, now) -> show(now));
         show(model.currentProperty().get());
     }
@@ -67,10 +78,12 @@ final class PhotoConsentCard {
         clinical.setId("photo-consent-clinical-choice");
         clinical.setText(text.get("clients.photos.consent.clinicalChoice"));
         clinical.setWrapText(true);
+        clinical.setAccessibleText(text.get("clients.photos.consent.clinicalChoice"));
         clinical.selectedProperty().bindBidirectional(model.clinicalProperty());
         CheckBox marketing = new CheckBox(text.get("clients.photos.consent.marketingChoice"));
         marketing.setId("photo-consent-marketing-choice");
         marketing.setWrapText(true);
+        marketing.setAccessibleText(text.get("clients.photos.consent.marketingChoice"));
         marketing.selectedProperty().bindBidirectional(model.marketingProperty());
         Label marketingNote = new Label(text.get("clients.photos.consent.marketingNote"));
         marketingNote.getStyleClass().add("detail-muted");
@@ -79,17 +92,20 @@ final class PhotoConsentCard {
         TextField by = new TextField();
         by.setId("photo-consent-by");
         by.setPrefColumnCount(16);
+        by.setAccessibleText(text.get("clients.photos.consent.by"));
         by.textProperty().bindBidirectional(model.recordedByProperty());
         byLabel.setLabelFor(by);
         Button save = new Button(text.get("clients.photos.consent.save"));
         save.setId("photo-consent-save");
         save.getStyleClass().add("accent");
+        save.setAccessibleText(text.get("clients.photos.consent.save"));
         save.disableProperty().bind(model.savingProperty().or(Bindings.createBooleanBinding(
                 () -> model.recordedByProperty().get() == null || model.recordedByProperty().get().isBlank(),
                 model.recordedByProperty())));
         save.setOnAction(e -> model.save());
         Button cancel = new Button(text.get("clients.photos.cancel"));
         cancel.setId("photo-consent-cancel");
+        cancel.setAccessibleText(text.get("clients.photos.cancel"));
         cancel.setOnAction(e -> {
             model.cancel();
             record.requestFocus();
@@ -97,8 +113,8 @@ final class PhotoConsentCard {
         HBox whoRow = new HBox(8, byLabel, by);
         whoRow.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, save, cancel);
-        VBox form = new VBox(6, clinical, marketing, marketingNote, whoRow, buttons);
-        form.setId("photo-consent-form");
+        VBox box = new VBox(6, clinical, marketing, marketingNote, whoRow, buttons);
+        box.setId("photo-consent-form");
         // Enter in the name field records, as in the other forms.
         by.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !save.isDisabled()) {
@@ -106,14 +122,9 @@ final class PhotoConsentCard {
                 e.consume();
             }
         });
-        form.visibleProperty().bind(model.editingProperty());
-        form.managedProperty().bind(form.visibleProperty());
-        model.editingProperty().addListener((o, was, now) -> {
-            if (now) {
-                clinical.requestFocus();
-            }
-        });
-        return form;
+        box.visibleProperty().bind(model.editingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     Node node() {
@@ -128,7 +139,7 @@ final class PhotoConsentCard {
     private void show(PhotoConsent c) {
         if (c == null) {
             clinicalLine.setText(text.get("clients.photos.consent.loading"));
-            marketingLine.setText("");
+            marketingLine.setText(text.get("clients.photos.consent.loading"));
             return;
         }
         clinicalLine.setText(line("clients.photos.consent.clinical", c.clinicalRecords()));
