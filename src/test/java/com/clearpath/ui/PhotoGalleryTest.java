@@ -10,6 +10,7 @@ import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.Photo;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.Zone;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.TestImages;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.Image;
@@ -78,6 +80,7 @@ class PhotoGalleryTest {
 
         robot.clickOn("#photo-consent-record");
         robot.clickOn("#photo-consent-clinical-choice");
+        Screenshots.save(running.stage.getScene(), "photos-consent-form-1280x800");
         robot.clickOn("#photo-consent-save");
         await("the consent recorded", () -> ((Label) robot.lookup("#photo-consent-clinical").query()).getText()
                 .contains("yes, recorded by"));
@@ -102,7 +105,10 @@ class PhotoGalleryTest {
         robot.interact(() -> gallery.fireEvent(new DragEvent(DragEvent.DRAG_DROPPED, dragboard(files), 10, 10,
                 10, 10, TransferMode.COPY, null, gallery, null)));
         await("four files waiting", () -> robot.lookup("#photo-pending-view-3").tryQuery().isPresent());
+        ComboBox<Zone> zone = robot.lookup("#photo-pending-zone-2").queryAs(ComboBox.class);
+        robot.interact(() -> zone.setValue(Zone.CHEEK_RIGHT));
         reveal(robot, "#photo-pending-add");
+        Screenshots.save(running.stage.getScene(), "photos-pending-1280x800");
         robot.clickOn("#photo-pending-add");
 
         GridView<Photo> grid = robot.lookup("#photo-grid").queryAs(GridView.class);
@@ -117,6 +123,9 @@ class PhotoGalleryTest {
         assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
         reveal(robot, "#photo-grid");
         Path galleryShot = Screenshots.save(gallery, "photos-gallery");
+        Screenshots.save(running.stage.getScene(), "photos-gallery-1280x800");
+        assertEquals(Zone.CHEEK_RIGHT, running.app.records().with(s -> s.photos().forConsultation(visit)).get(2)
+                .zone().orElseThrow());
         assertTrue(Files.size(consentShot) > 0 && Files.size(galleryShot) > 0);
     }
 

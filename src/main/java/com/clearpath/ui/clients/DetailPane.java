@@ -118,7 +118,7 @@ final class DetailPane {
                     links.typeOn().run();
                 }));
         view.addActions(editing.menu());
-        VBox page = new VBox(editing.panel(), photos.consentCard(client.id()), view.node());
+        VBox page = new VBox(editing.panel(), view.node(), photos.consentCard(client.id()));
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         page(null, page);
         if (shown.opened()) {

@@ -33,6 +33,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,7 +52,7 @@ import org.controlsfx.control.GridView;
  */
 final class GalleryView {
     static final double CELL_WIDTH = 176;
-    static final double CELL_HEIGHT = 178;
+    static final double CELL_HEIGHT = 200;
     private static final double THUMB_WIDTH = 168;
     private static final double THUMB_HEIGHT = 126;
 
@@ -181,7 +182,8 @@ final class GalleryView {
     private double gridHeight() {
         int n = model.photos().size();
         double width = grid.getWidth() > 0 ? grid.getWidth() : 4 * (CELL_WIDTH + 12);
-        int columns = Math.max(1, (int) Math.floor((width - 16) / (CELL_WIDTH + 12)));
+        // As the grid lays out its rows (cell, spacing each side, its own scroll bar): never short of a row.
+        int columns = Math.max(1, (int) Math.floor((width - 24) / (CELL_WIDTH + 20)));
         int rows = Math.max(1, (n + columns - 1) / columns);
         return rows * (CELL_HEIGHT + 12) + 8;
     }
@@ -241,18 +243,24 @@ final class GalleryView {
         Label title = new Label(text.format("clients.photos.pending.title", model.pending().size()));
         title.getStyleClass().add("detail-item-name");
         pendingForm.getChildren().add(title);
+        // A grid, so the views and zones of all the files line up under each other.
+        GridPane rows = new GridPane();
+        rows.setHgap(8);
+        rows.setVgap(6);
+        pendingForm.getChildren().add(rows);
         ComboBox<PhotoView> first = null;
         int index = 0;
         for (Pending p : model.pending()) {
             Label name = new Label(p.name());
-            name.setMinWidth(160);
-            name.setMaxWidth(240);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMaxWidth(220);
             name.getStyleClass().add("detail-text");
             ComboBox<PhotoView> view = new ComboBox<>();
             view.getItems().setAll(PhotoView.values());
             view.setConverter(converter(words::view));
             view.valueProperty().bindBidirectional(p.viewProperty());
             view.setId("photo-pending-view-" + index);
+            view.setMinWidth(Region.USE_PREF_SIZE);
             view.setAccessibleText(text.format("clients.photos.pending.view.accessible", p.name()));
             ComboBox<Zone> zone = new ComboBox<>();
             zone.getItems().add(null);
@@ -260,14 +268,14 @@ final class GalleryView {
             zone.setConverter(converter(words::zone));
             zone.valueProperty().bindBidirectional(p.zoneProperty());
             zone.setId("photo-pending-zone-" + index);
+            zone.setMinWidth(Region.USE_PREF_SIZE);
             zone.setAccessibleText(text.format("clients.photos.pending.zone.accessible", p.name()));
             Button remove = new Button(text.get("clients.photos.pending.remove"));
             remove.setAccessibleText(text.format("clients.photos.pending.remove.accessible", p.name()));
             remove.setOnAction(e -> model.unstage(p));
             remove.getStyleClass().add("flat");
-            HBox row = new HBox(8, name, view, zone, remove);
-            row.setAlignment(Pos.CENTER_LEFT);
-            pendingForm.getChildren().add(row);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            rows.addRow(index, name, view, zone, remove);
             if (first == null) {
                 first = view;
             }
@@ -403,10 +411,9 @@ final class GalleryView {
                     model.askDelete(getItem());
                 }
             });
-            HBox under = new HBox(4, caption, delete);
-            under.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(caption, Priority.ALWAYS);
-            box = new VBox(4, frame, under);
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            box = new VBox(2, frame, caption, delete);
             box.getStyleClass().add("photo-tile");
             getStyleClass().add("photo-cell");
             tiles.add(this);

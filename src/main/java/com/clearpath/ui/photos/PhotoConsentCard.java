@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +36,7 @@ final class PhotoConsentCard {
         root.setId("photo-consent");
         root.getStyleClass().addAll("detail-section", "photo-consent");
         root.setSpacing(6);
+        root.setPadding(new Insets(12, 0, 0, 0));
         Label heading = new Label(text.get("clients.photos.consent.title"));
         heading.getStyleClass().add("detail-section-title");
         clinicalLine.setId("photo-consent-clinical");

@@ -192,6 +192,29 @@ class GalleryModelTest {
     }
 
     @Test
+    void aThumbnailMovedAwayByHandIsNamedAndTheRestOfTheGalleryStays() throws Exception {
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        GalleryModel model = gallery();
+        model.stage(List.of(file("front.jpg", TestImages.jpeg(320, 240)), file("left.jpg", TestImages.jpeg(320, 240))));
+        model.addPending();
+        Photo moved = model.photos().get(0);
+        Files.delete(clinic.folder().photos().resolve(moved.id() + ".thumb.jpg"));
+
+        GalleryModel reopened = gallery();
+        assertEquals(Gate.OPEN, reopened.gateProperty().get());
+        assertEquals(2, reopened.photos().size());
+        Exception[] failed = new Exception[1];
+        Photo kept = reopened.photos().stream().filter(p -> !p.id().equals(moved.id())).findFirst().orElseThrow();
+        reopened.thumbnail(moved, bytes -> bytes, b -> { }, e -> failed[0] = e);
+        Photos.Refused refused = (Photos.Refused) failed[0];
+        assertEquals(PhotoRefusal.FILE_MISSING, refused.reason());
+        assertEquals(moved.id() + ".thumb.jpg", refused.file().orElseThrow());
+        byte[][] other = new byte[1][];
+        reopened.thumbnail(kept, bytes -> bytes, b -> other[0] = b, e -> { });
+        assertTrue(other[0].length > 0, "the other photo still shows");
+    }
+
+    @Test
     void aConsultationWithoutAClientInTheRecordsSaysSo() {
         GalleryModel model = new GalleryModel(tasks, photos, visit.id(), null, "front-desk");
         model.load();
