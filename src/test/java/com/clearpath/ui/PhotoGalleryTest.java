@@ -96,7 +96,7 @@ class PhotoGalleryTest {
         robot.type(KeyCode.ENTER);
         await("the consultation", () -> robot.lookup("#consultation-details").tryQuery().isPresent());
         Screenshots.save(running.stage.getScene(), "photos-consultation-1280x800");
-        await("the gallery, open", () -> robot.lookup("#photo-add").tryQuery().map(Node::isVisible).orElse(false));
+        await("the gallery, open", () -> robot.lookup("#photo-add").tryQuery().map(PhotoGalleryTest::shown).orElse(false));
 
         List<File> files = List.of(jpeg("front.jpg", new Color(214, 170, 150)),
                 jpeg("left.jpg", new Color(200, 150, 130)), jpeg("right.jpg", new Color(190, 140, 120)),
@@ -127,6 +127,51 @@ class PhotoGalleryTest {
         assertEquals(Zone.CHEEK_RIGHT, running.app.records().with(s -> s.photos().forConsultation(visit)).get(2)
                 .zone().orElseThrow());
         assertTrue(Files.size(consentShot) > 0 && Files.size(galleryShot) > 0);
+    }
+
+    @Test
+    void withoutConsentTheGallerySaysWhyAndTheConsentIsRecordedRightThere(FxRobot robot) {
+        running.awaitReady();
+        robot.clickOn("#nav-clients");
+        await("the client list", () -> robot.lookup("#clients-results").tryQuery().isPresent());
+        robot.clickOn("#clients-search");
+        robot.write("marta");
+        await("Marta", () -> robot.lookup("#clients-results").queryAs(ListView.class).getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        await("the history", () -> robot.lookup("#client-consultations").tryQuery().isPresent());
+        ListView<?> history = robot.lookup("#client-consultations").queryAs(ListView.class);
+        robot.interact(() -> {
+            history.requestFocus();
+            history.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        await("the gallery, shut", () -> robot.lookup("#photo-gallery-why").tryQuery().map(PhotoGalleryTest::shown)
+                .orElse(false));
+        assertTrue(fx(() -> ((Label) robot.lookup("#photo-gallery-why").query()).getText())
+                .contains("photo consent for their clinical record"));
+        assertTrue(fx(() -> !shown(robot.lookup("#photo-add").query())), "nothing can be added yet");
+        reveal(robot, "#photo-consent-record");
+        Screenshots.save(running.stage.getScene(), "photos-gallery-no-consent-1280x800");
+
+        // By keyboard: the form opens with the focus on the clinical-record choice.
+        robot.clickOn("#photo-consent-record");
+        await("the form", () -> robot.lookup("#photo-consent-clinical-choice").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        reveal(robot, "#photo-consent-save");
+        robot.clickOn("#photo-consent-save");
+        await("the gallery, open", () -> robot.lookup("#photo-add").tryQuery().map(PhotoGalleryTest::shown).orElse(false));
+        List<String> unnamed = fx(() -> ClearpathAppTest.unnamedControls(running.stage.getScene().getRoot()));
+        assertTrue(unnamed.isEmpty(), "controls without accessible text: " + unnamed);
+    }
+
+    /** Visible on screen: the node and every container above it. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private File jpeg(String name, Color skin) throws Exception {
