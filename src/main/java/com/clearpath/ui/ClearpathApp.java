@@ -32,6 +32,7 @@ import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.compare.Outcomes;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
@@ -320,10 +321,13 @@ public final class ClearpathApp extends Application {
                 consultations, planner, LocalDate::now, records.clock(),
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
+        Photos photos = new Photos(records.clinic());
+        Sessions sessions = new Sessions(records.clinic());
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
-                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open);
-        clientsView.addClientSection(new Outcomes(words, tasks, new Photos(records.clinic()), new Sessions(records.clinic()), () -> stage, stylesheet)::section);
-        clientsView.addConsultationSection(new SessionsSection(words, tasks, new Sessions(records.clinic()), records::today)::forConsultation);
+                (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
+                new PhotoPages(words, tasks, photos, records.clinic().actor()));
+        clientsView.addClientSection(new Outcomes(words, tasks, photos, sessions, () -> stage, stylesheet)::section);
+        clientsView.addConsultationSection(new SessionsSection(words, tasks, sessions, records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();
         PlanCalendarCard calendarCard = new PlanCalendarCard(text, tasks, clinic::planCalendar,

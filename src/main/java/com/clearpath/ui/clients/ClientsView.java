@@ -21,6 +21,7 @@ import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
 import com.clearpath.ui.documents.VisitsFile;
+import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class ClientsView implements MainView {
     /** {@code print} opens a consultation's handout or clinician summary for printing. */
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
                        ClientDirectory directory, Consultations consultations, Runnable startConsultation, DraftHandoff handoff,
-                       BiConsumer<UUID, DocumentKind> print) {
+                       BiConsumer<UUID, DocumentKind> print, PhotoPages photos) {
         this.text = text;
         this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), new VisitsFile(records)::write);
         root.getStyleClass().addAll("view", "clients-view");
@@ -101,7 +102,7 @@ public final class ClientsView implements MainView {
         searchRow.getStyleClass().add("clients-search-row");
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        detail = new DetailPane(words, tasks, directory, model, new DetailPane.Links(handoff, print,
+        detail = new DetailPane(words, tasks, directory, model, photos, new DetailPane.Links(handoff, print,
                 this::backToSearch, this::typeOn, records::today));
         workspace = workspace(words);
         panes = new ScreenPanes(text, startConsultation);

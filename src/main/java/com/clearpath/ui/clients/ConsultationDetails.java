@@ -59,6 +59,7 @@ final class ConsultationDetails {
     private final Node firstFocus;
     private final Button visits = new Button();
     private final Label visitsOutcome = new Label();
+    private final VBox content = new VBox();
 
     ConsultationDetails(RecordWords words, StoredConsultation k, StoredClient client, LocalDate correctsOn,
                         List<ConsultationEvent> documentEvents, List<Node> sections, Actions actions) {
@@ -156,7 +157,6 @@ final class ConsultationDetails {
         note.getStyleClass().add("detail-note");
         note.setWrapText(true);
 
-        VBox content = new VBox();
         content.getStyleClass().add("detail-sections");
         if (k.status() == ConsultationStatus.FINAL) {
             // First, under the print buttons: the desk's question is whether the client already has their handout.
@@ -198,6 +198,11 @@ final class ConsultationDetails {
 
     Node node() {
         return root;
+    }
+
+    /** A part built elsewhere (photos, sessions) shown after the record's own sections. */
+    void addSection(Node section) {
+        content.getChildren().add(section);
     }
 
     void focus() {

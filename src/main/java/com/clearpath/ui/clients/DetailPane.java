@@ -15,6 +15,7 @@ import com.clearpath.ui.clients.ClientsViewModel.Nothing;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.documents.VisitsFile;
+import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ final class DetailPane {
     private final ClientDirectory directory;
     private final ClientsViewModel model;
     private final Links links;
+    private final PhotoPages photos;
     private final StackPane root = new StackPane();
     /** Sections of a client's page made by other screens (outcomes …), each made afresh with the page. */
     private final List<Function<ClientDirectory.History, Node>> sections = new ArrayList<>();
@@ -67,13 +69,14 @@ final class DetailPane {
     private OnScreen consultation;
 
     DetailPane(RecordWords words, BackgroundTasks tasks, ClientDirectory directory, ClientsViewModel model,
-               Links links) {
+               PhotoPages photos, Links links) {
         this.text = words.text();
         this.words = words;
         this.tasks = tasks;
         this.directory = directory;
         this.model = model;
         this.links = links;
+        this.photos = photos;
         root.getStyleClass().add("clients-detail");
         root.setId("clients-detail");
         // Esc anywhere on the right goes back to the search box, ready for the next client.
@@ -131,7 +134,7 @@ final class DetailPane {
                 }));
         view.addActions(editing.menu());
         sections.forEach(section -> view.addSection(section.apply(history)));
-        VBox page = new VBox(editing.panel(), view.node());
+        VBox page = new VBox(editing.panel(), view.node(), photos.consentCard(client.id()));
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         page(null, page);
         if (shown.opened()) {
@@ -154,6 +157,7 @@ final class DetailPane {
                         () -> links.print().accept(k.id(), DocumentKind.HANDOUT),
                         () -> links.print().accept(k.id(), DocumentKind.CLINICIAN_SUMMARY),
                         details -> chooseVisitsFile(k)));
+        view.addSection(photos.gallery(k.id(), client == null ? null : client.id()));
         page(new OnScreen(k.id(), view), view.node());
         if (shown.visits().isPresent()) {
             ConsultationDocuments.VisitsWritten written = shown.visits().get();

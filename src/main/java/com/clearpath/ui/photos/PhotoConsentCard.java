@@ -1,0 +1,157 @@
+package com.clearpath.ui.photos;
+
+import com.clearpath.domain.PhotoConsent;
+import com.clearpath.ui.common.Messages;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The client's photo consent: what stands (clinical record, marketing, who and when) and a form to record it. */
+final class PhotoConsentCard {
+    private final PhotoWords words;
+    private final Messages text;
+    private final PhotoConsentModel model;
+    private final VBox root = new VBox();
+    private final Label clinicalLine = new Label();
+    private final Label marketingLine = new Label();
+    private final Button record = new Button();
+    private final CheckBox clinical = new CheckBox();
+    private Node form;
+
+    PhotoConsentCard(PhotoWords words, PhotoConsentModel model) {
+        this.words = words;
+        this.text = words.text();
+        this.model = model;
+        root.setId("photo-consent");
+        root.getStyleClass().addAll("detail-section", "photo-consent");
+        root.setSpacing(6);
+        root.setPadding(new Insets(12, 0, 0, 0));
+        Label heading = new Label(text.get("clients.photos.consent.title"));
+        heading.getStyleClass().add("detail-section-title");
+        clinicalLine.setId("photo-consent-clinical");
+        marketingLine.setId("photo-consent-marketing");
+        for (Label l : new Label[] {clinicalLine, marketingLine}) {
+            l.setWrapText(true);
+            l.getStyleClass().add("detail-text");
+        }
+        record.setId("photo-consent-record");
+        record.setText(text.get("clients.photos.consent.record"));
+        record.setAccessibleText(text.get("clients.photos.consent.record"));
+        record.setOnAction(e -> model.edit());
+        record.visibleProperty().bind(model.editingProperty().not());
+        record.managedProperty().bind(record.visibleProperty());
+
+        Label problem = new Label();
+        problem.setId("photo-consent-problem");
+        problem.getStyleClass().add("detail-warning");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get() == null ? ""
+                : words.failure(model.problemProperty().get()), model.problemProperty()));
+        problem.visibleProperty().bind(model.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        root.getChildren().addAll(heading, clinicalLine, marketingLine, record, problem);
+        // The form is built when first opened, so a page that only shows the consent has nothing to type into.
+        model.editingProperty().addListener((o, was, now) -> {
+            if (now && form == null) {
+                form = form();
+                root.getChildren().add(root.getChildren().indexOf(record) + 1, form);
+            }
+            if (now) {
+                clinical.requestFocus();
+            }
+        });
+        model.currentProperty().addListener((o, was, now) -> show(now));
+        show(model.currentProperty().get());
+    }
+
+    private Node form() {
+        clinical.setId("photo-consent-clinical-choice");
+        clinical.setText(text.get("clients.photos.consent.clinicalChoice"));
+        clinical.setWrapText(true);
+        clinical.setAccessibleText(text.get("clients.photos.consent.clinicalChoice"));
+        clinical.selectedProperty().bindBidirectional(model.clinicalProperty());
+        CheckBox marketing = new CheckBox(text.get("clients.photos.consent.marketingChoice"));
+        marketing.setId("photo-consent-marketing-choice");
+        marketing.setWrapText(true);
+        marketing.setAccessibleText(text.get("clients.photos.consent.marketingChoice"));
+        marketing.selectedProperty().bindBidirectional(model.marketingProperty());
+        Label marketingNote = new Label(text.get("clients.photos.consent.marketingNote"));
+        marketingNote.getStyleClass().add("detail-muted");
+        marketingNote.setWrapText(true);
+        Label byLabel = new Label(text.get("clients.photos.consent.by"));
+        TextField by = new TextField();
+        by.setId("photo-consent-by");
+        by.setPrefColumnCount(16);
+        by.setAccessibleText(text.get("clients.photos.consent.by"));
+        by.textProperty().bindBidirectional(model.recordedByProperty());
+        byLabel.setLabelFor(by);
+        Button save = new Button(text.get("clients.photos.consent.save"));
+        save.setId("photo-consent-save");
+        save.getStyleClass().add("accent");
+        save.setAccessibleText(text.get("clients.photos.consent.save"));
+        save.disableProperty().bind(model.savingProperty().or(Bindings.createBooleanBinding(
+                () -> model.recordedByProperty().get() == null || model.recordedByProperty().get().isBlank(),
+                model.recordedByProperty())));
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button(text.get("clients.photos.cancel"));
+        cancel.setId("photo-consent-cancel");
+        cancel.setAccessibleText(text.get("clients.photos.cancel"));
+        cancel.setOnAction(e -> {
+            model.cancel();
+            record.requestFocus();
+        });
+        HBox whoRow = new HBox(8, byLabel, by);
+        whoRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, save, cancel);
+        VBox box = new VBox(6, clinical, marketing, marketingNote, whoRow, buttons);
+        box.setId("photo-consent-form");
+        // Enter in the name field records, as in the other forms.
+        by.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !save.isDisabled()) {
+                model.save();
+                e.consume();
+            }
+        });
+        box.visibleProperty().bind(model.editingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Opens the form with the focus on its first choice. */
+    void edit() {
+        model.edit();
+    }
+
+    private void show(PhotoConsent c) {
+        if (c == null) {
+            clinicalLine.setText(text.get("clients.photos.consent.loading"));
+            marketingLine.setText(text.get("clients.photos.consent.loading"));
+            return;
+        }
+        clinicalLine.setText(line("clients.photos.consent.clinical", c.clinicalRecords()));
+        marketingLine.setText(line("clients.photos.consent.marketing", c.marketing()));
+    }
+
+    private String line(String what, Optional<PhotoConsent.Given> given) {
+        String answer = given.map(g -> text.format("clients.photos.consent.given", g.recordedBy(),
+                        words.records().dateTime(LocalDateTime.ofInstant(g.at(), ZoneId.systemDefault()))))
+                .orElse(text.get("clients.photos.consent.notGiven"));
+        return text.format(what, answer);
+    }
+}
