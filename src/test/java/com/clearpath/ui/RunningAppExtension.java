@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -62,6 +63,8 @@ final class RunningAppExtension implements BeforeEachCallback, AfterEachCallback
     private Path temp;
     private DataFolder folder;
     private RunningApp running;
+    /** Started and cleaned up as one: TestFX drops it from JavaFX's static parameters map only by equality. */
+    private Application application;
 
     private RunningAppExtension(Seed seed, Printers printers, List<Consumer<RunningApp>> beforeStart,
                                 List<Release> afterStop) {
@@ -137,7 +140,7 @@ final class RunningAppExtension implements BeforeEachCallback, AfterEachCallback
         temp = Files.createTempDirectory("clearpath-ui-");
         folder = new DataFolder(temp.resolve("clinic-data"));
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new ApplicationAdapter(new ApplicationFixture() {
+        application = new ApplicationAdapter(new ApplicationFixture() {
             @Override
             public void init() throws Exception {
                 seed.into(folder);
@@ -151,8 +154,12 @@ final class RunningAppExtension implements BeforeEachCallback, AfterEachCallback
 
             @Override
             public void stop() {
+                if (running != null) {
+                    running.stop();
+                }
             }
-        }));
+        });
+        FxToolkit.setupApplication(() -> application);
         test = context.getRequiredTestInstance();
         inject();
     }
@@ -160,22 +167,9 @@ final class RunningAppExtension implements BeforeEachCallback, AfterEachCallback
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         try {
-            FxToolkit.cleanupAfterTest(robot, new ApplicationAdapter(new ApplicationFixture() {
-                @Override
-                public void init() {
-                }
-
-                @Override
-                public void start(Stage ignored) {
-                }
-
-                @Override
-                public void stop() {
-                    if (running != null) {
-                        running.stop();
-                    }
-                }
-            }));
+            if (application != null) {
+                FxToolkit.cleanupAfterTest(robot, application);
+            }
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             try {
@@ -183,6 +177,7 @@ final class RunningAppExtension implements BeforeEachCallback, AfterEachCallback
                     release.run();
                 }
             } finally {
+                application = null;
                 running = null;
                 if (temp != null) {
                     delete(temp);
