@@ -61,7 +61,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,6 +78,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
@@ -232,10 +238,10 @@ public final class ClearpathApp extends Application {
             return;
         }
         SingleInstance.Holder h = alreadyOpen.holder();
-        String since = h.since().atZone(java.time.ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                        java.time.format.FormatStyle.SHORT).withLocale(text.locale()));
-        javafx.scene.control.Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
+        String since = h.since().atZone(ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                        FormatStyle.SHORT).withLocale(text.locale()));
+        Alert alert = new Dialogs(text, () -> null, stylesheetUrl()).inform("already-open",
                 text.get("app.instance.heading"), text.format("app.instance.body", String.valueOf(h.pid()), h.host(), since,
                         folder.root().toString()));
         alert.setOnHidden(e -> exit.run());
@@ -260,18 +266,18 @@ public final class ClearpathApp extends Application {
     }
 
     private void askBeforeQuitting(Stage stage, Dialogs dialogs, Exception error) {
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.keep"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.stay"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType(text.get("app.quit.unsaved.drop"),
-                javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        javafx.scene.control.Alert alert = dialogs.create(javafx.scene.control.Alert.AlertType.WARNING,
+        ButtonType keep = new ButtonType(text.get("app.quit.unsaved.keep"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(text.get("app.quit.unsaved.stay"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType drop = new ButtonType(text.get("app.quit.unsaved.drop"),
+                ButtonBar.ButtonData.OTHER);
+        Alert alert = dialogs.create(Alert.AlertType.WARNING,
                 "unsaved-on-quit", text.get("app.quit.unsaved.heading"),
                 text.format("app.quit.unsaved.body", reason(error), dataFolder().root().resolve("unsaved").toString()),
                 List.of(keep, stay, drop));
         alert.setOnHidden(e -> {
-            javafx.scene.control.ButtonType chosen = alert.getResult();
+            ButtonType chosen = alert.getResult();
             if (chosen == keep) {
                 consultationView.keepAsFile(file -> {
                     LOG.info("The unsaved consultation was kept as " + file.getFileName() + " before quitting");
@@ -418,7 +424,7 @@ public final class ClearpathApp extends Application {
      */
     private static void loadStylesheets() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        Scene reader = new Scene(new javafx.scene.layout.Region());
+        Scene reader = new Scene(new Region());
         reader.getStylesheets().add(stylesheetUrl());
         reader.getRoot().applyCss();
     }
