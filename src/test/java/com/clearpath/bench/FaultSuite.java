@@ -4,6 +4,7 @@ import com.clearpath.domain.Problem;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.IntakeJson;
+import com.clearpath.words.ProblemWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -672,7 +673,8 @@ public final class FaultSuite {
 
     /** What is wrong with how a problem is told, or null. */
     private static String problemFault(Problem p, String input) {
-        String said = p.toString();
+        // What a person reads: the command line's English words for the problem, not its code form.
+        String said = ProblemWords.english().line(p);
         if (p.path() == null || p.path().isBlank()) {
             if (!said.toLowerCase(Locale.ROOT).contains("line")) {
                 return "a problem names no field: " + shorten(said, 200);
