@@ -113,7 +113,8 @@ public final class PhotoBenchmark {
         System.out.printf(Locale.ROOT, "  heap after browsing %d full photos at screen size: %+.1f MB%n", galleryPhotos,
                 browsedMb);
         System.out.printf(Locale.ROOT, "@ photo_add_ms=%.0f%n@ photo_gallery_ms=%.0f%n@ photo_gallery_count=%d%n"
-                + "@ photo_browse_heap_mb=%.1f%n", add[runs / 2], gallery[gallery.length / 2], galleryPhotos, browsedMb);
+                + "@ photo_browse_heap_mb=%.1f%n@ photo_megapixels=%d%n", add[runs / 2], gallery[gallery.length / 2],
+                galleryPhotos, browsedMb, quick ? 2 : 12);
     }
 
     /** A photo-like JPEG: a gradient with noise, so it compresses as a camera's does rather than as flat colour. */
