@@ -9,7 +9,6 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
-import com.clearpath.store.AtomicFile;
 import com.clearpath.store.Backups;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsultationRepository;
@@ -340,42 +339,24 @@ public final class Clinic {
         Path absolute = target.toAbsolutePath();
         DataFolder.refuseProtected(absolute, folder);
         RecordsArchive archive = new RecordsArchive(folder, clock);
-        RecordsArchive.Exported[] done = {null};
+        RecordsArchive.Exported done;
         try {
-            AtomicFile.write(absolute, true, out -> {
+            done = with(s -> {
                 try {
-                    done[0] = with(s -> {
-                        try {
-                            return archive.export(s.consultations(), out);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                } catch (RecordsFailure e) {
-                    throw new StoreFailure(e);
+                    return archive.exportTo(absolute, true, s.consultations());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (StoreFailure e) {
-            throw e.store;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        int count = done[0].consultations();
-        LOG.info("Exported " + count + " consultations and " + done[0].photos() + " photos");
+        int count = done.consultations();
+        LOG.info("Exported " + count + " consultations and " + done.photos() + " photos");
         with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
-        return new Exported(count, done[0].photos(), done[0].archive());
+        return new Exported(count, done.photos(), done.archive());
     }
 
-    /** Carries a store failure through the file writer's callback. */
-    private static final class StoreFailure extends IOException {
-        private static final long serialVersionUID = 1L;
-        final transient RecordsFailure store;
-
-        StoreFailure(RecordsFailure store) {
-            super(store.getMessage(), store);
-            this.store = store;
-        }
-    }
 
     /**
      * Reads and checks an import file (plain JSON or a records archive) completely, streaming, so a file of any size

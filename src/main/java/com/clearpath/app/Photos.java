@@ -113,14 +113,14 @@ public final class Photos {
         }
         Optional<String> name = Optional.of(String.valueOf(file.getFileName()));
         byte[] bytes = read(file, name);
-        PhotoImage.Checked checked;
-        byte[] thumbnail;
+        PhotoImage.Prepared prepared;
         try {
-            checked = PhotoImage.check(bytes);
-            thumbnail = PhotoImage.thumbnail(bytes, checked, PhotoImage.THUMBNAIL_SIDE);
+            prepared = PhotoImage.prepare(bytes);
         } catch (PhotoImage.Refused e) {
             throw new Refused(e.reason(), name, e);
         }
+        PhotoImage.Checked checked = prepared.checked();
+        byte[] thumbnail = prepared.thumbnail();
         UUID id = UUID.randomUUID();
         LocalDate takenOn = k.intake() != null && k.intake().consultedOn() != null ? k.intake().consultedOn()
                 : clinic.today();

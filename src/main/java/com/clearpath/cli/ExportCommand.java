@@ -1,12 +1,9 @@
 package com.clearpath.cli;
 
-import com.clearpath.domain.RecordsFailure;
-import com.clearpath.store.AtomicFile;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
 import com.clearpath.store.RecordsArchive;
-import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,43 +39,25 @@ final class ExportCommand implements Callable<Integer> {
             root.err().println(refused.get());
             return ClearpathCommand.INVALID;
         }
-        RecordsArchive.Exported[] done = {null};
+        RecordsArchive.Exported done;
         try (Database db = Records.open(folder)) {
             ConsultationRepository consultations = new ConsultationRepository(db, clock);
             RecordsArchive archive = new RecordsArchive(folder, clock);
             try {
-                AtomicFile.write(target, force, out -> {
-                    try {
-                        done[0] = archive.export(consultations, out);
-                    } catch (RecordsFailure e) {
-                        throw new StoreFailure(e);
-                    }
-                });
-            } catch (StoreFailure e) {
-                throw e.store;
+                done = archive.exportTo(target, force, consultations);
             } catch (FileAlreadyExistsException e) {
                 root.err().println(OutputFile.appeared(target));
                 return ClearpathCommand.INVALID;
             }
             // After the file is complete; a database that cannot take the note does not undo the export.
-            consultations.noteExport(done[0].consultations(), target.getFileName().toString(), Records.actor());
+            consultations.noteExport(done.consultations(), target.getFileName().toString(), Records.actor());
         }
-        int n = done[0].consultations();
-        int photos = done[0].photos();
+        int n = done.consultations();
+        int photos = done.photos();
         root.out().println("Exported " + n + " consultation" + (n == 1 ? "" : "s")
-                + (done[0].archive() ? " and " + photos + " photo" + (photos == 1 ? "" : "s") + " (a records archive)"
+                + (done.archive() ? " and " + photos + " photo" + (photos == 1 ? "" : "s") + " (a records archive)"
                 : "") + " to " + target);
         return 0;
     }
 
-    /** Carries a store failure through the file writer's callback. */
-    private static final class StoreFailure extends IOException {
-        private static final long serialVersionUID = 1L;
-        final transient RecordsFailure store;
-
-        StoreFailure(RecordsFailure store) {
-            super(store.getMessage(), store);
-            this.store = store;
-        }
-    }
 }

@@ -52,17 +52,7 @@ public final class AtomicFile {
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 // Writers that close their stream when done (JSON, PDF) must not close the file before it is forced.
-                content.writeTo(new FilterOutputStream(buffered) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
+                content.writeTo(unclosed(buffered));
                 buffered.flush();
                 // On disk before the move, so a power cut cannot leave an empty file under the real name.
                 channel.force(true);
@@ -94,5 +84,20 @@ public final class AtomicFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(complete, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** A stream whose closing only flushes: for writers that close what they are given before its owner is done. */
+    static OutputStream unclosed(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }

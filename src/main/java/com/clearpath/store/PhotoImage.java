@@ -63,6 +63,16 @@ public final class PhotoImage {
     }
 
     /** Checks a photo file's bytes; nothing is decoded but its header. */
+    /** A photo checked and its thumbnail made: what is kept of it besides the original. */
+    public record Prepared(Checked checked, byte[] thumbnail) {
+    }
+
+    /** Checks the file and makes its thumbnail ({@link #THUMBNAIL_SIDE}). */
+    public static Prepared prepare(byte[] file) throws Refused {
+        Checked checked = check(file);
+        return new Prepared(checked, thumbnail(file, checked, THUMBNAIL_SIDE));
+    }
+
     public static Checked check(byte[] file) throws Refused {
         String format = format(file);
         int width;

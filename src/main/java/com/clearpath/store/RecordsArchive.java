@@ -11,7 +11,6 @@ import com.clearpath.domain.RecordsFailure.Doing;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.exchange.RecordsJson;
 import java.io.BufferedInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,6 +63,38 @@ public final class RecordsArchive {
     }
 
     /**
+     * Writes the export to {@code target} whole or not at all, owner-only ({@link AtomicFile}); {@code replace}
+     * allows an existing file to be replaced.
+     */
+    public Exported exportTo(Path target, boolean replace, ConsultationRepository consultations)
+            throws RecordsFailure, IOException {
+        Exported[] done = {null};
+        try {
+            AtomicFile.write(target, replace, out -> {
+                try {
+                    done[0] = export(consultations, out);
+                } catch (RecordsFailure e) {
+                    throw new Carried(e);
+                }
+            });
+        } catch (Carried e) {
+            throw e.failure;
+        }
+        return done[0];
+    }
+
+    /** Carries a records failure through the file writer's callback. */
+    private static final class Carried extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient RecordsFailure failure;
+
+        Carried(RecordsFailure failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
+        }
+    }
+
+    /**
      * Writes every consultation to {@code out}, with photos, sessions and photo consent: plain JSON when no photo is
      * kept, else a records archive. Reads the records in one read transaction; the photos' files are copied after.
      */
@@ -78,7 +109,7 @@ public final class RecordsArchive {
                 // Photos are compressed already; the fastest level still shrinks the JSON well.
                 zip[0].setLevel(Deflater.BEST_SPEED);
                 zip[0].putNextEntry(new ZipEntry(EXPORT_ENTRY));
-                json = unclosed(zip[0]);
+                json = AtomicFile.unclosed(zip[0]);
             }
             writer[0] = new ExportJson.Writer(json, clock.instant(), listed::add);
             return writer[0];
@@ -208,14 +239,14 @@ public final class RecordsArchive {
         if (problem.isPresent()) {
             throw new ChangedEntry(problem.get());
         }
-        PhotoImage.Checked checked;
-        byte[] thumbnail;
+        PhotoImage.Prepared prepared;
         try {
-            checked = PhotoImage.check(bytes);
-            thumbnail = PhotoImage.thumbnail(bytes, checked, PhotoImage.THUMBNAIL_SIDE);
+            prepared = PhotoImage.prepare(bytes);
         } catch (PhotoImage.Refused e) {
             throw new ChangedEntry(Problem.of(RecordsJson.file(p), ProblemCode.PHOTO_NOT_VALID, p.format()));
         }
+        PhotoImage.Checked checked = prepared.checked();
+        byte[] thumbnail = prepared.thumbnail();
         // A file under this id without a row is left from an import cut short; the archive's copy replaces it.
         files.remove(p.id(), p.format());
         files.keep(p.id(), p.format(), bytes, thumbnail);
@@ -281,20 +312,6 @@ public final class RecordsArchive {
         return new RecordsFailure(Code.IMPORT_FILE_CHANGED, Doing.IMPORT, null, "1", String.valueOf(first));
     }
 
-    /** A stream whose closing (by the JSON writer) leaves the zip open for the photos that follow. */
-    private static OutputStream unclosed(OutputStream out) {
-        return new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
 
     /** A photo entry that no longer matches what the check found, carried out of the import's transaction. */
     private static final class ChangedEntry extends IOException {

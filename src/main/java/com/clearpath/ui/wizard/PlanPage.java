@@ -403,14 +403,7 @@ final class PlanPage implements WizardPage {
             choice = new ComboBox<>();
             choice.setId("protocol-editor-choice");
             choice.getItems().setAll(items);
-            choice.setCellFactory(v -> new ListCell<>() {
-                @Override
-                protected void updateItem(Treatment item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : name(item));
-                }
-            });
-            choice.setButtonCell(choice.getCellFactory().call(null));
+            namesTreatments(choice);
             choice.setValue(entry.choice() != null && items.contains(entry.choice()) ? entry.choice()
                     : items.isEmpty() ? null : items.get(0));
             String label = text.get(action == PlanOverride.Action.ALTERNATIVE_CHOSEN ? "wizard.plan.edit.alternative"
@@ -505,6 +498,18 @@ final class PlanPage implements WizardPage {
             case STEP_MOVED -> "protocol-move-" + step.name();
             default -> "protocol-add";
         };
+    }
+
+    /** A choice of treatments shows each by its name in the screen's language, in the list and once chosen. */
+    private void namesTreatments(ComboBox<Treatment> choice) {
+        choice.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Treatment item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name(item));
+            }
+        });
+        choice.setButtonCell(choice.getCellFactory().call(null));
     }
 
     /** A refusal in the screen's words: the field it names, and what is wrong with it. */
@@ -855,14 +860,7 @@ final class PlanPage implements WizardPage {
         choice.getItems().setAll(offered);
         choice.setPromptText(text.get("wizard.plan.add.prompt"));
         Forms.named(choice, Forms.plain(text.get("wizard.plan.add.treatment")));
-        choice.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Treatment item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name(item));
-            }
-        });
-        choice.setButtonCell(choice.getCellFactory().call(null));
+        namesTreatments(choice);
         if (addChoice != null && offered.contains(addChoice)) {
             choice.setValue(addChoice);
         }
