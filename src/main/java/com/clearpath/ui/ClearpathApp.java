@@ -32,6 +32,7 @@ import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.compare.Outcomes;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
+import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.photos.PhotoPages;
 import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
@@ -331,7 +332,7 @@ public final class ClearpathApp extends Application {
         Sessions sessions = new Sessions(records.clinic());
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
-                new PhotoPages(words, tasks, photos, records.clinic().actor()));
+                new PhotoPages(words, tasks, photos, records.clinic().actor()), new VisitsFile(documents.app()));
         clientsView.addClientSection(new Outcomes(words, tasks, photos, sessions, () -> stage, stylesheet)::section);
         clientsView.addConsultationSection(new SessionsSection(words, tasks, sessions, records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);

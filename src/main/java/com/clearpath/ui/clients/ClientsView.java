@@ -82,9 +82,9 @@ public final class ClientsView implements MainView {
     /** {@code print} opens a consultation's handout or clinician summary for printing. */
     public ClientsView(Messages text, RecordWords words, BackgroundTasks tasks, Records records,
                        ClientDirectory directory, Consultations consultations, Runnable startConsultation, DraftHandoff handoff,
-                       BiConsumer<UUID, DocumentKind> print, PhotoPages photos) {
+                       BiConsumer<UUID, DocumentKind> print, PhotoPages photos, VisitsFile visits) {
         this.text = text;
-        this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), new VisitsFile(records)::write);
+        this.model = new ClientsViewModel(tasks, directory, consultations, records.status(), visits::write);
         root.getStyleClass().addAll("view", "clients-view");
         root.setId("view-clients");
 

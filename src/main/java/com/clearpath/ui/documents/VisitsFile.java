@@ -5,7 +5,6 @@ import com.clearpath.domain.Client;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
-import com.clearpath.ui.records.Records;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,10 +28,6 @@ public final class VisitsFile {
 
     public VisitsFile(ConsultationDocuments documents) {
         this.documents = documents;
-    }
-
-    public VisitsFile(Records records) {
-        this(new ConsultationDocuments(records.clinic()));
     }
 
     /**

@@ -397,7 +397,7 @@ final class SummaryPage extends StepPage {
     void saveVisits(Path file) {
         outcome.getStyleClass().remove("field-error");
         outcome.setText(text.get("print.visits.saving"));
-        services.tasks().run(() -> new VisitsFile(services.records()).write(draft.id(), file), written -> {
+        services.tasks().run(() -> new VisitsFile(services.documents()).write(draft.id(), file), written -> {
             String name = written.file().getFileName().toString();
             outcome.setText(written.notRecorded().map(e -> text.format("print.visits.savedNotRecorded", written.visits(),
                     name, RecordWords.failure(text.messages(), e))).orElse(text.format("print.visits.saved", written.visits(), name)));

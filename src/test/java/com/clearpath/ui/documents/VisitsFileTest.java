@@ -80,7 +80,7 @@ class VisitsFileTest {
         Path file = temp.resolve(VisitsFile.suggestedName(CLIENT));
         assertEquals("Nguyễn-李-Zoë-María-visits.ics", file.getFileName().toString());
 
-        ConsultationDocuments.VisitsWritten written = new VisitsFile(records).write(k.id(), file);
+        ConsultationDocuments.VisitsWritten written = new VisitsFile(new ConsultationDocuments(records.clinic())).write(k.id(), file);
 
         Protocol p = k.plan().protocol();
         assertEquals(p.visits().size(), written.visits());
@@ -111,7 +111,7 @@ class VisitsFileTest {
 
         // Written again for the same consultation: the same events, so a calendar updates them instead of doubling.
         Path again = temp.resolve("again.ics");
-        new VisitsFile(records).write(k.id(), again);
+        new VisitsFile(new ConsultationDocuments(records.clinic())).write(k.id(), again);
         assertEquals(events.stream().map(e -> e.get("UID")).toList(),
                 IcsText.parse(Files.readString(again)).stream().map(e -> e.get("UID")).toList());
     }
@@ -124,7 +124,7 @@ class VisitsFileTest {
         String settings = Files.readString(folder.settings());
         Records records = open(folder);
         for (Path own : List.of(folder.settings(), folder.database())) {
-            RecordsFailure e = assertThrows(RecordsFailure.class, () -> new VisitsFile(records).write(k.id(), own));
+            RecordsFailure e = assertThrows(RecordsFailure.class, () -> new VisitsFile(new ConsultationDocuments(records.clinic())).write(k.id(), own));
             assertEquals(RecordsFailure.Kind.REFUSED, e.kind());
         }
         assertEquals(settings, Files.readString(folder.settings()));
@@ -139,9 +139,9 @@ class VisitsFileTest {
         Records records = open(folder);
         Path file = temp.resolve("visits.ics");
         assertEquals(ConsultationDocuments.Reason.NOT_FINAL, assertThrows(ConsultationDocuments.Refused.class,
-                () -> new VisitsFile(records).write(draft.id(), file)).reason());
+                () -> new VisitsFile(new ConsultationDocuments(records.clinic())).write(draft.id(), file)).reason());
         assertEquals(ConsultationDocuments.Reason.GONE, assertThrows(ConsultationDocuments.Refused.class,
-                () -> new VisitsFile(records).write(UUID.randomUUID(), file)).reason());
+                () -> new VisitsFile(new ConsultationDocuments(records.clinic())).write(UUID.randomUUID(), file)).reason());
         assertTrue(Files.notExists(file));
     }
 }
