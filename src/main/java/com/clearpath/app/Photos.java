@@ -8,6 +8,8 @@ import com.clearpath.domain.PhotoView;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Zone;
+import com.clearpath.store.AtomicFile;
+import com.clearpath.store.DataFolder;
 import com.clearpath.store.PhotoFiles;
 import com.clearpath.store.PhotoImage;
 import java.io.IOException;
@@ -171,6 +173,16 @@ public final class Photos {
      * Deletes a photo: the records keep that it was there (its hash) and why it was deleted; its files leave the
      * data folder.
      */
+    /**
+     * Writes an exported comparison (PNG bytes) to {@code target}, whole or not at all and owner-only; the data
+     * folder's own files are refused, as for every file the app writes where the person chose.
+     */
+    public void saveComparison(Path target, byte[] png) throws IOException, RecordsFailure {
+        Path absolute = target.toAbsolutePath();
+        DataFolder.refuseProtected(absolute, clinic.folder());
+        AtomicFile.write(absolute, true, out -> out.write(png));
+    }
+
     public void delete(UUID id, String reason, String actor) throws Refused, RecordsFailure {
         if (reason == null || reason.isBlank()) {
             throw new Refused(PhotoRefusal.REASON_REQUIRED, Optional.empty(), null);

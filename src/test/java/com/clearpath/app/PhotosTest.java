@@ -16,6 +16,7 @@ import com.clearpath.domain.PhotoConsent;
 import com.clearpath.domain.PhotoEvent;
 import com.clearpath.domain.PhotoRefusal;
 import com.clearpath.domain.PhotoView;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
@@ -80,6 +81,21 @@ class PhotosTest {
 
     private void consent() throws Exception {
         photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+    }
+
+    @Test
+    void anExportedComparisonIsWrittenWholeAndNeverOverTheRecords() throws Exception {
+        byte[] png = TestImages.png(40, 30);
+        Path target = temp.resolve("Ana-Reyes-comparison.png");
+        photos.saveComparison(target, png);
+        assertArrayEquals(png, Files.readAllBytes(target));
+        try (var left = Files.list(temp)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().contains(".tmp")), "no temporary file left");
+        }
+        Path database = clinic.folder().database();
+        byte[] before = Files.readAllBytes(database);
+        assertThrows(RecordsFailure.class, () -> photos.saveComparison(database, png));
+        assertArrayEquals(before, Files.readAllBytes(database), "the database is untouched");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.clearpath.ui.compare;
 
+import com.clearpath.app.Photos;
 import com.clearpath.domain.PhotoView;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.VisitOutcomes.Visit;
@@ -68,11 +69,13 @@ final class CompareWindow {
     private final Stage stage = new Stage();
     private final VBox sheet = new VBox();
     private final Label outcome = new Label();
+    private final Photos photos;
     private double pressX;
     private double pressY;
 
-    CompareWindow(RecordWords words, BackgroundTasks tasks, String clientName, VisitComparison model, Window owner,
-                  String stylesheet) {
+    CompareWindow(RecordWords words, BackgroundTasks tasks, Photos photos, String clientName, VisitComparison model,
+                  Window owner, String stylesheet) {
+        this.photos = photos;
         this.text = words.text();
         this.words = words;
         this.tasks = tasks;
@@ -314,7 +317,7 @@ final class CompareWindow {
         WritableImage snapshot = sheet.snapshot(null, null);
         PngFile.Pixels pixels = PngFile.pixels(snapshot);
         tasks.run(() -> {
-            PngFile.write(pixels, file);
+            photos.saveComparison(file, PngFile.encode(pixels));
             return file;
         }, done -> {
             outcome.getStyleClass().remove("compare-outcome-failed");

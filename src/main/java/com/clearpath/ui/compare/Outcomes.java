@@ -51,7 +51,7 @@ public final class Outcomes {
             // Each side takes at most half the screen's width: decode no more pixels than can be seen unzoomed.
             VisitComparison comparison = new VisitComparison(tasks, shown, new PhotoDecoder(photos),
                     screen.getWidth() * scale / 2, screen.getHeight() * scale);
-            new CompareWindow(words, tasks, name, comparison, owner.get(), stylesheet).show();
+            new CompareWindow(words, tasks, photos, name, comparison, owner.get(), stylesheet).show();
         });
         model.load(client.id(), history.consultations());
         return section.node();

@@ -1,15 +1,13 @@
 package com.clearpath.ui.compare;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javax.imageio.ImageIO;
 
-/** A snapshot's pixels, read on the FX thread, and their PNG file, written in the background. */
+/** A snapshot's pixels, read on the FX thread, and their PNG bytes, encoded in the background. */
 final class PngFile {
     private PngFile() {
     }
@@ -26,19 +24,14 @@ final class PngFile {
         return new Pixels(w, h, argb);
     }
 
-    /** Writes the PNG next to its place, then moves it in: a failed write leaves no half file. */
-    static void write(Pixels pixels, Path file) throws IOException {
+    /** The pixels encoded as a PNG file's bytes; writing them is the app's (atomic, owner-only). */
+    static byte[] encode(Pixels pixels) throws IOException {
         BufferedImage out = new BufferedImage(pixels.width(), pixels.height(), BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, pixels.width(), pixels.height(), pixels.argb(), 0, pixels.width());
-        Path dir = file.toAbsolutePath().getParent();
-        Path part = Files.createTempFile(dir, ".comparison-", ".png.part");
-        try {
-            if (!ImageIO.write(out, "png", part.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (!ImageIO.write(out, "png", bytes)) {
+            throw new IOException("no PNG writer");
         }
+        return bytes.toByteArray();
     }
 }

@@ -23,11 +23,11 @@ class PngFileTest {
     }
 
     @Test
-    void theSnapshotsPixelsAreWrittenAsAPng() throws Exception {
+    void theSnapshotsPixelsAreEncodedAsAPng() throws Exception {
         WritableImage snapshot = new WritableImage(3, 2);
         snapshot.getPixelWriter().setArgb(2, 1, 0xff00ff00);
         Path file = temp.resolve("Ana-Reyes-comparison-2026-06-04-2026-12-01.png");
-        PngFile.write(PngFile.pixels(snapshot), file);
+        Files.write(file, PngFile.encode(PngFile.pixels(snapshot)));
         BufferedImage back = ImageIO.read(file.toFile());
         assertEquals(3, back.getWidth());
         assertEquals(2, back.getHeight());
