@@ -104,6 +104,9 @@ final class BackupPhotos {
      * (their original missing from the data folder, differing from its hash, or not copied), never failing for them.
      */
     List<PhotoGap> carry(Collection<Listed> photos) {
+        if (photos.isEmpty()) {
+            return List.of();
+        }
         List<PhotoGap> gaps = new ArrayList<>();
         try {
             PrivateFiles.ensureFolder(pool);
