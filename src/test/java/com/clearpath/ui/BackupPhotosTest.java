@@ -85,5 +85,6 @@ class BackupPhotosTest {
         String result = fx(() -> robot.lookup("#backups-result").queryAs(Label.class).getText());
         assertTrue(result.startsWith("Restored the backup from") && result.contains("1 photo could not be brought back "
                 + "into the data folder (1 file missing). The records themselves are restored"), result);
+        assertTrue(result.endsWith("The database it replaced is kept here:"), result);
     }
 }

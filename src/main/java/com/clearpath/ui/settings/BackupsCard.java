@@ -186,7 +186,10 @@ public final class BackupsCard implements MainView {
             Path aside = done.keptAside();
             boolean photosLeft = !done.photosNotBroughtBack().isEmpty();
             String photos = photosLeft ? " " + words.photosNotBroughtBack(done.photosNotBroughtBack()) : "";
-            show(text.format("settings.backups.restored", words.dateTime(backup.madeAt())) + photos, photosLeft);
+            // The line ends by pointing at the field below it, so what is missing is said before that.
+            show(photosLeft ? text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())) + photos
+                    + " " + text.get("settings.backups.replacedKeptAt")
+                    : text.format("settings.backups.restored", words.dateTime(backup.madeAt())), photosLeft);
             keptAt.setText(aside.toString());
             keptAt.setVisible(true);
             notice.accept(text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())) + photos);
