@@ -118,21 +118,25 @@ public final class Clinic {
         return change(() -> null);
     }
 
-    /** Replaces the database with {@code backup}: closes it, restores, reopens; the result is where the replaced file was kept. */
-    public Change<Path> restore(Backup backup) {
-        return change(() -> backups.restore(stored(backup)));
+    /**
+     * Replaces the database with {@code backup}: closes it, restores, reopens; the result says where the replaced file
+     * was kept and which photo files could not be brought back.
+     */
+    public Change<Restored> restore(Backup backup) {
+        return change(() -> restored(backups.restore(stored(backup))));
     }
 
     /**
      * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
-     * (else starts empty) and reopens; the result is where the damaged file now is.
+     * (else starts empty) and reopens; the result says where the damaged file now is and which photo files could
+     * not be brought back.
      */
-    public Change<Path> recover(Optional<Backup> backup) {
+    public Change<Restored> recover(Optional<Backup> backup) {
         return change(() -> {
             // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
-            Path damaged = backups.replaceDamaged(backup.map(Clinic::stored));
-            LOG.info("Damaged database moved aside as " + damaged.getFileName());
-            return damaged;
+            Restored done = restored(backups.replaceDamaged(backup.map(Clinic::stored)));
+            LOG.info("Damaged database moved aside as " + done.keptAside().getFileName());
+            return done;
         });
     }
 
@@ -238,12 +242,13 @@ public final class Clinic {
     }
 
     /** The first backup of the day, if none was made today yet. */
-    public Optional<Backup> dailyBackup() throws RecordsFailure {
-        return with(s -> backups.dailyIfDue(s.database())).map(Clinic::listed);
+    public Optional<BackupMade> dailyBackup() throws RecordsFailure {
+        return with(s -> backups.dailyIfDue(s.database())).map(Clinic::made);
     }
 
-    public Backup backupNow() throws RecordsFailure {
-        return listed(with(s -> backups.backupNow(s.database())));
+    /** A backup now; photos whose files it could not carry are named in the result, they do not fail it. */
+    public BackupMade backupNow() throws RecordsFailure {
+        return made(with(s -> backups.backupNow(s.database())));
     }
 
     /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
@@ -258,6 +263,14 @@ public final class Clinic {
 
     private static Backup listed(Backups.Backup b) {
         return new Backup(b.file(), b.madeAt(), b.bytes());
+    }
+
+    private static BackupMade made(Backups.Made m) {
+        return new BackupMade(listed(m.backup()), m.photosNotCarried());
+    }
+
+    private static Restored restored(Backups.Restored r) {
+        return new Restored(r.keptAside(), r.photosNotBack());
     }
 
     private static Backups.Backup stored(Backup b) {

@@ -1,5 +1,6 @@
 package com.clearpath.store;
 
+import com.clearpath.domain.PhotoGap;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
@@ -26,15 +27,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Copies of the database in {@code backups/}: one automatically at the first start of each day, and on request.
- * The newest {@value #KEEP} are kept. Restoring keeps the replaced file aside; a damaged file is moved aside,
+ * The newest {@value #KEEP} are kept, with the photo files they list in one shared pool ({@link BackupPhotos}).
+ * Restoring keeps the replaced file aside and brings back the photo files it lists; a damaged file is moved aside,
  * never deleted.
  */
 public final class Backups {
@@ -45,18 +50,37 @@ public final class Backups {
 
     private final DataFolder folder;
     private final Clock clock;
+    private final BackupPhotos photos;
 
     public Backups(DataFolder folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
+        this.photos = new BackupPhotos(folder);
     }
 
     /** A backup file and when it was made. */
     public record Backup(Path file, LocalDateTime madeAt, long bytes) {
     }
 
+    /** A backup just made, and the photos it lists whose files it could not carry (it was made all the same). */
+    public record Made(Backup backup, List<PhotoGap> photosNotCarried) {
+        public Made {
+            photosNotCarried = List.copyOf(photosNotCarried);
+        }
+    }
+
+    /**
+     * A restore: where the replaced (or damaged) file was kept (null when there was none), and the photos the restored
+     * records list whose files could not be brought back into the data folder.
+     */
+    public record Restored(Path keptAside, List<PhotoGap> photosNotBack) {
+        public Restored {
+            photosNotBack = List.copyOf(photosNotBack);
+        }
+    }
+
     /** Makes today's backup if there is none yet; returns it if one was made. */
-    public Optional<Backup> dailyIfDue(Database db) throws RecordsFailure {
+    public Optional<Made> dailyIfDue(Database db) throws RecordsFailure {
         String today = LocalDateTime.now(clock).toLocalDate().toString();
         boolean done = list().stream().anyMatch(b -> b.madeAt().toLocalDate().toString().equals(today));
         return done ? Optional.empty() : Optional.of(backupNow(db));
@@ -65,9 +89,11 @@ public final class Backups {
     /**
      * A consistent copy of the live database (SQLite's VACUUM INTO) written under a temporary name, checked
      * ({@code integrity_check}), forced to disk and only then given its backup name; then old copies beyond the newest
-     * 14 go. A backup that fails is removed: it is never listed, counted or offered for restoring.
+     * 14 go. A backup that fails is removed: it is never listed, counted or offered for restoring. Before it takes
+     * its name, the photos it lists get their files into the pool; one whose file is missing or differs does not fail
+     * the backup, it is named in the result. One at a time, so a pruning never misses the photos of a backup being made.
      */
-    public Backup backupNow(Database db) throws RecordsFailure {
+    public synchronized Made backupNow(Database db) throws RecordsFailure {
         try {
             PrivateFiles.ensureFolder(folder.backups());
         } catch (IOException e) {
@@ -92,13 +118,18 @@ public final class Backups {
                 return null;
             });
             verify(temp, "integrity_check", Doing.MAKE_BACKUP);
+            List<PhotoGap> notCarried = photos.carry(BackupPhotos.listedIn(temp));
+            syncFolder(photos.folder());
             PrivateFiles.force(temp);
             AtomicFile.moveIntoPlace(temp, target);
             done = true;
             syncFolder(folder.backups());
             prune();
             LOG.info("Backup made: " + target.getFileName());
-            return new Backup(target, now, Files.size(target));
+            if (!notCarried.isEmpty()) {
+                LOG.warning("Photos the backup lists but could not carry: " + notCarried);
+            }
+            return new Made(new Backup(target, now, Files.size(target)), notCarried);
         } catch (IOException e) {
             throw new RecordsFailure(Code.BACKUP_NOT_MADE, Doing.MAKE_BACKUP, e, detail(e));
         } finally {
@@ -144,11 +175,28 @@ public final class Backups {
         return Optional.empty();
     }
 
+    /**
+     * Old backups beyond the newest {@value #KEEP} go, then the pool's files no kept backup lists (so a deleted photo
+     * leaves with the last backup that had it); kept backups from before the pool get what the data folder still has.
+     */
     private void prune() throws IOException, RecordsFailure {
         List<Backup> all = list();
         for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old.file());
         }
+        Map<UUID, BackupPhotos.Listed> referenced = new LinkedHashMap<>();
+        for (Backup kept : all.subList(0, Math.min(KEEP, all.size()))) {
+            try {
+                BackupPhotos.listedIn(kept.file()).forEach(p -> referenced.putIfAbsent(p.id(), p));
+            } catch (RecordsFailure e) {
+                // Which photos an unreadable backup needs is unknown: the pool is left whole until it rotates out.
+                LOG.warning("Backup " + kept.file().getFileName() + " could not be read (" + e.code()
+                        + "); its photos are kept");
+                return;
+            }
+        }
+        photos.carry(referenced.values());
+        photos.keepOnly(referenced.keySet());
     }
 
     /**
@@ -156,7 +204,7 @@ public final class Backups {
      * the copy checked first, so a failure leaves the current file untouched; only then is the replaced file (with its
      * WAL) kept as {@code clearpath.db.replaced-…}. Returns where, or null when there was no database to replace.
      */
-    public Path restore(Backup backup) throws RecordsFailure {
+    public Restored restore(Backup backup) throws RecordsFailure {
         return replace(backup, "replaced");
     }
 
@@ -165,15 +213,20 @@ public final class Backups {
      * moved aside (never deleted) and the copy takes its place; without a backup the damaged file is only moved
      * aside. Returns where the damaged file now is (null if there was none).
      */
-    public Path replaceDamaged(Optional<Backup> backup) throws RecordsFailure {
+    public Restored replaceDamaged(Optional<Backup> backup) throws RecordsFailure {
         if (backup.isPresent()) {
             return replace(backup.get(), "damaged");
         }
-        return moveAsideDamaged();
+        return new Restored(moveAsideDamaged(), List.of());
     }
 
-    private Path replace(Backup backup, String why) throws RecordsFailure {
+    /**
+     * Photo files the restored records list that are missing from the data folder come back from the pool; photo
+     * files they do not list are left where they are.
+     */
+    private Restored replace(Backup backup, String why) throws RecordsFailure {
         check(backup.file());
+        List<BackupPhotos.Listed> listed = BackupPhotos.listedIn(backup.file());
         Path tmp = folder.database().resolveSibling("clearpath.db.restoring");
         boolean placed = false;
         try {
@@ -198,7 +251,11 @@ public final class Backups {
             placed = true;
             syncFolder(folder.root());
             LOG.info("Restored backup " + backup.file().getFileName());
-            return aside;
+            // Files the restored records do not list stay: they may be photos added since, which the database kept
+            // aside still lists, so removing them would lose them if that file is brought back.
+            List<PhotoGap> notBack = photos.bringBack(listed);
+            syncFolder(folder.photos());
+            return new Restored(aside, notBack);
         } catch (IOException e) {
             throw new RecordsFailure(Code.BACKUP_NOT_RESTORED, Doing.RESTORE_BACKUP, e, detail(e));
         } finally {

@@ -15,6 +15,7 @@ import com.clearpath.app.Printers;
 import com.clearpath.app.Sessions;
 import com.clearpath.app.SingleInstance;
 import com.clearpath.app.Workstation;
+import com.clearpath.domain.PhotoGap;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.Planner;
@@ -123,6 +124,7 @@ public final class ClearpathApp extends Application {
     /** The engine being made; started once the first page is drawn, or sooner if something plans first. */
     private CompletableFuture<Planner> engine;
     private StatusLine statusBar;
+    private RecordWords words;
     private ConsultationView consultationView;
     private ClientsView clientsView;
     private BackupsCard backupsCard;
@@ -319,7 +321,7 @@ public final class ClearpathApp extends Application {
         statusBar = new StatusLine(text, records.status());
         StatusLine status = statusBar;
         Dialogs dialogs = new Dialogs(text, () -> stage, stylesheet);
-        RecordWords words = new RecordWords(text, records::catalog);
+        words = new RecordWords(text, records::catalog);
         WizardFrame wizard = new WizardFrame(text);
         ClientDirectory clients = new ClientDirectory(records.clinic());
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
@@ -536,9 +538,18 @@ public final class ClearpathApp extends Application {
      * and does nothing). The status bar says how it went; the log names only the file.
      */
     private void dailyBackup() {
-        tasks.run(records::dailyBackup, made -> statusBar.showBackup(made
-                .map(b -> text.format("status.backup.made", b.madeAt().format(DateTimeFormatter.ofPattern("HH:mm"))))
-                .orElse(text.get("status.backup.today")), false), error -> {
+        tasks.run(records::dailyBackup, made -> {
+            if (made.isEmpty()) {
+                statusBar.showBackup(text.get("status.backup.today"), false);
+                return;
+            }
+            String at = made.get().backup().madeAt().format(DateTimeFormatter.ofPattern("HH:mm"));
+            List<PhotoGap> left = made.get().photosNotCarried();
+            // A backup without some photos is still a backup, but the person must know which part is missing.
+            statusBar.showBackup(left.isEmpty() ? text.format("status.backup.made", at)
+                    : text.format("status.backup.madeWithoutPhotos", at, left.size(),
+                    words.photoGaps(left)), !left.isEmpty());
+        }, error -> {
             LOG.log(Level.WARNING, "The daily backup failed", error);
             statusBar.showBackup(text.format("status.backup.failed", RecordWords.failure(text, error)), true);
         });

@@ -45,7 +45,7 @@ class ClinicBackupsTest {
 
     @Test
     void aBackupSaysWhenItWasMadeAndHowBigItIs() throws Exception {
-        Backup made = clinic.backupNow();
+        Backup made = clinic.backupNow().backup();
         assertEquals(LocalDateTime.of(2026, 11, 2, 8, 30), made.madeAt());
         assertEquals(Files.size(made.file()), made.bytes());
         assertTrue(made.bytes() > 0);
@@ -57,7 +57,7 @@ class ClinicBackupsTest {
 
     @Test
     void theFirstStartOfTheDayMakesTheDailyBackup() throws Exception {
-        Optional<Backup> daily = clinic.dailyBackup();
+        Optional<Backup> daily = clinic.dailyBackup().map(BackupMade::backup);
         assertTrue(daily.isPresent());
         assertEquals(List.of(daily.get()), clinic.backups());
     }
@@ -65,27 +65,27 @@ class ClinicBackupsTest {
     @Test
     void restoringABackupBringsBackItsRecordsAndKeepsTheReplacedFile() throws Exception {
         clinic.with(s -> s.clients().create(new Client("Ana", "Reyes", LocalDate.of(1990, 1, 1), null, null)));
-        Backup withAna = clinic.backupNow();
+        Backup withAna = clinic.backupNow().backup();
         clinic.with(s -> s.clients().create(new Client("José", "Luna", LocalDate.of(1985, 5, 5), null, null)));
         assertEquals(2, clients());
 
-        Clinic.Change<Path> restored = clinic.restore(withAna);
+        Clinic.Change<Restored> restored = clinic.restore(withAna);
 
         assertNull(restored.error());
         assertInstanceOf(DatabaseStatus.Ready.class, restored.status());
         assertEquals(1, clients());
-        assertTrue(Files.exists(restored.result()), "the replaced database is kept aside");
+        assertTrue(Files.exists(restored.result().keptAside()), "the replaced database is kept aside");
     }
 
     @Test
     void aDamagedDatabaseIsMovedAsideAndTheBackupTakesItsPlace() throws Exception {
         clinic.with(s -> s.clients().create(new Client("Ana", "Reyes", LocalDate.of(1990, 1, 1), null, null)));
-        Backup backup = clinic.backupNow();
+        Backup backup = clinic.backupNow().backup();
 
-        Clinic.Change<Path> recovered = clinic.recover(Optional.of(backup));
+        Clinic.Change<Restored> recovered = clinic.recover(Optional.of(backup));
 
         assertNull(recovered.error());
-        assertTrue(Files.exists(recovered.result()), "the damaged file is never deleted");
+        assertTrue(Files.exists(recovered.result().keptAside()), "the damaged file is never deleted");
         assertEquals(1, clients());
     }
 

@@ -77,14 +77,14 @@ class BackupsTest {
         Backups.Backup backup;
         try (Database db = Database.open(folder.database())) {
             new ClientRepository(db, clock).create(ana());
-            backup = backups.backupNow(db);
+            backup = backups.backupNow(db).backup();
             try (var s = db.connection().createStatement()) {
                 s.execute("DELETE FROM client_tokens");
                 s.execute("DELETE FROM clients");
             }
         }
         clock.plusHours(1);
-        Path aside = backups.restore(backup);
+        Path aside = backups.restore(backup).keptAside();
         assertTrue(Files.exists(aside), "the replaced database is kept");
         assertTrue(aside.getFileName().toString().startsWith("clearpath.db.replaced-"));
         try (Database db = Database.open(folder.database())) {
@@ -120,7 +120,7 @@ class BackupsTest {
         Backups backups = new Backups(folder, new MovableClock());
         Backups.Backup good;
         try (Database db = Database.open(folder.database())) {
-            good = backups.backupNow(db);
+            good = backups.backupNow(db).backup();
         }
         Files.write(good.file(), new byte[] {1, 2, 3});
         RecordsFailure e = assertThrows(RecordsFailure.class, () -> backups.restore(good));
@@ -136,9 +136,9 @@ class BackupsTest {
             Backups.Backup backup;
             try (Database db = Database.open(folder.database())) {
                 new ClientRepository(db, Clock.systemUTC()).create(ana());
-                backup = backups.backupNow(db);
+                backup = backups.backupNow(db).backup();
             }
-            assertTrue(Files.exists(backups.restore(backup)), name);
+            assertTrue(Files.exists(backups.restore(backup).keptAside()), name);
             try (Database db = Database.open(folder.database())) {
                 assertEquals(1, new ClientRepository(db, Clock.systemUTC()).count(), name);
             }

@@ -101,9 +101,9 @@ class DataSafetyTest {
         Backups.Backup newer;
         try (Database db = Database.open(folder.database())) {
             fill(db, 3000);
-            good = backups.backupNow(db);
+            good = backups.backupNow(db).backup();
             clock.plusHours(1);
-            newer = backups.backupNow(db);
+            newer = backups.backupNow(db).backup();
         }
         damageTheMiddle(newer.file());
         assertEquals(newer.file(), backups.latest().orElseThrow().file());
@@ -117,7 +117,7 @@ class DataSafetyTest {
         Backups.Backup backup;
         try (Database db = Database.open(folder.database())) {
             fill(db, 3000);
-            backup = backups.backupNow(db);
+            backup = backups.backupNow(db).backup();
         }
         damageTheMiddle(backup.file());
         damageTheMiddle(folder.database());

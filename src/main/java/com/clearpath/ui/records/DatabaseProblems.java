@@ -117,11 +117,15 @@ public final class DatabaseProblems {
     }
 
     private void recover(Optional<Backup> backup) {
-        records.recover(backup, damaged -> {
+        records.recover(backup, restored -> {
             asking = false;
             lastFailure = null;
+            Path damaged = restored.keptAside();
             String message = backup.map(b -> text.format("startup.recovered.restored", words.dateTime(b.madeAt()),
                     damaged.getFileName())).orElse(text.format("startup.recovered.empty", damaged.getFileName()));
+            if (!restored.photosNotBroughtBack().isEmpty()) {
+                message += " " + words.photosNotBroughtBack(restored.photosNotBroughtBack());
+            }
             notice.accept(message);
             Alert done = dialogs.inform("recovered-database", text.get("startup.recovered.heading"),
                     message + "\n\n" + text.format("startup.recovered.where", folderOf(damaged)));

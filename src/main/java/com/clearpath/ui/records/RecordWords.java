@@ -4,6 +4,7 @@ import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.PhotoGap;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.RecordsFailure;
@@ -18,8 +19,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -156,6 +159,25 @@ public final class RecordWords {
         return text.format("records.failure." + failure.code().name(), args.toArray());
     }
 
+    /** The photos a backup could not carry, as one sentence; empty when it carried them all. */
+    public String photosNotCarried(List<PhotoGap> gaps) {
+        return gaps.isEmpty() ? "" : text.format("records.photos.notCarried", gaps.size(), photoGaps(gaps));
+    }
+
+    /** The photos a restore could not bring back, as one sentence; empty when it brought them all. */
+    public String photosNotBroughtBack(List<PhotoGap> gaps) {
+        return gaps.isEmpty() ? "" : text.format("records.photos.notBroughtBack", gaps.size(), photoGaps(gaps));
+    }
+
+    /** Why, counted by reason: "1 file missing, 2 files damaged". */
+    public String photoGaps(List<PhotoGap> gaps) {
+        Map<PhotoGap.Code, Long> counts = gaps.stream().collect(Collectors.groupingBy(PhotoGap::code,
+                () -> new EnumMap<>(PhotoGap.Code.class), Collectors.counting()));
+        return counts.entrySet().stream()
+                .map(e -> text.format("records.photos.gap." + e.getKey().name(), e.getValue().intValue()))
+                .collect(Collectors.joining(", "));
+    }
+
     private static String said(Throwable error) {
         String m = error.getMessage();
         return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
@@ -173,6 +195,7 @@ public final class RecordWords {
         Arrays.stream(PigmentDepth.values()).forEach(p -> keys.add("pigment." + p.name()));
         Arrays.stream(RecordsFailure.Code.values()).forEach(c -> keys.add("records.failure." + c.name()));
         Arrays.stream(RecordsFailure.Doing.values()).forEach(d -> keys.add("records.doing." + d.name()));
+        Arrays.stream(PhotoGap.Code.values()).forEach(c -> keys.add("records.photos.gap." + c.name()));
         return keys;
     }
 }

@@ -1,11 +1,13 @@
 package com.clearpath.ui.records;
 
 import com.clearpath.app.Backup;
+import com.clearpath.app.BackupMade;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.DataPaths;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.Exported;
 import com.clearpath.app.Imported;
+import com.clearpath.app.Restored;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.engine.CatalogException;
@@ -88,17 +90,18 @@ public final class Records {
 
     /**
      * Replaces the database with {@code backup}: closes it, restores, reopens. {@code done} gets where the replaced
-     * file was kept.
+     * file was kept and which photo files could not be brought back.
      */
-    public void restore(Backup backup, Consumer<Path> done, Consumer<Exception> failed) {
+    public void restore(Backup backup, Consumer<Restored> done, Consumer<Exception> failed) {
         change(c -> c.restore(backup), done, failed);
     }
 
     /**
      * After the database was found damaged: moves it aside (never deletes it), restores {@code backup} if given
-     * (else starts empty) and reopens. {@code done} gets where the damaged file now is.
+     * (else starts empty) and reopens. {@code done} gets where the damaged file now is and which photo files could
+     * not be brought back.
      */
-    public void recover(Optional<Backup> backup, Consumer<Path> done, Consumer<Exception> failed) {
+    public void recover(Optional<Backup> backup, Consumer<Restored> done, Consumer<Exception> failed) {
         change(c -> c.recover(backup), done, failed);
     }
 
@@ -144,11 +147,11 @@ public final class Records {
         return clinic.with(work);
     }
 
-    public Optional<Backup> dailyBackup() throws RecordsFailure {
+    public Optional<BackupMade> dailyBackup() throws RecordsFailure {
         return clinic.dailyBackup();
     }
 
-    public Backup backupNow() throws RecordsFailure {
+    public BackupMade backupNow() throws RecordsFailure {
         return clinic.backupNow();
     }
 

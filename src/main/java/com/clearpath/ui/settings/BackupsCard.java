@@ -10,6 +10,7 @@ import com.clearpath.ui.common.MainView;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -139,8 +140,12 @@ public final class BackupsCard implements MainView {
         begin(text.get("settings.backups.working"));
         tasks.run(records::backupNow, made -> {
             end();
-            String message = text.format("settings.backups.made", words.dateTime(made.madeAt()));
-            show(message, false);
+            String message = text.format("settings.backups.made", words.dateTime(made.backup().madeAt()));
+            boolean photosLeft = !made.photosNotCarried().isEmpty();
+            if (photosLeft) {
+                message += " " + words.photosNotCarried(made.photosNotCarried());
+            }
+            show(message, photosLeft);
             notice.accept(message);
             reload();
         }, error -> {
@@ -176,12 +181,18 @@ public final class BackupsCard implements MainView {
 
     private void restore(Backup backup) {
         begin(text.get("settings.backups.restoring"));
-        records.restore(backup, aside -> {
+        records.restore(backup, done -> {
             end();
-            show(text.format("settings.backups.restored", words.dateTime(backup.madeAt())), false);
+            Path aside = done.keptAside();
+            boolean photosLeft = !done.photosNotBroughtBack().isEmpty();
+            String photos = photosLeft ? " " + words.photosNotBroughtBack(done.photosNotBroughtBack()) : "";
+            // The line ends by pointing at the field below it, so what is missing is said before that.
+            show(photosLeft ? text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())) + photos
+                    + " " + text.get("settings.backups.replacedKeptAt")
+                    : text.format("settings.backups.restored", words.dateTime(backup.madeAt())), photosLeft);
             keptAt.setText(aside.toString());
             keptAt.setVisible(true);
-            notice.accept(text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())));
+            notice.accept(text.format("settings.backups.restored.notice", words.dateTime(backup.madeAt())) + photos);
             LOG.info("Restored " + backup.file().getFileName() + "; replaced database kept as " + aside.getFileName());
         }, error -> {
             end();
