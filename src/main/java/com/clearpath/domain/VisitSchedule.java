@@ -14,8 +14,9 @@ import java.util.Optional;
  * performed; the next one is the day booked with the client at the last session, else its planned gap after the
  * visit before it; every later visit keeps its planned gap after the one before (so healing intervals and the weeks
  * between individual-scar techniques and resurfacing are kept as the plan was built with them). A late session moves
- * what follows later, an early one earlier, never before a visit already done. Pure: the same plan and sessions give
- * the same calendar.
+ * what follows later, an early one earlier, never before a visit already done; a session beyond the plan's (a repeat,
+ * or a treatment outside it) counts as a visit the next one follows. Pure: the same plan and sessions give the same
+ * calendar.
  *
  * <p>A session is the visit of its treatment in visit order: the n-th counted session of a treatment is the n-th
  * visit that has it, the way "session 2 of 3" counts it, since a step's sessions are done one visit after the other.
@@ -125,6 +126,7 @@ public final class VisitSchedule {
             }
         }
         Optional<LocalDate> booked = inOrder.isEmpty() ? Optional.empty() : inOrder.get(inOrder.size() - 1).booked();
+        LocalDate latest = inOrder.isEmpty() ? null : inOrder.get(inOrder.size() - 1).on();
         List<Scheduled> out = new ArrayList<>();
         LocalDate before = null;
         for (int i = 0; i < planned.size(); i++) {
@@ -133,8 +135,10 @@ public final class VisitSchedule {
             if (doneOn[i] != null) {
                 date = doneOn[i];
             } else {
-                date = before == null ? v.date()
-                        : before.plusDays(ChronoUnit.DAYS.between(planned.get(i - 1).date(), v.date()));
+                // A session beyond the plan's (a repeat) is a visit too: what comes next keeps its gap after it.
+                LocalDate from = before != null && latest != null && i > last && latest.isAfter(before) ? latest : before;
+                date = from == null ? v.date()
+                        : from.plusDays(ChronoUnit.DAYS.between(planned.get(i - 1).date(), v.date()));
                 if (i == last + 1 && booked.isPresent()) {
                     date = booked.get();
                 }

@@ -133,13 +133,19 @@ class VisitScheduleTest {
     }
 
     @Test
-    void sessionsBeyondThePlanOrOutsideItMoveNoVisit() {
+    void aSessionBeyondThePlanIsARepeatTheNextVisitKeepsItsGapAfter() {
         VisitSchedule s = VisitSchedule.of(protocol(), List.of(
                 session(TCA_CROSS, week(0), null),
                 session(TCA_CROSS, week(4), null),
-                session(TCA_CROSS, week(8), null),
-                session(Treatment.DERMAL_FILLER, week(9), null)));
-        assertEquals(List.of(week(0), week(4), week(10), week(14), week(18)), dates(s));
+                session(TCA_CROSS, week(5), null)));
+        assertEquals(List.of(week(0), week(4), week(11), week(15), week(19)), dates(s),
+                "the resurfacing waits its six weeks after the third TCA CROSS");
+        assertEquals(2, s.visits().stream().filter(Scheduled::done).count(), "the repeat is no visit of the plan");
+        VisitSchedule outside = VisitSchedule.of(protocol(), List.of(
+                session(TCA_CROSS, week(0), null),
+                session(Treatment.DERMAL_FILLER, week(1), null)));
+        assertEquals(week(5), outside.next().orElseThrow().standing().date(),
+                "a treatment outside the plan is a visit too: the next keeps its gap after it");
     }
 
     @Test
