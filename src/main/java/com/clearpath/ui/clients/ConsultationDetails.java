@@ -20,6 +20,7 @@ import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Visit;
 import com.clearpath.domain.VisitSchedule;
+import com.clearpath.ui.common.CalendarMoved;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
@@ -169,6 +170,9 @@ final class ConsultationDetails {
         if (schedule.isPresent()) {
             // Next to what was printed: the desk books these, moved by the sessions done since.
             content.getChildren().add(visits(schedule.get().standing(), schedule.get().visits()));
+            // A session logged on this page moves them: the list follows without the page being read again.
+            content.addEventHandler(CalendarMoved.READ, e -> content.getChildren().replaceAll(n -> "consultation-visits-list"
+                    .equals(n.getId()) ? visits(e.schedule().standing(), e.schedule().visits()) : n));
         } else if (k.plan() != null && k.plan().protocol() != null) {
             content.getChildren().add(visits(k.plan().protocol(), List.of()));
         }

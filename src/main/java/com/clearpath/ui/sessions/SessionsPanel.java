@@ -3,6 +3,7 @@ package com.clearpath.ui.sessions;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.TreatmentSession;
+import com.clearpath.ui.common.CalendarMoved;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.sessions.SessionLog.Entry;
@@ -76,7 +77,12 @@ final class SessionsPanel {
         model.entries().addListener((ListChangeListener<Entry>) c -> showLog());
         model.formProperty().addListener((o, was, now) -> showForm(now));
         model.stateProperty().addListener((o, was, now) -> showState());
-        model.scheduleProperty().addListener((o, was, now) -> showNextVisit());
+        model.scheduleProperty().addListener((o, was, now) -> {
+            showNextVisit();
+            if (now != null) {
+                root.fireEvent(new CalendarMoved(now));
+            }
+        });
         showNextVisit();
         showSteps();
         showLog();
