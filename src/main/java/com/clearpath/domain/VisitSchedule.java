@@ -85,12 +85,41 @@ public final class VisitSchedule {
         return last + 1 < visits.size() ? Optional.of(visits.get(last + 1)) : Optional.empty();
     }
 
-    /** The protocol with its visits on the days they stand; steps and totals as agreed. */
+    /**
+     * The protocol with its visits on the days they stand; steps and totals as agreed. An event the plan kept clear
+     * that a visit still to come now shows downtime before is said not to fit, naming that visit's step.
+     */
     public Protocol standing() {
         Protocol p = planned;
         return new Protocol(p.startsOn(), p.startsAfterHolds(), p.steps(),
                 visits.stream().map(Scheduled::standing).toList(), p.visitCount(), p.durationWeeks(), p.downtimeDays(),
-                p.eventDate());
+                eventFit());
+    }
+
+    private EventFit eventFit() {
+        EventFit was = planned.eventDate();
+        if (was == null || !was.fits() || was.args().isEmpty()) {
+            return was;
+        }
+        int clear;
+        try {
+            clear = Integer.parseInt(was.args().get(0));
+        } catch (NumberFormatException e) {
+            return was;
+        }
+        LocalDate windowStart = was.date().minusDays(clear);
+        for (Scheduled s : visits) {
+            Visit v = s.standing();
+            if (!s.done() && s.moved() && !v.date().isAfter(was.date()) && v.downtimeUntil() != null
+                    && !v.downtimeUntil().isBefore(windowStart)) {
+                Treatment t = v.treatments().get(0);
+                int order = planned.steps().stream().filter(x -> x.treatment() == t).findFirst()
+                        .map(ProtocolStep::order).orElse(0);
+                return new EventFit(was.date(), false, EventFitCode.STEP_MUST_MOVE,
+                        List.of(was.args().get(0), Integer.toString(order), t.name()));
+            }
+        }
+        return was;
     }
 
     /**

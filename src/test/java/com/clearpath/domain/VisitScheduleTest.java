@@ -167,4 +167,19 @@ class VisitScheduleTest {
                 "six weeks after the second TCA CROSS comes the resurfacing");
         assertEquals(Optional.of(week(4)), VisitSchedule.of(protocol(), List.of()).nextAfter(week(0), TCA_CROSS));
     }
+
+    @Test
+    void aVisitMovedIntoTheDaysBeforeAnEventSaysTheEventNoLongerFits() {
+        Protocol p = protocol();
+        LocalDate wedding = week(22);
+        EventFit clear = new EventFit(wedding, true, EventFitCode.CLEAR, List.of("14"));
+        Protocol withEvent = new Protocol(p.startsOn(), false, p.steps(), p.visits(), p.visitCount(), p.durationWeeks(),
+                p.downtimeDays(), clear);
+        assertEquals(clear, VisitSchedule.of(withEvent, List.of(session(TCA_CROSS, week(0), null))).standing()
+                .eventDate(), "as planned, still clear");
+        EventFit moved = VisitSchedule.of(withEvent, List.of(session(TCA_CROSS, week(2), null))).standing().eventDate();
+        assertFalse(moved.fits(), "the last microneedling now falls in the two weeks before the wedding");
+        assertEquals(EventFitCode.STEP_MUST_MOVE, moved.code());
+        assertEquals("MICRONEEDLING", moved.args().get(2));
+    }
 }

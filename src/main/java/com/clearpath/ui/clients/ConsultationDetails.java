@@ -147,7 +147,8 @@ final class ConsultationDetails {
             visits.setAccessibleText(text.get("print.visits.button.accessible"));
             visits.setMinWidth(Region.USE_PREF_SIZE);
             visits.setOnAction(e -> actions.exportVisits().accept(this));
-            boolean booked = k.plan() != null && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty();
+            boolean booked = schedule.map(s -> !s.visits().isEmpty()).orElse(k.plan() != null
+                    && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty());
             visits.setDisable(!booked);
             documents.getChildren().add(visits);
         }
