@@ -165,7 +165,8 @@ public final class VisitSchedule {
                 date = doneOn[i];
             } else {
                 // A session beyond the plan's (a repeat) is a visit too: what comes next keeps its gap after it.
-                LocalDate from = before != null && latest != null && i > last && latest.isAfter(before) ? latest : before;
+                boolean afterRepeat = before != null && latest != null && i > last && latest.isAfter(before);
+                LocalDate from = afterRepeat ? latest : before;
                 date = from == null ? v.date()
                         : from.plusDays(ChronoUnit.DAYS.between(planned.get(i - 1).date(), v.date()));
                 if (i == last + 1 && booked.isPresent()) {

@@ -172,8 +172,9 @@ final class ConsultationDetails {
             // Next to what was printed: the desk books these, moved by the sessions done since.
             content.getChildren().add(visits(schedule.get().standing(), schedule.get().visits()));
             // A session logged on this page moves them: the list follows without the page being read again.
-            content.addEventHandler(CalendarMoved.READ, e -> content.getChildren().replaceAll(n -> "consultation-visits-list"
-                    .equals(n.getId()) ? visits(e.schedule().standing(), e.schedule().visits()) : n));
+            content.addEventHandler(CalendarMoved.READ, e -> content.getChildren().replaceAll(
+                    n -> "consultation-visits-list".equals(n.getId())
+                            ? visits(e.schedule().standing(), e.schedule().visits()) : n));
         } else if (k.plan() != null && k.plan().protocol() != null) {
             content.getChildren().add(visits(k.plan().protocol(), List.of()));
         }
@@ -236,7 +237,8 @@ final class ConsultationDetails {
 
     /**
      * The suggested visits, one line each: the date (the day done, or the day it stands on and the one planned when
-     * they differ), the treatments, and until when the downtime shows. {@code scheduled} is empty for a plan's own dates.
+     * they differ), the treatments, and until when the downtime shows. {@code scheduled} is empty for a plan's own
+     * dates.
      */
     private Node visits(Protocol p, List<VisitSchedule.Scheduled> scheduled) {
         List<Node> lines = new ArrayList<>();

@@ -38,8 +38,8 @@ public final class SessionForm {
 
     /** What is wrong with a field; the words are made by the view. */
     public enum Issue {
-        MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, NOT_AFTER_SESSION, CONSULTATION_NOT_FOUND,
-        CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED
+        MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, NOT_AFTER_SESSION,
+        CONSULTATION_NOT_FOUND, CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED
     }
 
     /** One problem: the field it names and what is wrong with it ({@code row} is the setting's, else -1). */
@@ -109,10 +109,12 @@ public final class SessionForm {
 
     /**
      * A blank form ({@code corrects} empty) or one filled from the session it corrects. {@code choices} lists the
-     * plan's treatments first; {@code settingWord} names a suggested setting in the screen's language.
+     * plan's treatments first; {@code settingWord} names a suggested setting in the screen's language;
+     * {@code nextVisitFor} gives the calendar's next visit after a session of a treatment on a day.
      */
     SessionForm(Optional<RecordedSession> corrects, List<Treatment> choices, Language language,
-                Function<Setting, String> settingWord, BiFunction<LocalDate, Treatment, Optional<LocalDate>> nextVisitFor) {
+                Function<Setting, String> settingWord,
+                BiFunction<LocalDate, Treatment, Optional<LocalDate>> nextVisitFor) {
         this.nextVisitFor = nextVisitFor;
         this.corrects = corrects;
         this.choices = List.copyOf(choices);

@@ -34,7 +34,8 @@ import javafx.collections.ObservableList;
 /**
  * The treatment sessions of one final consultation: how far each in-clinic step of its plan has come, the log of
  * sessions done (newest first, corrected ones kept and linked to their correction), the next visit as the calendar
- * stands with them, and the one form open to log or correct a session. The records are read and written through {@link BackgroundTasks}.
+ * stands with them, and the one form open to log or correct a session. The records are read and written through
+ * {@link BackgroundTasks}.
  */
 public final class SessionLog {
     /** Where reading the log stands. */
@@ -236,7 +237,7 @@ public final class SessionLog {
         return saveFailure;
     }
 
-    /** The agreed plan's visits as they stand with the sessions done; null before the log is read or without a protocol. */
+    /** The agreed plan's visits as they stand with the sessions done; null before it is read, or with no protocol. */
     public ObjectProperty<VisitSchedule> scheduleProperty() {
         return schedule;
     }
