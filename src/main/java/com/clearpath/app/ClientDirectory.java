@@ -1,13 +1,16 @@
 package com.clearpath.app;
 
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClientMatch;
 import com.clearpath.domain.ConsultationEvent;
+import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.VisitSchedule;
 import com.clearpath.store.ClientChanges;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,10 +34,12 @@ public final class ClientDirectory {
 
     /**
      * One consultation with what its page shows beside it: its client (none if it has no client record), the
-     * consultation it corrects, and its document events in the order they happened.
+     * consultation it corrects, its document events in the order they happened, and, for a final one with a
+     * protocol, its agreed visits as they stand with the sessions done.
      */
     public record Consultation(StoredConsultation consultation, Optional<StoredClient> client,
-                               Optional<StoredConsultation> corrects, List<ConsultationEvent> documents) {
+                               Optional<StoredConsultation> corrects, List<ConsultationEvent> documents,
+                               Optional<VisitSchedule> schedule) {
     }
 
     /** What an edit of a client's details came to. */
@@ -101,7 +106,10 @@ public final class ClientDirectory {
             List<ConsultationEvent> documents = s.consultations().events(consultationId).stream()
                     .filter(e -> DOCUMENT_EVENTS.contains(e.kind()))
                     .toList();
-            return Optional.of(new Consultation(k, client, corrects, documents));
+            Optional<VisitSchedule> schedule = k.status() != ConsultationStatus.FINAL || k.plan() == null
+                    ? Optional.empty()
+                    : VisitSchedule.of(AgreedPlan.of(k.plan(), k.overrides()), s.sessions().forConsultation(k.id()));
+            return Optional.of(new Consultation(k, client, corrects, documents, schedule));
         });
     }
 

@@ -8,6 +8,7 @@ import com.clearpath.document.HandoutRenderer;
 import com.clearpath.document.NothingToPrint;
 import com.clearpath.document.PaperSize;
 import com.clearpath.document.VisitCalendar;
+import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
@@ -18,6 +19,7 @@ import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.VisitSchedule;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.AtomicFile;
 import com.clearpath.store.DataFolder;
@@ -281,7 +283,10 @@ public final class ConsultationDocuments {
             // A draft's plan can still change; the desk books what was agreed.
             throw new Refused(Reason.NOT_FINAL);
         }
-        Protocol protocol = k.plan() == null ? null : k.plan().protocol();
+        // The desk books the agreed visits as they stand: those done on their days, the rest moved after them.
+        Protocol protocol = k.plan() == null ? null : clinic.with(s -> VisitSchedule.of(
+                AgreedPlan.of(k.plan(), k.overrides()), s.sessions().forConsultation(k.id()))
+                .map(VisitSchedule::standing).orElse(null));
         if (protocol == null || protocol.visits().isEmpty()) {
             throw new Refused(Reason.NO_VISITS);
         }

@@ -8,13 +8,15 @@ import com.clearpath.domain.SessionRefusal;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.TreatmentSession;
+import com.clearpath.domain.VisitSchedule;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The treatment sessions performed against a final consultation's agreed plan: recorded (then read-only),
- * corrected by a new linked entry, listed, and counted per step ("session 2 of 3"). Every method blocks.
+ * corrected by a new linked entry, listed, counted per step ("session 2 of 3"), and the plan's calendar as it stands
+ * with them. Every method blocks.
  */
 public final class Sessions {
 
@@ -77,6 +79,15 @@ public final class Sessions {
         return StepProgress.of(AgreedPlan.of(k.plan(), k.overrides()), list(consultationId));
     }
 
+    /**
+     * The agreed plan's visits as they stand with the sessions done (the next one moved to the day booked, if any);
+     * empty when the plan has no protocol.
+     */
+    public Optional<VisitSchedule> schedule(UUID consultationId) throws Refused, RecordsFailure {
+        StoredConsultation k = finalConsultation(consultationId);
+        return VisitSchedule.of(AgreedPlan.of(k.plan(), k.overrides()), list(consultationId));
+    }
+
     private StoredConsultation finalConsultation(UUID id) throws Refused, RecordsFailure {
         StoredConsultation k = clinic.with(s -> s.consultations().find(id))
                 .orElseThrow(() -> new Refused(SessionRefusal.CONSULTATION_NOT_FOUND));
@@ -92,6 +103,9 @@ public final class Sessions {
         }
         if (session.settings().keySet().stream().anyMatch(name -> name == null || name.isBlank())) {
             throw new Refused(SessionRefusal.SETTING_WITHOUT_NAME);
+        }
+        if (session.nextVisit().filter(d -> !d.isAfter(session.performedOn())).isPresent()) {
+            throw new Refused(SessionRefusal.NEXT_VISIT_NOT_AFTER);
         }
     }
 }

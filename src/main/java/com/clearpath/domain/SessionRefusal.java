@@ -13,5 +13,7 @@ public enum SessionRefusal {
     /** The session is dated after today. */
     IN_THE_FUTURE,
     /** A setting was given without a name. */
-    SETTING_WITHOUT_NAME
+    SETTING_WITHOUT_NAME,
+    /** The next visit booked is not after the session's own day. */
+    NEXT_VISIT_NOT_AFTER
 }

@@ -80,6 +80,7 @@ public final class RecordsJson {
             n.put("anaesthetic", s.anaesthetic());
             n.put("immediateReaction", s.immediateReaction());
             n.put("notes", s.notes());
+            s.nextVisit().ifPresent(d -> n.put("nextVisit", d.toString()));
             r.correctsId().ifPresent(id -> n.put("correctsId", id.toString()));
             n.put("recordedAt", r.recordedAt().toString());
             n.put("recordedBy", r.recordedBy());
@@ -167,11 +168,14 @@ public final class RecordsJson {
                 }
             }
             UUID corrects = n.hasNonNull("correctsId") ? f.uuid("correctsId") : null;
+            // Archives written before a next visit could be booked have none.
+            LocalDate nextVisit = n.hasNonNull("nextVisit") ? f.date("nextVisit") : null;
             Instant recorded = f.instant("recordedAt");
             if (f.clean() && consultationId != null) {
                 TreatmentSession ts = new TreatmentSession(on, treatment, f.optional("practitioner"), zones,
                         f.optional("device"), settings, f.optional("fillerProduct"), f.optional("fillerLot"),
-                        f.optional("anaesthetic"), f.optional("immediateReaction"), f.optional("notes"));
+                        f.optional("anaesthetic"), f.optional("immediateReaction"), f.optional("notes"),
+                        Optional.ofNullable(nextVisit));
                 out.add(new RecordedSession(id, consultationId, ts, Optional.ofNullable(corrects), recorded,
                         f.optional("recordedBy")));
             }

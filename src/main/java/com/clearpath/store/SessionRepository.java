@@ -91,8 +91,8 @@ public final class SessionRepository {
         String actor = kept.recordedBy();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO treatment_sessions (id, consultation_id, "
                 + "performed_on, treatment, practitioner, zones, device, settings_json, filler_product, filler_lot, "
-                + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "anaesthetic, immediate_reaction, notes, corrects_id, recorded_at, recorded_by, next_visit) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, kept.id().toString());
             ps.setString(2, consultationId.toString());
             ps.setString(3, s.performedOn().toString());
@@ -109,6 +109,7 @@ public final class SessionRepository {
             ps.setString(14, correctsId.map(UUID::toString).orElse(null));
             ps.setString(15, kept.recordedAt().toString());
             ps.setString(16, actor);
+            ps.setString(17, s.nextVisit().map(LocalDate::toString).orElse(null));
             ps.executeUpdate();
         }
     }
@@ -153,7 +154,8 @@ public final class SessionRepository {
         TreatmentSession s = new TreatmentSession(LocalDate.parse(rs.getString("performed_on")),
                 Treatment.valueOf(rs.getString("treatment")), rs.getString("practitioner"), zoneList,
                 rs.getString("device"), settings, rs.getString("filler_product"), rs.getString("filler_lot"),
-                rs.getString("anaesthetic"), rs.getString("immediate_reaction"), rs.getString("notes"));
+                rs.getString("anaesthetic"), rs.getString("immediate_reaction"), rs.getString("notes"),
+                Optional.ofNullable(rs.getString("next_visit")).map(LocalDate::parse));
         String corrects = rs.getString("corrects_id");
         return new RecordedSession(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("consultation_id")),
                 s, Optional.ofNullable(corrects).map(UUID::fromString), Instant.parse(rs.getString("recorded_at")),

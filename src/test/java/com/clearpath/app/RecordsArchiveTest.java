@@ -88,7 +88,7 @@ class RecordsArchiveTest {
                 .filter(s -> s.sessions() != null).findFirst().orElseThrow().treatment();
         session = new Sessions(source).record(visit.id(), new TreatmentSession(LocalDate.of(2026, 11, 20), treatment,
                 "Dr Ruiz", List.of(Zone.CHEEK_LEFT), "Device X", Map.of("energy", "40 mJ"), null, null,
-                "Topical lidocaine 5%", "Mild erythema", "Tolerated well"));
+                "Topical lidocaine 5%", "Mild erythema", "Tolerated well").withNextVisit(LocalDate.of(2026, 12, 18)));
     }
 
     @AfterEach

@@ -56,7 +56,7 @@ class PhotosMigrationTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertEquals(6, db.schemaVersion());
+            assertEquals(7, db.schemaVersion());
             assertEquals(Database.latestVersion(), db.schemaVersion());
             try (Statement s = db.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM clients), (SELECT COUNT(*) FROM "

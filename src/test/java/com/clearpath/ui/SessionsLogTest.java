@@ -15,6 +15,7 @@ import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -110,9 +111,60 @@ class SessionsLogTest {
         Screenshots.save(robot.lookup("#consultation-sessions").query(), "sessions-log-corrected");
     }
 
+    @Test
+    void theNextVisitBookedAtASessionMovesTheVisitsListedOnThePage(FxRobot robot) throws Exception {
+        openVisit(robot);
+        await("the sessions", () -> robot.lookup("#session-log-new").tryQuery().filter(n -> !n.isDisabled())
+                .isPresent());
+        String planned = fx(() -> robot.lookup("#session-next-visit").queryAs(Label.class).getText());
+        assertTrue(planned.startsWith("Next visit: ") && !planned.contains("planned"), planned);
+        String visitsBefore = String.join(" | ", fx(() -> ClientsViewTest.texts(
+                robot.lookup("#consultation-visits-list").query())));
+        assertTrue(visitsBefore.contains("Visit 2 \u00b7 ") && !visitsBefore.contains("planned"), visitsBefore);
+
+        reveal(robot, "#session-log-new");
+        robot.interact(() -> robot.lookup("#session-log-new").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await("the form", () -> robot.lookup("#session-form").tryQuery().isPresent());
+        String suggested = fx(() -> robot.lookup("#session-next-visit-field").queryAs(TextField.class).getText());
+        LocalDate suggestedDate = LocalDate.parse(suggested);
+        assertTrue(suggestedDate.isAfter(LocalDate.now()), "the planned gap after today's session: " + suggested);
+        type(robot, "#session-next-visit-field", "soon");
+        robot.type(KeyCode.ENTER);
+        await("the problems", () -> robot.lookup("#session-problems").tryQuery().filter(Node::isVisible).isPresent());
+        String problems = String.join(" ", fx(() -> ClientsViewTest.texts(robot.lookup("#session-problems").query())));
+        assertTrue(problems.contains("Next visit: not a date; write it as 2026-03-14."), problems);
+        assertTrue(fx(() -> robot.lookup("#session-next-visit-field").query().getStyleClass()
+                .contains("session-field-problem")), "the field is marked");
+        robot.interact(() -> robot.lookup("#session-cancel").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await("the form to close", () -> robot.lookup("#session-form").tryQuery().isEmpty());
+
+        LocalDate booked = suggestedDate.plusDays(9);
+        logSession(robot, "1.0 mm", null, null, booked.toString());
+        await("the session in the log", () -> robot.lookup(".session-entry").queryAll().size() == 1);
+        List<RecordedSession> kept = running.app.records().clinic().with(s -> s.sessions().forConsultation(visit));
+        assertEquals(Optional.of(booked), kept.get(0).session().nextVisit());
+        await("the next visit moved", () -> robot.lookup("#session-next-visit").queryAs(Label.class).getText()
+                .contains("(planned "));
+        String next = fx(() -> robot.lookup("#session-next-visit").queryAs(Label.class).getText());
+        String bookedText = next.substring("Next visit: ".length(), next.indexOf(" (planned "));
+        String visitsAfter = String.join(" | ", fx(() -> ClientsViewTest.texts(
+                robot.lookup("#consultation-visits-list").query())));
+        assertTrue(visitsAfter.contains("Visit 2 \u00b7 " + bookedText + " (planned "), visitsAfter);
+        assertTrue(visitsAfter.contains("Visit 1 \u00b7 done "), visitsAfter);
+        String log = String.join(" | ", fx(() -> ClientsViewTest.texts(robot.lookup("#session-log").query())));
+        assertTrue(log.contains("Next visit booked for " + bookedText), log);
+        Screenshots.save(robot.lookup("#consultation-sessions").query(), "sessions-next-visit");
+    }
 
     /** "Log a session…", then the form filled from the keyboard, saved with Enter. */
     private void logSession(FxRobot robot, String depth, String practitioner, String date) {
+        logSession(robot, depth, practitioner, date, null);
+    }
+
+    /** As above, booking {@code nextVisit} (the suggestion kept when null). */
+    private void logSession(FxRobot robot, String depth, String practitioner, String date, String nextVisit) {
         reveal(robot, "#session-log-new");
         robot.interact(() -> robot.lookup("#session-log-new").query().requestFocus());
         robot.type(KeyCode.SPACE);
@@ -139,6 +191,9 @@ class SessionsLogTest {
         type(robot, "#session-setting-value-1", depth);
         type(robot, "#session-anaesthetic", "Topical lidocaine 5%");
         type(robot, "#session-reaction", "Mild erythema");
+        if (nextVisit != null) {
+            type(robot, "#session-next-visit-field", nextVisit);
+        }
         robot.type(KeyCode.ENTER);
         await("the form to close", () -> robot.lookup("#session-form").tryQuery().isEmpty());
     }

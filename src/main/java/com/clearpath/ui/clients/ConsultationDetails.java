@@ -19,6 +19,8 @@ import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Visit;
+import com.clearpath.domain.VisitSchedule;
+import com.clearpath.ui.common.CalendarMoved;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -61,8 +64,10 @@ final class ConsultationDetails {
     private final Label visitsOutcome = new Label();
     private final VBox content = new VBox();
 
+    /** {@code schedule} is a final consultation's agreed visits as they stand; the plan's own dates without it. */
     ConsultationDetails(RecordWords words, StoredConsultation k, StoredClient client, LocalDate correctsOn,
-                        List<ConsultationEvent> documentEvents, List<Node> sections, Actions actions) {
+                        List<ConsultationEvent> documentEvents, Optional<VisitSchedule> schedule, List<Node> sections,
+                        Actions actions) {
         this.words = words;
         this.text = words.text();
         Intake intake = k.intake();
@@ -142,7 +147,8 @@ final class ConsultationDetails {
             visits.setAccessibleText(text.get("print.visits.button.accessible"));
             visits.setMinWidth(Region.USE_PREF_SIZE);
             visits.setOnAction(e -> actions.exportVisits().accept(this));
-            boolean booked = k.plan() != null && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty();
+            boolean booked = schedule.map(s -> !s.visits().isEmpty()).orElse(k.plan() != null
+                    && k.plan().protocol() != null && !k.plan().protocol().visits().isEmpty());
             visits.setDisable(!booked);
             documents.getChildren().add(visits);
         }
@@ -162,9 +168,15 @@ final class ConsultationDetails {
             // First, under the print buttons: the desk's question is whether the client already has their handout.
             content.getChildren().add(documentHistory(documentEvents));
         }
-        if (k.plan() != null && k.plan().protocol() != null) {
-            // Next to what was printed: the desk books these.
-            content.getChildren().add(visits(k.plan().protocol()));
+        if (schedule.isPresent()) {
+            // Next to what was printed: the desk books these, moved by the sessions done since.
+            content.getChildren().add(visits(schedule.get().standing(), schedule.get().visits()));
+            // A session logged on this page moves them: the list follows without the page being read again.
+            content.addEventHandler(CalendarMoved.READ, e -> content.getChildren().replaceAll(
+                    n -> "consultation-visits-list".equals(n.getId())
+                            ? visits(e.schedule().standing(), e.schedule().visits()) : n));
+        } else if (k.plan() != null && k.plan().protocol() != null) {
+            content.getChildren().add(visits(k.plan().protocol(), List.of()));
         }
         // What was done since (sessions performed against the plan) follows what was booked.
         content.getChildren().addAll(sections);
@@ -223,19 +235,29 @@ final class ConsultationDetails {
         visits.requestFocus();
     }
 
-    /** The suggested visits, one line each: the date, the treatments, and until when the downtime shows. */
-    private Node visits(Protocol p) {
+    /**
+     * The suggested visits, one line each: the date (the day done, or the day it stands on and the one planned when
+     * they differ), the treatments, and until when the downtime shows. {@code scheduled} is empty for a plan's own
+     * dates.
+     */
+    private Node visits(Protocol p, List<VisitSchedule.Scheduled> scheduled) {
         List<Node> lines = new ArrayList<>();
         if (p.startsAfterHolds()) {
             lines.add(line(text.get("clients.visits.provisional"), "detail-warning"));
         }
-        for (Visit v : p.visits()) {
+        for (int i = 0; i < p.visits().size(); i++) {
+            Visit v = p.visits().get(i);
+            VisitSchedule.Scheduled at = i < scheduled.size() ? scheduled.get(i) : null;
+            String title = at == null ? text.format("clients.visits.item", v.visit(), words.date(v.date()))
+                    : at.done() ? text.format("clients.visits.item.done", v.visit(), words.date(v.date()))
+                    : at.moved() ? text.format("clients.visits.item.moved", v.visit(), words.date(v.date()),
+                    words.date(at.planned().date()))
+                    : text.format("clients.visits.item", v.visit(), words.date(v.date()));
             String treatments = v.treatments().stream().map(words::treatment).collect(Collectors.joining(" + "));
             String downtime = v.downtimeUntil() == null || !v.downtimeUntil().isAfter(v.date())
                     ? text.get("clients.visits.noDowntime")
                     : text.format("clients.visits.downtime", words.date(v.downtimeUntil()));
-            lines.add(item(text.format("clients.visits.item", v.visit(), words.date(v.date())),
-                    treatments + " \u00b7 " + downtime));
+            lines.add(item(title, treatments + " \u00b7 " + downtime));
         }
         if (p.visits().isEmpty()) {
             lines.add(line(text.get("clients.visits.none"), "detail-muted"));

@@ -148,6 +148,7 @@ final class DetailPane {
         StoredClient client = opened.client().orElse(null);
         ConsultationDetails view = new ConsultationDetails(words, k, client,
                 opened.corrects().map(c -> c.intake().consultedOn()).orElse(null), opened.documents(),
+                opened.schedule(),
                 consultationSections.stream().flatMap(section -> section.apply(k).stream()).toList(),
                 new ConsultationDetails.Actions(
                         client == null ? null : () -> model.openClient(client.id()),

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,12 +34,12 @@ import javafx.collections.ObservableSet;
  */
 public final class SessionForm {
     /** The fields a problem can name. */
-    public enum Field { TREATMENT, DATE, PRACTITIONER, ZONES, SETTINGS, FILLER_PRODUCT, FILLER_LOT, FORM }
+    public enum Field { TREATMENT, DATE, PRACTITIONER, ZONES, SETTINGS, FILLER_PRODUCT, FILLER_LOT, NEXT_VISIT, FORM }
 
     /** What is wrong with a field; the words are made by the view. */
     public enum Issue {
-        MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, CONSULTATION_NOT_FOUND,
-        CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED
+        MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, NOT_AFTER_SESSION,
+        CONSULTATION_NOT_FOUND, CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED
     }
 
     /** One problem: the field it names and what is wrong with it ({@code row} is the setting's, else -1). */
@@ -97,16 +98,24 @@ public final class SessionForm {
     private final StringProperty anaesthetic = new SimpleStringProperty(this, "anaesthetic", "");
     private final StringProperty reaction = new SimpleStringProperty(this, "reaction", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty nextVisit = new SimpleStringProperty(this, "nextVisit", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     /** True while a saved session is read in, whose settings are not to be replaced by suggestions. */
     private boolean filling;
+    /** The next visit the calendar gives for a session of a treatment on a day; empty when it gives none. */
+    private final BiFunction<LocalDate, Treatment, Optional<LocalDate>> nextVisitFor;
+    /** The next visit as last suggested, so a date typed over it is never replaced. */
+    private String suggestedNext = "";
 
     /**
      * A blank form ({@code corrects} empty) or one filled from the session it corrects. {@code choices} lists the
-     * plan's treatments first; {@code settingWord} names a suggested setting in the screen's language.
+     * plan's treatments first; {@code settingWord} names a suggested setting in the screen's language;
+     * {@code nextVisitFor} gives the calendar's next visit after a session of a treatment on a day.
      */
     SessionForm(Optional<RecordedSession> corrects, List<Treatment> choices, Language language,
-                Function<Setting, String> settingWord) {
+                Function<Setting, String> settingWord,
+                BiFunction<LocalDate, Treatment, Optional<LocalDate>> nextVisitFor) {
+        this.nextVisitFor = nextVisitFor;
         this.corrects = corrects;
         this.choices = List.copyOf(choices);
         this.language = language;
@@ -116,7 +125,21 @@ public final class SessionForm {
             if (!filling && settings.stream().allMatch(SettingRow::untouched)) {
                 settings.setAll(suggested(now).stream().map(this::suggestedRow).toList());
             }
+            suggestNextVisit();
         });
+        date.addListener((o, was, now) -> suggestNextVisit());
+    }
+
+    /** The next visit follows the session's day and treatment while it is as suggested (or empty for a new one). */
+    private void suggestNextVisit() {
+        if (filling || !nextVisit.get().strip().equals(suggestedNext)) {
+            return;
+        }
+        Optional<LocalDate> on = performedOn();
+        String next = on.isEmpty() || treatment.get() == null ? ""
+                : nextVisitFor.apply(on.get(), treatment.get()).map(LocalDate::toString).orElse("");
+        suggestedNext = next;
+        nextVisit.set(next);
     }
 
     /** A new session on {@code today} by {@code practitioner}, of {@code treatment} when there is one to suggest. */
@@ -131,6 +154,10 @@ public final class SessionForm {
         filling = true;
         try {
             treatment.set(s.treatment());
+            date.set(s.performedOn().toString());
+            // A correction keeps the date its session booked, or none, as saved: nothing is suggested over it.
+            nextVisit.set(s.nextVisit().map(LocalDate::toString).orElse(""));
+            suggestedNext = null;
         } finally {
             filling = false;
         }
@@ -245,6 +272,11 @@ public final class SessionForm {
         return notes;
     }
 
+    /** The next visit booked with the client, as typed; empty when none was booked. */
+    public StringProperty nextVisitProperty() {
+        return nextVisit;
+    }
+
     /** What stops the form from being saved, as last checked or refused; empty once it can be. */
     public ObservableList<Problem> problems() {
         return problems;
@@ -288,6 +320,14 @@ public final class SessionForm {
                 found.add(new Problem(Field.FILLER_LOT, Issue.MISSING, -1));
             }
         }
+        if (!nextVisit.get().isBlank()) {
+            Optional<LocalDate> next = parse(nextVisit.get());
+            if (next.isEmpty()) {
+                found.add(new Problem(Field.NEXT_VISIT, Issue.UNREADABLE, -1));
+            } else if (on.isPresent() && !next.get().isAfter(on.get())) {
+                found.add(new Problem(Field.NEXT_VISIT, Issue.NOT_AFTER_SESSION, -1));
+            }
+        }
         problems.setAll(found);
         return found.isEmpty();
     }
@@ -309,12 +349,17 @@ public final class SessionForm {
         List<Zone> inOrder = zones.stream().sorted().toList();
         return new TreatmentSession(performedOn().orElseThrow(), treatment.get(), practitioner.get(), inOrder,
                 device.get(), named, filler ? fillerProduct.get() : "", filler ? fillerLot.get() : "",
-                anaesthetic.get(), reaction.get(), notes.get());
+                anaesthetic.get(), reaction.get(), notes.get(), nextVisit.get().isBlank() ? Optional.empty()
+                : parse(nextVisit.get()));
     }
 
-    /** The date as typed: ISO, or with slashes in the order the screen's language writes it. */
+    /** The session's date as typed: ISO, or with slashes in the order the screen's language writes it. */
     Optional<LocalDate> performedOn() {
-        String t = date.get().strip();
+        return parse(date.get());
+    }
+
+    private Optional<LocalDate> parse(String typed) {
+        String t = typed.strip();
         for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
                 language == Language.ES ? DAY_FIRST : MONTH_FIRST)) {
             try {

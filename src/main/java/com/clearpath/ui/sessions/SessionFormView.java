@@ -161,6 +161,17 @@ final class SessionFormView {
         notes.textProperty().bindBidirectional(form.notesProperty());
         add(null, "clients.session.field.notes", notes);
 
+        TextField nextVisit = textField("session-next-visit-field", form.nextVisitProperty());
+        nextVisit.setPromptText(text.get("clients.session.date.prompt"));
+        nextVisit.setMaxWidth(220);
+        Label nextHint = new Label(text.get("clients.session.nextVisit.hint"));
+        nextHint.getStyleClass().add("detail-muted");
+        nextHint.setWrapText(true);
+        nextVisit.setAccessibleText(text.get("clients.session.field.nextVisit"));
+        nextVisit.setAccessibleHelp(nextHint.getText());
+        fields.put(Field.NEXT_VISIT, nextVisit);
+        addRow("clients.session.field.nextVisit", new VBox(2, nextVisit, nextHint));
+
         Runnable byTreatment = () -> {
             Treatment t = form.treatmentProperty().get();
             boolean filler = SessionForm.asksForFiller(t);

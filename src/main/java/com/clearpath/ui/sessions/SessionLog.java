@@ -5,6 +5,7 @@ import com.clearpath.domain.Language;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.VisitSchedule;
 import com.clearpath.ui.common.BackgroundTasks;
 import com.clearpath.ui.sessions.SessionForm.Field;
 import com.clearpath.ui.sessions.SessionForm.Issue;
@@ -32,8 +33,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The treatment sessions of one final consultation: how far each in-clinic step of its plan has come, the log of
- * sessions done (newest first, corrected ones kept and linked to their correction), and the one form open to log
- * or correct a session. The records are read and written through {@link BackgroundTasks}.
+ * sessions done (newest first, corrected ones kept and linked to their correction), the next visit as the calendar
+ * stands with them, and the one form open to log or correct a session. The records are read and written through
+ * {@link BackgroundTasks}.
  */
 public final class SessionLog {
     /** Where reading the log stands. */
@@ -66,6 +68,7 @@ public final class SessionLog {
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final ObjectProperty<Exception> saveFailure = new SimpleObjectProperty<>(this, "saveFailure");
     private final ObjectProperty<RecordedSession> lastSaved = new SimpleObjectProperty<>(this, "lastSaved");
+    private final ObjectProperty<VisitSchedule> schedule = new SimpleObjectProperty<>(this, "schedule");
     private List<RecordedSession> all = List.of();
 
     /** {@code practitioner} is the consultation's, the default until a session names one. */
@@ -80,14 +83,16 @@ public final class SessionLog {
         this.settingWord = settingWord;
     }
 
-    private record Read(StepProgress.Progress progress, List<RecordedSession> all) {
+    private record Read(StepProgress.Progress progress, List<RecordedSession> all, Optional<VisitSchedule> schedule) {
     }
 
     /** Reads the progress and the log again. */
     public void load() {
         state.set(State.LOADING);
-        tasks.run(() -> new Read(sessions.progress(consultationId), sessions.list(consultationId)), read -> {
+        tasks.run(() -> new Read(sessions.progress(consultationId), sessions.list(consultationId),
+                sessions.schedule(consultationId)), read -> {
             all = read.all();
+            schedule.set(read.schedule().orElse(null));
             steps.setAll(read.progress().steps());
             outsidePlan.set(read.progress().outsidePlan());
             entries.setAll(entries(read.all()));
@@ -121,7 +126,7 @@ public final class SessionLog {
 
     /** Opens a blank form: today, the last practitioner, the first step still short of its sessions. */
     public void logNew() {
-        SessionForm f = new SessionForm(Optional.empty(), choices(), language, settingWord);
+        SessionForm f = new SessionForm(Optional.empty(), choices(), language, settingWord, this::nextVisitAfter);
         String by = all.isEmpty() ? consultationPractitioner : all.get(all.size() - 1).session().practitioner();
         Treatment next = steps.stream().filter(s -> s.done() < s.plannedMax()).map(StepProgress::treatment)
                 .findFirst().orElse(steps.isEmpty() ? null : steps.get(0).treatment());
@@ -132,10 +137,17 @@ public final class SessionLog {
 
     /** Opens the form filled with {@code entry}'s session; saving it keeps a correction linked to it. */
     public void correct(Entry entry) {
-        SessionForm f = new SessionForm(Optional.of(entry.recorded()), choices(), language, settingWord);
+        SessionForm f = new SessionForm(Optional.of(entry.recorded()), choices(), language, settingWord,
+                this::nextVisitAfter);
         f.fill(entry.recorded().session());
         saveFailure.set(null);
         form.set(f);
+    }
+
+    /** The next visit the calendar gives after a session of {@code t} on {@code on}: the form's suggestion. */
+    private Optional<LocalDate> nextVisitAfter(LocalDate on, Treatment t) {
+        VisitSchedule now = schedule.get();
+        return now == null ? Optional.empty() : now.nextAfter(on, t);
     }
 
     /** Closes the form without saving. */
@@ -175,6 +187,7 @@ public final class SessionLog {
         return switch (refused.reason()) {
             case IN_THE_FUTURE -> new Problem(Field.DATE, Issue.IN_THE_FUTURE, -1);
             case SETTING_WITHOUT_NAME -> new Problem(Field.SETTINGS, Issue.SETTING_WITHOUT_NAME, -1);
+            case NEXT_VISIT_NOT_AFTER -> new Problem(Field.NEXT_VISIT, Issue.NOT_AFTER_SESSION, -1);
             case CONSULTATION_NOT_FOUND -> new Problem(Field.FORM, Issue.CONSULTATION_NOT_FOUND, -1);
             case CONSULTATION_NOT_FINAL -> new Problem(Field.FORM, Issue.CONSULTATION_NOT_FINAL, -1);
             case SESSION_NOT_FOUND -> new Problem(Field.FORM, Issue.SESSION_NOT_FOUND, -1);
@@ -222,6 +235,11 @@ public final class SessionLog {
     /** Why the last save failed when the records could not write it (the form stays open with what was typed). */
     public ObjectProperty<Exception> saveFailureProperty() {
         return saveFailure;
+    }
+
+    /** The agreed plan's visits as they stand with the sessions done; null before it is read, or with no protocol. */
+    public ObjectProperty<VisitSchedule> scheduleProperty() {
+        return schedule;
     }
 
     /** The session saved last, so the view can point at it. */

@@ -2,6 +2,7 @@ package com.clearpath.ui.sessions;
 
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.TreatmentSession;
+import com.clearpath.domain.VisitSchedule;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.sessions.SessionForm.Field;
@@ -10,6 +11,7 @@ import com.clearpath.ui.sessions.SessionForm.Problem;
 import com.clearpath.ui.sessions.SessionForm.Setting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The sessions' codes as the practitioner reads them: "Session 2 of 3", "Date: the session cannot be after today". */
@@ -53,6 +55,7 @@ final class SessionWords {
             case SETTINGS -> text.get("clients.session.field.settings");
             case FILLER_PRODUCT -> text.get("clients.session.field.fillerProduct");
             case FILLER_LOT -> text.get("clients.session.field.fillerLot");
+            case NEXT_VISIT -> text.get("clients.session.field.nextVisit");
             case FORM -> text.get("clients.session.field.form");
         };
     }
@@ -71,11 +74,27 @@ final class SessionWords {
             case IN_THE_FUTURE -> text.get("clients.session.issue.inTheFuture");
             case SETTING_WITHOUT_NAME -> text.get("clients.session.issue.settingWithoutName");
             case SETTING_TWICE -> text.get("clients.session.issue.settingTwice");
+            case NOT_AFTER_SESSION -> text.get("clients.session.issue.notAfterSession");
             case CONSULTATION_NOT_FOUND -> text.get("clients.session.issue.consultationNotFound");
             case CONSULTATION_NOT_FINAL -> text.get("clients.session.issue.consultationNotFinal");
             case SESSION_NOT_FOUND -> text.get("clients.session.issue.sessionNotFound");
             case ALREADY_CORRECTED -> text.get("clients.session.issue.alreadyCorrected");
         };
+    }
+
+    /**
+     * "Next visit: 12 Mar 2026 (planned 26 Feb 2026)" when the sessions moved it, without the brackets when not; when
+     * every visit is done, says so; empty when the plan has no clinic visit.
+     */
+    Optional<String> nextVisit(VisitSchedule schedule) {
+        if (schedule == null || schedule.visits().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(schedule.next().map(v -> v.moved()
+                ? text.format("clients.session.nextVisit.moved", words.date(v.standing().date()),
+                words.date(v.planned().date()))
+                : text.format("clients.session.nextVisit", words.date(v.standing().date())))
+                .orElseGet(() -> text.get("clients.session.nextVisit.allDone")));
     }
 
     /** Date and treatment, the entry's heading. */
@@ -107,6 +126,7 @@ final class SessionWords {
         if (!s.immediateReaction().isEmpty()) {
             parts.add(text.format("clients.session.reaction", s.immediateReaction()));
         }
+        s.nextVisit().ifPresent(d -> parts.add(text.format("clients.session.booked", words.date(d))));
         return String.join(" \u00b7 ", parts);
     }
 }

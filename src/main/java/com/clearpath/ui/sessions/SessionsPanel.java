@@ -3,11 +3,13 @@ package com.clearpath.ui.sessions;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.TreatmentSession;
+import com.clearpath.ui.common.CalendarMoved;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.sessions.SessionLog.Entry;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -20,7 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The consultation page's treatment sessions: each in-clinic step of the agreed plan with "Session 2 of 3", the log
+ * The consultation page's treatment sessions: each in-clinic step of the agreed plan with "Session 2 of 3", the next
+ * visit ("Next visit: 12 Mar 2026 (planned 26 Feb 2026)"), the log
  * of sessions done, newest first (a corrected entry struck through and linked to its correction), and the form to
  * log or correct one. Everything it shows comes from {@link SessionLog}; a saved entry has no field to edit.
  */
@@ -34,6 +37,7 @@ final class SessionsPanel {
     private final VBox log = new VBox();
     private final Button logNew = new Button();
     private final Label failure = new Label();
+    private final Label nextVisit = new Label();
     /** Each entry's box, so a link to a correction can bring it into view. */
     private final Map<UUID, Node> entryNodes = new HashMap<>();
 
@@ -62,13 +66,24 @@ final class SessionsPanel {
         failure.setWrapText(true);
         failure.managedProperty().bind(failure.visibleProperty());
         failure.setVisible(false);
-        root.getChildren().addAll(heading, steps, logNew, formArea, failure, logTitle, log);
+        nextVisit.setId("session-next-visit");
+        nextVisit.getStyleClass().add("detail-text");
+        nextVisit.setWrapText(true);
+        nextVisit.managedProperty().bind(nextVisit.visibleProperty());
+        root.getChildren().addAll(heading, steps, nextVisit, logNew, formArea, failure, logTitle, log);
 
         model.steps().addListener((ListChangeListener<StepProgress>) c -> showSteps());
         model.outsidePlanProperty().addListener((o, was, now) -> showSteps());
         model.entries().addListener((ListChangeListener<Entry>) c -> showLog());
         model.formProperty().addListener((o, was, now) -> showForm(now));
         model.stateProperty().addListener((o, was, now) -> showState());
+        model.scheduleProperty().addListener((o, was, now) -> {
+            showNextVisit();
+            if (now != null) {
+                root.fireEvent(new CalendarMoved(now));
+            }
+        });
+        showNextVisit();
         showSteps();
         showLog();
         showForm(model.formProperty().get());
@@ -87,6 +102,13 @@ final class SessionsPanel {
                     RecordWords.failure(text, model.failureProperty().get())));
         }
         logNew.setDisable(model.stateProperty().get() != SessionLog.State.READY);
+    }
+
+    /** The next visit as the calendar stands, and the day planned when the sessions done moved it. */
+    private void showNextVisit() {
+        Optional<String> said = words.nextVisit(model.scheduleProperty().get());
+        nextVisit.setText(said.orElse(""));
+        nextVisit.setVisible(said.isPresent());
     }
 
     private void showSteps() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.ConsultationDocuments;
+import com.clearpath.app.Sessions;
 import com.clearpath.document.IcsText;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ConcernKind;
@@ -16,7 +17,9 @@ import com.clearpath.domain.Protocol;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.TreatmentSession;
 import com.clearpath.domain.Visit;
+import com.clearpath.domain.Zone;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
@@ -33,6 +36,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +118,47 @@ class VisitsFileTest {
         new VisitsFile(new ConsultationDocuments(records.clinic())).write(k.id(), again);
         assertEquals(events.stream().map(e -> e.get("UID")).toList(),
                 IcsText.parse(Files.readString(again)).stream().map(e -> e.get("UID")).toList());
+    }
+
+    @Test
+    void sessionsDoneMoveTheBookedEventsAndKeepTheirIds() throws Exception {
+        DataFolder folder = folder();
+        StoredConsultation k = kept(folder, true, PLANNER);
+        Records records = open(folder);
+        VisitsFile visits = new VisitsFile(new ConsultationDocuments(records.clinic()));
+        Path before = temp.resolve("before.ics");
+        visits.write(k.id(), before);
+        List<Visit> planned = k.plan().protocol().visits();
+        assertTrue(planned.size() >= 3, "a plan of a few visits");
+
+        // The first visit done today, early, and the next one booked nine days after its planned gap.
+        LocalDate today = records.clinic().today();
+        LocalDate booked = today.plusDays(ChronoUnit.DAYS.between(planned.get(0).date(), planned.get(1).date()) + 9);
+        new Sessions(records.clinic()).record(k.id(), new TreatmentSession(today, planned.get(0).treatments().get(0),
+                "J. Park", List.of(Zone.CHEEK_LEFT), "", Map.of(), "", "", "", "", "").withNextVisit(booked));
+        Path after = temp.resolve("after.ics");
+        visits.write(k.id(), after);
+
+        List<Map<String, String>> was = IcsText.parse(Files.readString(before));
+        List<Map<String, String>> now = IcsText.parse(Files.readString(after));
+        assertEquals(was.stream().map(e -> e.get("UID")).toList(), now.stream().map(e -> e.get("UID")).toList(),
+                "a re-import updates the events booked, never doubles them");
+        assertEquals(ics(today), now.get(0).get("DTSTART;VALUE=DATE"), "done on the day performed");
+        assertEquals(ics(booked), now.get(1).get("DTSTART;VALUE=DATE"), "the next on the day booked");
+        for (int i = 2; i < planned.size(); i++) {
+            long gap = ChronoUnit.DAYS.between(planned.get(i - 1).date(), planned.get(i).date());
+            assertEquals(ics(LocalDate.parse(iso(now.get(i - 1).get("DTSTART;VALUE=DATE"))).plusDays(gap)),
+                    now.get(i).get("DTSTART;VALUE=DATE"), "visit " + (i + 1) + " keeps its planned gap");
+        }
+        assertEquals(ics(planned.get(1).date()), was.get(1).get("DTSTART;VALUE=DATE"), "as planned before");
+    }
+
+    private static String ics(LocalDate d) {
+        return d.toString().replace("-", "");
+    }
+
+    private static String iso(String ics) {
+        return ics.substring(0, 4) + "-" + ics.substring(4, 6) + "-" + ics.substring(6);
     }
 
     @Test

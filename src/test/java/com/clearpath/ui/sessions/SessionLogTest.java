@@ -16,9 +16,11 @@ import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.RecordedSession;
+import com.clearpath.domain.SessionRefusal;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
+import com.clearpath.domain.VisitSchedule;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
@@ -219,5 +221,84 @@ class SessionLogTest {
         assertEquals(List.of(new Problem(Field.FORM, Issue.ALREADY_CORRECTED, -1)),
                 List.copyOf(log.formProperty().get().problems()));
         assertEquals("Dermapen 5", log.formProperty().get().deviceProperty().get());
+    }
+
+    @Test
+    void theNextVisitIsSuggestedFromTheCalendarAndFollowsTheSessionUntilTyped() {
+        SessionLog log = log(TODAY);
+        VisitSchedule calendar = log.scheduleProperty().get();
+        log.logNew();
+        SessionForm f = log.formProperty().get();
+        Treatment t = f.treatmentProperty().get();
+        String suggested = calendar.nextAfter(TODAY, t).orElseThrow().toString();
+        assertEquals(suggested, f.nextVisitProperty().get(), "the planned gap after a session today");
+        f.dateProperty().set("2026-11-15");
+        assertEquals(calendar.nextAfter(LocalDate.of(2026, 11, 15), t).orElseThrow().toString(),
+                f.nextVisitProperty().get(), "a session a week earlier moves it a week earlier");
+        f.nextVisitProperty().set("2026-12-30");
+        f.dateProperty().set("2026-11-20");
+        assertEquals("2026-12-30", f.nextVisitProperty().get(), "a date booked is never replaced");
+    }
+
+    @Test
+    void aNextVisitThatIsNoDateOrNotAfterTheSessionIsNamedAndKept() {
+        SessionLog log = log(TODAY);
+        SessionForm f = typeSession(log, "2026-11-20", "1.0 mm");
+        f.nextVisitProperty().set("next tuesday");
+        log.save();
+        assertEquals(List.of(new Problem(Field.NEXT_VISIT, Issue.UNREADABLE, -1)), List.copyOf(f.problems()));
+        assertEquals("Next visit: not a date; write it as 2026-03-14.", words.problem(f.problems().get(0)));
+        SessionWords spanish = new SessionWords(new RecordWords(Messages.load(Language.ES), TreatmentCatalog::builtIn));
+        assertEquals("Próxima visita: no es una fecha; escríbala como 14/03/2026.",
+                spanish.problem(f.problems().get(0)));
+        f.nextVisitProperty().set("2026-11-20");
+        log.save();
+        assertEquals(List.of(new Problem(Field.NEXT_VISIT, Issue.NOT_AFTER_SESSION, -1)), List.copyOf(f.problems()));
+        assertEquals("Next visit: it must come after the day of the session.", words.problem(f.problems().get(0)));
+        assertEquals("Próxima visita: tiene que ser posterior a la fecha de la sesión.",
+                spanish.problem(f.problems().get(0)));
+        assertSame(f, log.formProperty().get(), "the form stays open with what was typed");
+        assertEquals("2026-11-20", f.nextVisitProperty().get());
+        assertEquals(SessionLog.problem(new Sessions.Refused(SessionRefusal.NEXT_VISIT_NOT_AFTER)),
+                new Problem(Field.NEXT_VISIT, Issue.NOT_AFTER_SESSION, -1), "the records refuse it the same way");
+        f.nextVisitProperty().set("");
+        log.save();
+        assertNull(log.formProperty().get(), "nothing booked is fine");
+        assertEquals(Optional.empty(), log.entries().get(0).recorded().session().nextVisit());
+    }
+
+    @Test
+    void theBookedNextVisitIsKeptAndTheLogSaysFromWhatItMoved() {
+        SessionLog log = log(TODAY);
+        assertEquals(Optional.of("Next visit: " + words.records().date(log.scheduleProperty().get().visits().get(0)
+                .planned().date())), words.nextVisit(log.scheduleProperty().get()), "as planned before any session");
+        SessionForm f = typeSession(log, "2026-11-20", "1.0 mm");
+        LocalDate planned = log.scheduleProperty().get().visits().get(1).planned().date();
+        LocalDate booked = planned.plusDays(10);
+        f.nextVisitProperty().set(booked.toString());
+        log.save();
+        assertNull(log.formProperty().get());
+        RecordedSession kept = log.entries().get(0).recorded();
+        assertEquals(Optional.of(booked), kept.session().nextVisit());
+        VisitSchedule now = log.scheduleProperty().get();
+        assertEquals(booked, now.next().orElseThrow().standing().date());
+        assertEquals(Optional.of("Next visit: " + words.records().date(booked) + " (planned "
+                + words.records().date(planned) + ")"), words.nextVisit(now));
+        RecordWords es = new RecordWords(Messages.load(Language.ES), TreatmentCatalog::builtIn);
+        assertEquals(Optional.of("Próxima visita: " + es.date(booked) + " (prevista el " + es.date(planned) + ")"),
+                new SessionWords(es).nextVisit(now));
+        assertTrue(words.summary(kept.session()).contains("Next visit booked for " + words.records().date(booked)),
+                words.summary(kept.session()));
+
+        // Corrected: the correction carries its own next visit; the one corrected keeps what it booked.
+        log.correct(log.entries().get(0));
+        SessionForm correcting = log.formProperty().get();
+        assertEquals(booked.toString(), correcting.nextVisitProperty().get());
+        LocalDate rebooked = booked.plusWeeks(1);
+        correcting.nextVisitProperty().set(rebooked.toString());
+        log.save();
+        assertEquals(rebooked, log.scheduleProperty().get().next().orElseThrow().standing().date());
+        Entry original = log.entries().stream().filter(Entry::corrected).findFirst().orElseThrow();
+        assertEquals(Optional.of(booked), original.recorded().session().nextVisit());
     }
 }
