@@ -28,9 +28,9 @@ public final class ConsentSigning {
     }
 
     static final double CLIENT_WIDTH = 440;
-    static final double CLIENT_HEIGHT = 170;
+    static final double CLIENT_HEIGHT = 160;
     static final double PRACTITIONER_WIDTH = 440;
-    static final double PRACTITIONER_HEIGHT = 110;
+    static final double PRACTITIONER_HEIGHT = 100;
 
     private final ConsentReading reading;
     private final SignatureStrokes client = new SignatureStrokes(CLIENT_WIDTH, CLIENT_HEIGHT);

@@ -164,6 +164,7 @@ public final class ConsentSigningView {
         nameProblem.setId("consent-name-problem");
         nameProblem.getStyleClass().add("consent-problem");
         nameProblem.setWrapText(true);
+        shownWhenSaid(nameProblem);
         nameProblem.textProperty().bind(Bindings.when(model.nameMissingProperty())
                 .then(workstation.get("consultation.signing.practitioner.nameMissing")).otherwise(""));
         Label countersignLabel = new Label(countersign);
@@ -179,8 +180,15 @@ public final class ConsentSigningView {
 
         VBox side = new VBox(clientSection, practitionerSection);
         side.getStyleClass().add("consent-side");
-        side.setMinWidth(Region.USE_PREF_SIZE);
-        return side;
+        // On a short screen the column scrolls rather than squeezing the pads smaller than a signature needs.
+        ScrollPane scroller = new ScrollPane(side);
+        scroller.setId("consent-side");
+        scroller.getStyleClass().add("consent-side-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setAccessibleText(workstation.get("consultation.signing.signatures"));
+        scroller.setMinWidth(Region.USE_PREF_SIZE);
+        return scroller;
     }
 
     private Node foot() {
@@ -222,6 +230,7 @@ public final class ConsentSigningView {
         label.setId(id);
         label.getStyleClass().add("consent-problem");
         label.setWrapText(true);
+        shownWhenSaid(label);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             SignatureProblem p = problem.getValue();
             if (p == null) {
@@ -233,6 +242,11 @@ public final class ConsentSigningView {
             };
         }, problem));
         return label;
+    }
+
+    /** A refusal takes its room all the time, so the pads do not jump when it appears; it is seen only when said. */
+    private static void shownWhenSaid(Label problem) {
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     }
 
     private static Label wrapped(String words, String styleClass) {

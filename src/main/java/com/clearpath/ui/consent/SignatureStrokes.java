@@ -58,7 +58,7 @@ public final class SignatureStrokes {
         this.viewHeight = height;
     }
 
-    /** The pad's size on screen now; until anything is drawn, the drawing takes that size. */
+    /** The pad's size on screen now; until anything is drawn, the drawing takes that size. Not a change of drawing. */
     public void viewSize(double w, double h) {
         if (!(w > 0) || !(h > 0)) {
             return;
@@ -69,7 +69,6 @@ public final class SignatureStrokes {
             width = w;
             height = h;
         }
-        changed();
     }
 
     /** How many screen pixels one unit of the drawing takes: the drawing fits the pad without stretching. */
