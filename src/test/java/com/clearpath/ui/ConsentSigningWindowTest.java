@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -29,6 +31,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.input.TouchPoint;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -147,6 +152,49 @@ class ConsentSigningWindowTest {
         await("the window closed", () -> !window.isShowing());
         assertEquals(3, signed.get().practitioner().orElseThrow().strokes().size());
         assertEquals(3, signed.get().client().strokes().size());
+    }
+
+    @Test
+    void aFingerDrawsOneStrokeThoughJavaFxAlsoSendsItAsAMouse(FxRobot robot) {
+        open(robot, english, english, english());
+        robot.interact(() -> {
+            Node surface = robot.lookup("#consent-client-pad-surface").query();
+            finger(surface, TouchEvent.TOUCH_PRESSED, MouseEvent.MOUSE_PRESSED, TouchPoint.State.PRESSED, 1, 40, 100);
+            for (int i = 1; i <= 20; i++) {
+                finger(surface, TouchEvent.TOUCH_MOVED, MouseEvent.MOUSE_DRAGGED, TouchPoint.State.MOVED, 1,
+                        40 + i * 12, 100 - 20 * Math.sin(i / 2.0));
+                // A second finger resting on the pad (the heel of the hand) draws nothing.
+                finger(surface, TouchEvent.TOUCH_MOVED, null, TouchPoint.State.MOVED, 2, 300, 40 + i);
+            }
+            finger(surface, TouchEvent.TOUCH_RELEASED, MouseEvent.MOUSE_RELEASED, TouchPoint.State.RELEASED, 1, 280, 100);
+        });
+        assertEquals("Your signature: 1 stroke drawn", padText(robot, "#consent-client-pad-surface"));
+        robot.clickOn("#consent-practitioner-name").write("J. Park");
+        robot.clickOn("#consent-sign");
+        await("the window closed", () -> !window.isShowing());
+        List<Signature.Point> points = signed.get().client().strokes().get(0).points();
+        assertEquals(22, points.size(), points.toString());
+        assertEquals(40, points.get(0).x(), 0.01);
+        assertEquals(100, points.get(0).y(), 0.01);
+    }
+
+    /**
+     * What a touch screen sends for one finger: the touch, then the mouse event made of it, here a little off the
+     * touch point (as the system's mouse emulation rounds it) so inking it too would show in the points.
+     */
+    private static void finger(Node surface, EventType<TouchEvent> touch, EventType<MouseEvent> mouse,
+                               TouchPoint.State state, int id, double x, double y) {
+        Point2D scene = surface.localToScene(x, y);
+        Point2D screen = surface.localToScreen(x, y);
+        TouchPoint point = new TouchPoint(id, state, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                surface, null);
+        Event.fireEvent(surface, new TouchEvent(touch, point, List.of(point), id, false, false, false, false));
+        if (mouse != null) {
+            Event.fireEvent(surface, new MouseEvent(mouse, scene.getX() + 1.5, scene.getY(), screen.getX() + 1.5,
+                    screen.getY(),
+                    MouseButton.PRIMARY, 1, false, false, false, false, state != TouchPoint.State.RELEASED, false,
+                    false, true, false, false, null));
+        }
     }
 
     @Test
