@@ -27,10 +27,11 @@ public final class ConsentSigning {
         TOO_SHORT
     }
 
-    static final double CLIENT_WIDTH = 440;
-    static final double CLIENT_HEIGHT = 160;
-    static final double PRACTITIONER_WIDTH = 440;
-    static final double PRACTITIONER_HEIGHT = 100;
+    /** The pads' sizes before the screen lays them out: a signature line's width, a hand's height. */
+    private static final double CLIENT_WIDTH = 440;
+    private static final double CLIENT_HEIGHT = 160;
+    private static final double PRACTITIONER_WIDTH = 440;
+    private static final double PRACTITIONER_HEIGHT = 100;
 
     private final ConsentReading reading;
     private final SignatureStrokes client = new SignatureStrokes(CLIENT_WIDTH, CLIENT_HEIGHT);

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ConsentSigningView {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    private static final PseudoClass END = PseudoClass.getPseudoClass("end");
 
     private final ConsentSigning model;
     private final Messages client;
@@ -121,6 +122,9 @@ public final class ConsentSigningView {
         scroller.getStyleClass().add("consent-scroller");
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Reachable with Tab for Page Down and the arrows, and dragged with a finger on a touch screen.
+        scroller.setFocusTraversable(true);
+        scroller.setPannable(true);
         scroller.setAccessibleText(client.get("consultation.signing.text"));
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
@@ -134,7 +138,8 @@ public final class ConsentSigningView {
         progress.getStyleClass().add("consent-read");
         progress.textProperty().bind(Bindings.when(atEnd).then(client.get("consultation.signing.end"))
                 .otherwise(client.get("consultation.signing.more")));
-        atEnd.addListener((o, was, now) -> progress.pseudoClassStateChanged(PseudoClass.getPseudoClass("end"), now));
+        progress.pseudoClassStateChanged(END, atEnd.get());
+        atEnd.addListener((o, was, now) -> progress.pseudoClassStateChanged(END, now));
         VBox column = new VBox(scroller, progress);
         column.getStyleClass().add("consent-reading");
         HBox.setHgrow(column, Priority.ALWAYS);
@@ -146,7 +151,6 @@ public final class ConsentSigningView {
         heading.getStyleClass().add("consent-side-heading");
         Label note = wrapped(client.get("consultation.signing.client.note"), "consent-side-note");
         Label clientProblem = problem("consent-client-problem", model.clientProblemProperty(), client);
-        clientPad.pseudoClassStateChanged(PROBLEM, false);
         model.clientProblemProperty().addListener((o, was, now) -> clientPad.pseudoClassStateChanged(PROBLEM, now != null));
         VBox clientSection = new VBox(heading, note, clientPad, clientProblem);
         clientSection.setId("consent-client-section");

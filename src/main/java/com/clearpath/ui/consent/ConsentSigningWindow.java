@@ -19,10 +19,10 @@ import javafx.stage.Window;
  * signatures go to the caller. Closing it with strokes on a pad asks first, so a signature is never lost unnoticed.
  */
 public final class ConsentSigningWindow {
-    static final String STYLESHEET = Objects.requireNonNull(
+    private static final String STYLESHEET = Objects.requireNonNull(
             ConsentSigningWindow.class.getResource("consent.css"), "consent.css").toExternalForm();
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private final Stage stage = new Stage();
     private final ConsentSigning model;
