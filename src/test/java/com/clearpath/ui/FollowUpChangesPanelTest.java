@@ -108,6 +108,7 @@ class FollowUpChangesPanelTest {
         String planLine = w.textOf("#plan-changes");
         assertTrue(planLine.startsWith(title + ": "), planLine);
         assertTrue(planLine.contains("One answer differs too; the Summary step lists every change."), planLine);
+        w.shoot("follow-up-changes-plan");
 
         w.click("#wizard-next");
         w.awaitStep(6);

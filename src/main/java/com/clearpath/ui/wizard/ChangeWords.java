@@ -11,7 +11,6 @@ import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,7 +39,9 @@ final class ChangeWords {
         List<String> parts = new ArrayList<>();
         for (IntakeChange c : changes.changes()) {
             if (c.code() == IntakeChange.Code.TREATMENT_ADDED || c.code() == IntakeChange.Code.TREATMENT_DROPPED) {
-                parts.add(line(c));
+                String l = line(c);
+                // Mid-sentence after the date: "…: the plan adds X; the plan no longer has Y."
+                parts.add(l.substring(0, 1).toLowerCase(text.locale()) + l.substring(1));
             }
         }
         long others = changes.changes().size() - parts.size();
@@ -91,7 +92,7 @@ final class ChangeWords {
     }
 
     private String lower(String s) {
-        return s.toLowerCase(text.locale() == null ? Locale.ROOT : text.locale());
+        return s.toLowerCase(text.locale());
     }
 
     /** The keys made from codes above, for the bundle check. */

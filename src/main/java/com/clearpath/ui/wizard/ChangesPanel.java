@@ -13,9 +13,11 @@ final class ChangesPanel {
     private final VBox root = new VBox();
     private final Label title = new Label();
     private final VBox lines = new VBox();
+    private final WizardText text;
     private final ChangeWords words;
 
     ChangesPanel(ConsultationDraft draft, WizardText text, ChangeWords words) {
+        this.text = text;
         this.words = words;
         root.setId("summary-changes");
         root.getStyleClass().addAll("notice-changes", "summary-changes");
@@ -27,15 +29,15 @@ final class ChangesPanel {
         root.getChildren().addAll(title, Forms.hint(text.get("wizard.changes.intro")), lines);
         root.visibleProperty().bind(draft.changesProperty().isNotNull());
         root.managedProperty().bind(root.visibleProperty());
-        draft.changesProperty().addListener((o, was, now) -> show(now, text));
-        show(draft.changesProperty().get(), text);
+        draft.changesProperty().addListener((o, was, now) -> show(now));
+        show(draft.changesProperty().get());
     }
 
     Node node() {
         return root;
     }
 
-    private void show(IntakeChanges changes, WizardText text) {
+    private void show(IntakeChanges changes) {
         lines.getChildren().clear();
         if (changes == null) {
             title.setText("");
