@@ -13,6 +13,7 @@ import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
@@ -87,6 +88,11 @@ public final class ConsultationDocuments {
         /** The same document with another number printed on it. */
         public Source numbered(String number) {
             return new Source(consultationId, input.withConsultationNumber(number));
+        }
+
+        /** The same document of a follow-up, with what changed since the visit it follows (null: a first one). */
+        public Source withChanges(IntakeChanges changes) {
+            return new Source(consultationId, input.withChanges(changes));
         }
     }
 
@@ -197,9 +203,11 @@ public final class ConsultationDocuments {
             // A draft's plan can still change; the client takes home what was agreed.
             throw new Refused(Reason.NOT_FINAL);
         }
+        Optional<StoredConsultation> earlier = clinic.with(s -> s.consultations().followedVisit(k.id()));
         DocumentInput input = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), clinic.catalog(),
                 profile(clinicSettings()), k.number(), clinic.today());
-        return new Source(Optional.of(k.id()), input);
+        return new Source(Optional.of(k.id()), earlier.map(e -> input.withChanges(IntakeChanges.since(e, k.intake(),
+                AgreedPlan.of(k.plan(), k.overrides())))).orElse(input));
     }
 
     /**

@@ -86,6 +86,14 @@ public final class Consultations {
         return clinic.with(s -> s.consultations().startFollowUp(clientId, clinic.today(), clinic.actor()));
     }
 
+    /**
+     * The earlier visit a follow-up is compared with (see
+     * {@link com.clearpath.store.ConsultationRepository#followedVisit}); empty for a first consultation.
+     */
+    public Optional<StoredConsultation> followedVisit(UUID id) throws RecordsFailure {
+        return clinic.with(s -> s.consultations().followedVisit(id));
+    }
+
     /** A new draft correcting a final consultation, with its answers, linked to it. */
     public StoredConsultation startCorrection(UUID finalId) throws RecordsFailure {
         return clinic.with(s -> s.consultations().startCorrection(finalId, clinic.actor()));

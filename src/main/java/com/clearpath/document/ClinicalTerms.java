@@ -3,14 +3,17 @@ package com.clearpath.document;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.FlagCode;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.IntakeChange;
 import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.StepPurpose;
+import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Zone;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The clinician summary's words for intake codes (English, clinical but readable). */
@@ -176,5 +179,43 @@ final class ClinicalTerms {
             case "HOME" -> "Client, at home";
             default -> code;
         };
+    }
+
+    /** One change since the earlier visit, as a line of the summary; {@code treatment} names the plan's treatments. */
+    static String change(IntakeChange c, Function<Treatment, String> treatment) {
+        return switch (c.code()) {
+            case CONCERN_NEW, MARKS_NEW -> "New: " + concern(kind(c)) + (c.args().size() > 1 ? " on " + zones(c) : "");
+            case CONCERN_GONE, MARKS_GONE -> "No longer present: " + concern(kind(c));
+            case ZONES_ADDED -> concern(kind(c)) + ": now also on " + zones(c);
+            case ZONES_CLEARED -> concern(kind(c)) + ": no longer on " + zones(c);
+            case PIGMENT_DEPTH_CHANGED -> "PIH depth: " + depth(PigmentDepth.valueOf(c.arg(0))) + " → "
+                    + depth(PigmentDepth.valueOf(c.arg(1)));
+            case GRADE_BETTER -> "Goodman & Baron grade better: " + goodman(grade(c, 0)) + " → " + goodman(grade(c, 1));
+            case GRADE_WORSE -> "Goodman & Baron grade worse: " + goodman(grade(c, 0)) + " → " + goodman(grade(c, 1));
+            case FITZPATRICK_CHANGED -> "Fitzpatrick: " + fitzpatrick(grade(c, 0)) + " → " + fitzpatrick(grade(c, 1));
+            case SENSITIVITY_CHANGED -> "Sensitivity: " + sensitivity(Sensitivity.valueOf(c.arg(0))) + " → "
+                    + sensitivity(Sensitivity.valueOf(c.arg(1))).toLowerCase(Locale.ROOT);
+            case ACNE_BETTER -> "Active acne better: " + iga(grade(c, 0)) + " → " + iga(grade(c, 1));
+            case ACNE_WORSE -> "Active acne worse: " + iga(grade(c, 0)) + " → " + iga(grade(c, 1));
+            case NODULES_NEW -> "Nodules or cysts now (none before)";
+            case NODULES_GONE -> "No nodules or cysts now";
+            case SCREENING_NEW -> "New screening answer: " + screening(Screening.valueOf(c.arg(0)));
+            case SCREENING_GONE -> "No longer applies: " + screening(Screening.valueOf(c.arg(0)));
+            case TREATMENT_ADDED -> "Plan adds " + treatment.apply(Treatment.valueOf(c.arg(0)));
+            case TREATMENT_DROPPED -> "Plan no longer has " + treatment.apply(Treatment.valueOf(c.arg(0)));
+        };
+    }
+
+    private static ConcernKind kind(IntakeChange c) {
+        return ConcernKind.valueOf(c.arg(0));
+    }
+
+    /** The zones after a change's kind; a new concern names the zones it is in. */
+    private static String zones(IntakeChange c) {
+        return zones(c.args().subList(1, c.args().size()).stream().map(Zone::valueOf).toList());
+    }
+
+    private static Integer grade(IntakeChange c, int i) {
+        return Integer.valueOf(c.arg(i));
     }
 }

@@ -16,6 +16,8 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.IntakeChange;
+import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
@@ -130,6 +132,7 @@ public final class ClinicianSummaryRenderer {
             flow.onContinuationPage(Letterhead.continuation(fonts, flow, "Clinician summary  ·  " + input.clientName(),
                     input.consultationNumber().isEmpty() ? input.clinic().name() : "Consultation " + input.consultationNumber()));
             consultation();
+            sinceEarlierVisit();
             protocol();
             assessment();
             planSection();
@@ -169,6 +172,22 @@ public final class ClinicianSummaryRenderer {
             t.row("Consultation no.", orDash(input.consultationNumber()));
             t.row("Issued on", DATE.format(input.issuedOn()));
             t.draw(flow, fonts);
+        }
+
+        /** For a follow-up: what changed since the visit it follows, before the plan made from it. */
+        private void sinceEarlierVisit() throws IOException {
+            if (input.changesIfAny().isEmpty()) {
+                return;
+            }
+            IntakeChanges changes = input.changesIfAny().get();
+            heading(changes.since() == null ? "Since the earlier visit" : "Since the visit of " + DATE.format(changes.since()));
+            if (changes.isEmpty()) {
+                paragraph("Nothing recorded differently.");
+                return;
+            }
+            for (IntakeChange c : changes.changes()) {
+                paragraph("• " + ClinicalTerms.change(c, this::treatmentName));
+            }
         }
 
         /** The agreed combined plan first: its steps with why and sources, the visits with dates, totals, the event. */

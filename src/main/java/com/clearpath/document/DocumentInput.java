@@ -2,17 +2,20 @@ package com.clearpath.document;
 
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.engine.TreatmentCatalog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a document is made from: the consultation's intake and plan, the catalog the plan came from (for
  * patient wording), the clinic, the consultation number, the issue date, the practitioner's overrides and, when
- * the questionnaire was used, its Fitzpatrick score.
+ * the questionnaire was used, its Fitzpatrick score; for a follow-up, what changed since the visit it follows (null
+ * for a first consultation).
  */
 public record DocumentInput(
         Intake intake,
@@ -22,7 +25,8 @@ public record DocumentInput(
         String consultationNumber,
         LocalDate issuedOn,
         List<PlanOverride> overrides,
-        Integer fitzpatrickScore) {
+        Integer fitzpatrickScore,
+        IntakeChanges changes) {
 
     public DocumentInput {
         Objects.requireNonNull(intake, "intake");
@@ -32,6 +36,13 @@ public record DocumentInput(
         clinic = clinic == null ? ClinicProfile.defaultProfile() : clinic;
         consultationNumber = consultationNumber == null ? "" : consultationNumber.strip();
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A document of a first consultation (nothing to compare with). */
+    public DocumentInput(Intake intake, Plan plan, TreatmentCatalog catalog, ClinicProfile clinic,
+                         String consultationNumber, LocalDate issuedOn, List<PlanOverride> overrides,
+                         Integer fitzpatrickScore) {
+        this(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, null);
     }
 
     /** The default clinic, no number, issued today, no overrides, no score. */
@@ -52,23 +63,33 @@ public record DocumentInput(
     }
 
     public DocumentInput withClinic(ClinicProfile c) {
-        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore, changes);
     }
 
     public DocumentInput withConsultationNumber(String n) {
-        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore, changes);
     }
 
     public DocumentInput withIssuedOn(LocalDate d) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore, changes);
     }
 
     public DocumentInput withOverrides(List<PlanOverride> o) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore, changes);
     }
 
     public DocumentInput withFitzpatrickScore(Integer s) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s, changes);
+    }
+
+    /** The same document of a follow-up, with what changed since the visit it follows. */
+    public DocumentInput withChanges(IntakeChanges c) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, c);
+    }
+
+    /** What changed since the earlier visit, for a follow-up. */
+    public Optional<IntakeChanges> changesIfAny() {
+        return Optional.ofNullable(changes);
     }
 
     /** The plan with the practitioner's changes applied: what the documents print as agreed. */

@@ -52,6 +52,8 @@ public final class ConsultationRepository {
     /** When the newer copy was saved, as the failure names it. */
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Logger LOG = Logger.getLogger(ConsultationRepository.class.getName());
+    /** A follow-up's creation note, before the id of the consultation it was started from: its link to that visit. */
+    private static final String FOLLOW_UP_OF = "follow-up of ";
     private static final String SUMMARY_COLUMNS = "k.id, k.client_id, k.consulted_on, k.status, k.main_concerns, "
             + "k.top_recommendation, k.goodman_grade, k.corrects_id, k.updated_at, c.first_name, c.last_name";
 
@@ -197,9 +199,66 @@ public final class ConsultationRepository {
                     intake, null, List.of(), null, now, now);
             insert(c, draft);
             event(c, draft.id(), ConsultationEvent.Kind.CREATED, actor,
-                    last.map(l -> "follow-up of " + l.id()).orElse("follow-up"), now);
+                    last.map(l -> FOLLOW_UP_OF + l.id()).orElse("follow-up"), now);
             return draft;
         });
+    }
+
+    /**
+     * The visit a consultation follows: the one its follow-up was started from (as its creation was recorded), reached
+     * through the consultation a correction corrects, and as its newest final correction says when it was corrected.
+     * Empty for a first consultation, or when that visit is no longer in the records.
+     */
+    public Optional<StoredConsultation> followedVisit(UUID id) throws RecordsFailure {
+        return db.read(Doing.OPEN_CONSULTATION, c -> {
+            Optional<StoredConsultation> k = find(c, id);
+            // A few hops at most: a correction of a correction of a follow-up; the bound guards against a loop.
+            for (int hop = 0; hop < 16 && k.isPresent(); hop++) {
+                Optional<UUID> from = followUpOf(c, k.get().id());
+                if (from.isPresent()) {
+                    Optional<StoredConsultation> visit = find(c, from.get());
+                    return visit.isPresent() ? Optional.of(newestCorrection(c, visit.get())) : visit;
+                }
+                k = k.get().correctsId() == null ? Optional.empty() : find(c, k.get().correctsId());
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<UUID> followUpOf(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT detail FROM consultation_events WHERE consultation_id=? "
+                + "AND kind=? ORDER BY at, id LIMIT 1")) {
+            ps.setString(1, id.toString());
+            ps.setString(2, ConsultationEvent.Kind.CREATED.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                String detail = rs.next() ? rs.getString(1) : null;
+                if (detail == null || !detail.startsWith(FOLLOW_UP_OF)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(UUID.fromString(detail.substring(FOLLOW_UP_OF.length()).strip()));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    private static StoredConsultation newestCorrection(Connection c, StoredConsultation visit) throws SQLException {
+        StoredConsultation at = visit;
+        for (int hop = 0; hop < 16; hop++) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM consultations WHERE corrects_id=? "
+                    + "AND status='FINAL' ORDER BY updated_at DESC LIMIT 1")) {
+                ps.setString(1, at.id().toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return at;
+                    }
+                    at = consultation(rs);
+                }
+            }
+        }
+        return at;
     }
 
     /** Discards a draft the user abandoned. Final consultations are never deleted. */

@@ -8,6 +8,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.FitzpatrickQuestionnaire;
 import com.clearpath.domain.Intake;
+import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.IntakeValidator;
 import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Plan;
@@ -114,6 +115,9 @@ public final class ConsultationDraft {
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<Plan> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    /** For a follow-up, the visit it follows (its intake and agreed plan); null for a first consultation. */
+    private StoredConsultation earlier;
+    private final ReadOnlyObjectWrapper<IntakeChanges> changes = new ReadOnlyObjectWrapper<>(this, "changes");
     private int quiet;
 
     ConsultationDraft(Supplier<Planner> planner, Supplier<LocalDate> today, Clock clock, StoredConsultation stored) {
@@ -402,6 +406,24 @@ public final class ConsultationDraft {
         return preview.getReadOnlyProperty();
     }
 
+    /**
+     * Compares this consultation with the visit it follows from now on; {@code visit} is empty for a first
+     * consultation. Not a change of the answers: nothing new to save.
+     */
+    public void follows(Optional<StoredConsultation> visit) {
+        earlier = visit.orElse(null);
+        updateChanges();
+    }
+
+    /** For a follow-up, what differs from the visit it follows, kept up to date with every answer; else null. */
+    public ReadOnlyObjectProperty<IntakeChanges> changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    private void updateChanges() {
+        changes.set(earlier == null ? null : IntakeChanges.since(earlier, intake.get(), agreed()));
+    }
+
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }
@@ -585,6 +607,7 @@ public final class ConsultationDraft {
                 stale.stream().filter(o -> !takenBack.contains(o)).forEach(takenBack::add);
             }
         }
+        updateChanges();
     }
 
     private Plan planFor(Intake in) {

@@ -6,6 +6,7 @@ import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.KeptDraft;
 import com.clearpath.domain.Language;
+import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.ViewHeader;
@@ -158,8 +159,9 @@ public final class ConsultationView implements MainWindow.Consultations {
      * history: every answer comes back, on the step where it was left. A final one opens read-only on the summary.
      */
     public void open(StoredConsultation consultation) {
-        services.tasks().run(() -> services.consultations().extras(consultation.id()), extras -> show(consultation, extras),
-                error -> show(consultation, Optional.empty()));
+        services.tasks().run(() -> new Opening(services.consultations().extras(consultation.id()), followed(consultation)),
+                o -> show(consultation, o.extras(), o.earlier()),
+                error -> show(consultation, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -169,7 +171,7 @@ public final class ConsultationView implements MainWindow.Consultations {
     void openKept(KeptDraft kept) {
         StoredConsultation k = kept.consultation();
         services.tasks().run(() -> services.consultations().resumeKept(kept), toOpen -> {
-            show(toOpen, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())));
+            show(toOpen, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())), Optional.empty());
             if (run != null && run.draft().id().equals(toOpen.id())) {
                 run.saver().afterFirstSave(() -> forgetKept(k.id()));
                 // Saved straight away: until then the answers exist only in the file and on screen.
@@ -178,7 +180,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         }, error -> {
             // The records are not open: the kept answers are shown as they are and saved once the records open.
             LOG.log(Level.WARNING, "Could not check the records for a kept draft", error);
-            show(k, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())));
+            show(k, Optional.of(new DraftExtras(kept.answers(), k.step() == null ? 0 : k.step())), Optional.empty());
             if (run != null && run.draft().id().equals(k.id())) {
                 run.saver().afterFirstSave(() -> forgetKept(k.id()));
                 run.saver().stepChanged();
@@ -209,7 +211,22 @@ public final class ConsultationView implements MainWindow.Consultations {
         services.tasks().run(() -> services.consultations().keep(snapshot, answers), done::accept, failed::accept);
     }
 
-    private void show(StoredConsultation consultation, Optional<DraftExtras> extras) {
+    /** What a saved consultation opens with besides its answers: its questionnaire answers, the visit it follows. */
+    private record Opening(Optional<DraftExtras> extras, Optional<StoredConsultation> earlier) {
+    }
+
+    /** The visit a consultation follows, read in the background; without it the wizard just shows no comparison. */
+    private Optional<StoredConsultation> followed(StoredConsultation consultation) {
+        try {
+            return services.consultations().followedVisit(consultation.id());
+        } catch (RecordsFailure e) {
+            LOG.log(Level.WARNING, "Could not read the visit a consultation follows", e);
+            return Optional.empty();
+        }
+    }
+
+    private void show(StoredConsultation consultation, Optional<DraftExtras> extras,
+                      Optional<StoredConsultation> earlier) {
         if (run != null && run.draft().id().equals(consultation.id())) {
             return;
         }
@@ -224,6 +241,7 @@ public final class ConsultationView implements MainWindow.Consultations {
         leaveCurrent();
         ConsultationDraft draft = ConsultationDraft.restore(services.planner(), services.today(), services.clock(),
                 consultation, extras);
+        draft.follows(earlier);
         Step step = consultation.status() == ConsultationStatus.FINAL ? Step.SUMMARY
                 : resumeStep(Optional.ofNullable(consultation.step()).or(() -> extras.map(DraftExtras::step)), draft);
         start(draft, true, step);

@@ -7,6 +7,7 @@ import com.clearpath.domain.ExclusionReason;
 import com.clearpath.domain.Flag;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
+import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.OverrideRules;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
@@ -90,12 +91,29 @@ final class PlanPage implements WizardPage {
         complete = Bindings.createBooleanBinding(() -> draft.planProperty().get() != null, draft.planProperty());
         body.getStyleClass().add("plan-body");
         root.getChildren().addAll(Forms.heading(text.get(Step.PLAN.headingKey())),
-                Forms.intro(text.get("wizard.plan.intro")), body);
+                Forms.intro(text.get("wizard.plan.intro")), changesLine(), body);
         draft.planProperty().addListener((o, was, now) -> redraw());
         draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> redraw());
         draft.takenBack().addListener((ListChangeListener<PlanOverride>) c -> redraw());
         draft.statusProperty().addListener((o, was, now) -> redraw());
         redraw();
+    }
+
+    /** For a follow-up, one line on how this plan differs from the one agreed at the visit it follows. */
+    private Node changesLine() {
+        Label line = Forms.hint("");
+        line.setId("plan-changes");
+        line.getStyleClass().add("plan-changes");
+        ChangeWords words = new ChangeWords(text, this::name);
+        Runnable show = () -> {
+            IntakeChanges c = draft.changesProperty().get();
+            line.setText(c == null ? "" : words.planLine(c));
+        };
+        line.visibleProperty().bind(draft.changesProperty().isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+        draft.changesProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        return line;
     }
 
     String name(Treatment t) {

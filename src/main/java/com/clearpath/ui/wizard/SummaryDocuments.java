@@ -56,7 +56,8 @@ final class SummaryDocuments {
         }
         ConsultationDocuments documents = services.documents();
         Source source = documents.unsaved(draft.intakeProperty().get(), plan, services.catalog(),
-                List.copyOf(draft.overrides()), draft.scoreProperty().get(), number(draft));
+                List.copyOf(draft.overrides()), draft.scoreProperty().get(), number(draft))
+                .withChanges(draft.changesProperty().get());
         // On the clinic's paper, as every other printout; the file chooser asked before replacing a file.
         services.tasks().run(() -> documents.save(source,
                 documents.render(source, kind, language, documents.clinicPaper()), target, true).file(), done,

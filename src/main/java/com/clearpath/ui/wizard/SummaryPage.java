@@ -13,6 +13,7 @@ import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.SkinProfile;
+import com.clearpath.domain.Treatment;
 import com.clearpath.ui.documents.VisitsFile;
 import com.clearpath.ui.records.RecordWords;
 import java.nio.file.Path;
@@ -115,8 +116,9 @@ final class SummaryPage extends StepPage {
         values.setFillWidth(true);
         facts.getColumnConstraints().addAll(labels, values);
 
+        ChangesPanel changes = new ChangesPanel(draft, text, new ChangeWords(text, this::treatmentName));
         root.getChildren().addAll(Forms.heading(text.get(Step.SUMMARY.headingKey())),
-                Forms.intro(text.get("wizard.summary.intro")), finalBanner, facts, notesBlock(), actions());
+                Forms.intro(text.get("wizard.summary.intro")), finalBanner, changes.node(), facts, notesBlock(), actions());
         draft.intakeProperty().addListener((o, was, now) -> refresh());
         draft.planProperty().addListener((o, was, now) -> refresh());
         draft.overrides().addListener((ListChangeListener<PlanOverride>) c -> refresh());
@@ -200,6 +202,10 @@ final class SummaryPage extends StepPage {
                     OverrideWords.lines(text, t -> text.treatment(t, services.catalog().get(t).name().in(Language.EN)), agreed)));
         }
         finalText.setText(text.format("wizard.summary.final.text", SummaryDocuments.number(draft)));
+    }
+
+    private String treatmentName(Treatment t) {
+        return text.treatment(t, services.catalog().get(t).name().in(Language.EN));
     }
 
     private String numbered(List<Recommendation> list) {

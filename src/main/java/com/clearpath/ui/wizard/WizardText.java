@@ -267,6 +267,7 @@ public final class WizardText {
         for (Language l : Language.values()) {
             keys.add(key("summary.language", l.code()));
         }
+        keys.addAll(ChangeWords.messageKeys());
         return keys;
     }
 }
