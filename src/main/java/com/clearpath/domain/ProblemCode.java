@@ -248,6 +248,10 @@ public enum ProblemCode {
     RANGE_REQUIRED,
     RANGE_WRONG,
 
+    // The consent texts and the clinic's override of them (ConsentTexts).
+    CONSENT_VERSION_WRONG,
+    PARAGRAPHS_EN_AND_ES,
+
     // Files on the command line.
     FILE_NOT_FOUND,
     FILE_NOT_UTF8,
