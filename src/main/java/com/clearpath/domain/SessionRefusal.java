@@ -13,5 +13,11 @@ public enum SessionRefusal {
     /** The session is dated after today. */
     IN_THE_FUTURE,
     /** A setting was given without a name. */
-    SETTING_WITHOUT_NAME
+    SETTING_WITHOUT_NAME,
+    /** The client never signed a consent covering the session's treatment. */
+    NO_CONSENT,
+    /** The client's consent covering the treatment expired (on {@code Sessions.Refused#expiredOn()}). */
+    CONSENT_EXPIRED,
+    /** The client withdrew the consent covering the treatment. */
+    CONSENT_WITHDRAWN
 }

@@ -86,6 +86,7 @@ class RecordsArchiveTest {
                 Optional.of(Zone.CHEEK_LEFT));
         var treatment = visit.plan().protocol().steps().stream()
                 .filter(s -> s.sessions() != null).findFirst().orElseThrow().treatment();
+        ConsentSigning.signAgreed(source, visit.id());
         session = new Sessions(source).record(visit.id(), new TreatmentSession(LocalDate.of(2026, 11, 20), treatment,
                 "Dr Ruiz", List.of(Zone.CHEEK_LEFT), "Device X", Map.of("energy", "40 mJ"), null, null,
                 "Topical lidocaine 5%", "Mild erythema", "Tolerated well"));
