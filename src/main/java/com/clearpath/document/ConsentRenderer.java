@@ -164,8 +164,7 @@ public final class ConsentRenderer {
             signatures();
             flow.finish();
             String left = input.clinic().name() + (input.consultationNumber().isEmpty() ? ""
-                    : "  ·  " + t.get("consultation") + " " + input.consultationNumber()) + "  ·  "
-                    + t.get("footer.confidential");
+                    : "  ·  " + t.get("consultation") + " " + input.consultationNumber());
             Letterhead.footers(flow, fonts, left, t.format("footer.texts", input.textsVersion()),
                     (n, count) -> t.format("footer.page", n, count), MARGIN_BOTTOM);
         }
