@@ -171,6 +171,10 @@ public enum ProblemCode {
     PHOTO_SIZE_WRONG(Arg.TEXT, Arg.TEXT),
     /** args: the image type it claims. */
     PHOTO_NOT_VALID(Arg.TEXT),
+    CONSENTS_NEED_ARCHIVE,
+    CONSENT_DOCUMENT_HASH_WRONG,
+    /** args: the size the export lists, the entry's size. */
+    CONSENT_DOCUMENT_SIZE_WRONG(Arg.TEXT, Arg.TEXT),
 
     // Plan changes (OverrideRules, OverrideJson, the wizard).
     OVERRIDE_NOT_AN_OBJECT,

@@ -40,6 +40,12 @@ public record SignedConsent(UUID id, UUID consultationId, UUID clientId, Map<Tre
         return new EnumMap<>(versions).keySet().stream().toList();
     }
 
+    /** The same consent under the client as this clinic's records know them (an import matches clients anew). */
+    public SignedConsent ofClient(UUID client) {
+        return new SignedConsent(id, consultationId, client, versions, language, signedAt, clientName, practitionerName,
+                practitionerSigned, file, sha256, bytes, recordedBy);
+    }
+
     public boolean covers(Treatment t) {
         return versions.containsKey(t);
     }
