@@ -196,7 +196,8 @@ public final class ConsultationDocuments {
             throw new Refused(Reason.NOT_FINAL);
         }
         DocumentInput input = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), clinic.catalog(),
-                profile(clinicSettings()), k.number(), clinic.today());
+                profile(clinicSettings()), k.number(), clinic.today())
+                .withConsents(new Consents(clinic).forConsultation(k.id()));
         return new Source(Optional.of(k.id()), input);
     }
 

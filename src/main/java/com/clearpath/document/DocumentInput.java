@@ -1,6 +1,7 @@
 package com.clearpath.document;
 
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.ConsentStanding;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /**
  * Everything a document is made from: the consultation's intake and plan, the catalog the plan came from (for
  * patient wording), the clinic, the consultation number, the issue date, the practitioner's overrides and, when
- * the questionnaire was used, its Fitzpatrick score.
+ * the questionnaire was used, its Fitzpatrick score; and the consents signed in the consultation.
  */
 public record DocumentInput(
         Intake intake,
@@ -22,9 +23,11 @@ public record DocumentInput(
         String consultationNumber,
         LocalDate issuedOn,
         List<PlanOverride> overrides,
-        Integer fitzpatrickScore) {
+        Integer fitzpatrickScore,
+        List<ConsentStanding> consents) {
 
     public DocumentInput {
+        consents = consents == null ? List.of() : List.copyOf(consents);
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(catalog, "catalog");
@@ -32,6 +35,13 @@ public record DocumentInput(
         clinic = clinic == null ? ClinicProfile.defaultProfile() : clinic;
         consultationNumber = consultationNumber == null ? "" : consultationNumber.strip();
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A document without signed consents to list. */
+    public DocumentInput(Intake intake, Plan plan, TreatmentCatalog catalog, ClinicProfile clinic,
+                         String consultationNumber, LocalDate issuedOn, List<PlanOverride> overrides,
+                         Integer fitzpatrickScore) {
+        this(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, List.of());
     }
 
     /** The default clinic, no number, issued today, no overrides, no score. */
@@ -52,23 +62,31 @@ public record DocumentInput(
     }
 
     public DocumentInput withClinic(ClinicProfile c) {
-        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore, consents);
     }
 
     public DocumentInput withConsultationNumber(String n) {
-        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore, consents);
     }
 
     public DocumentInput withIssuedOn(LocalDate d) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore,
+                consents);
     }
 
     public DocumentInput withOverrides(List<PlanOverride> o) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore,
+                consents);
     }
 
     public DocumentInput withFitzpatrickScore(Integer s) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s, consents);
+    }
+
+    /** The same document listing the consents signed in the consultation, with where each stands. */
+    public DocumentInput withConsents(List<ConsentStanding> c) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides,
+                fitzpatrickScore, c);
     }
 
     /** The plan with the practitioner's changes applied: what the documents print as agreed. */
