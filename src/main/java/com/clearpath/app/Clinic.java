@@ -353,7 +353,8 @@ public final class Clinic {
             throw e.getCause();
         }
         int count = done.consultations();
-        LOG.info("Exported " + count + " consultations and " + done.photos() + " photos");
+        LOG.info("Exported " + count + " consultations, " + done.photos() + " photos and " + done.consents()
+                + " signed consents");
         with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
         return new Exported(count, done.photos(), done.archive());
     }

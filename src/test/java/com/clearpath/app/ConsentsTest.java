@@ -114,6 +114,8 @@ class ConsentsTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
         assertEquals(Consents.sha256(Files.readAllBytes(pdf)), c.sha256());
         assertEquals(Files.size(pdf), c.bytes());
+        assertEquals(Optional.of(DataFolder.Protected.RECORDS), folder.protects(pdf), "no save dialog replaces it");
+        assertEquals(Optional.of(DataFolder.Protected.SETTINGS), folder.protects(folder.consentOverride()));
 
         assertTrue(clinic.with(s -> s.consultations().events(visit.id())).stream()
                 .anyMatch(e -> e.kind() == ConsultationEvent.Kind.CONSENT_SIGNED && e.detail().equals(c.id().toString())));
