@@ -323,9 +323,10 @@ public final class Consents {
     // ---------------------------------------------------------------- helpers
 
     private List<ConsentStanding> standings(List<SignedConsent> consents) throws RecordsFailure {
+        int months = validMonths();
         List<ConsentStanding> out = new ArrayList<>();
         for (SignedConsent c : consents) {
-            out.add(standing(c));
+            out.add(standing(c, clinic.with(s -> s.consents().withdrawal(c.id())), months));
         }
         return out;
     }
@@ -335,8 +336,16 @@ public final class Consents {
     }
 
     private ConsentStanding standing(SignedConsent c, Optional<ConsentWithdrawal> withdrawal) {
-        int months = new SettingsStore(clinic.folder()).load().consentValidMonths();
+        return standing(c, withdrawal, validMonths());
+    }
+
+    private ConsentStanding standing(SignedConsent c, Optional<ConsentWithdrawal> withdrawal, int months) {
         return ConsentStanding.of(c, withdrawal, months, clinic.today(), clinic.clock().getZone());
+    }
+
+    /** Read each time: a change in Settings applies to the next check without a restart. */
+    private int validMonths() {
+        return new SettingsStore(clinic.folder()).load().consentValidMonths();
     }
 
     private SignedConsent find(UUID id) throws Refused, RecordsFailure {

@@ -121,6 +121,7 @@ public final class ConsentRenderer {
         private final PageFlow flow;
         private final DateTimeFormatter date;
         private final DateTimeFormatter time;
+        private final float pageHeight;
 
         Writer(PDDocument doc, DocumentFonts fonts, ConsentDocument input, PaperSize paper, HandoutText text) {
             this.doc = doc;
@@ -133,6 +134,7 @@ public final class ConsentRenderer {
                     : DateTimeFormatter.ofPattern("MMMM d, uuuu", locale);
             this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
             this.flow = new PageFlow(doc, paper.rectangle(), MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
+            this.pageHeight = paper.rectangle().getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
         }
 
         void write() throws IOException {
@@ -191,6 +193,11 @@ public final class ConsentRenderer {
             TextBlock name = TextBlock.of(fonts, p.treatmentName(), Styles.H1.withSize(13f, 17f), flow.width());
             TextBlock version = TextBlock.of(fonts, t.format("treatment.version." + text.version().origin().name(),
                     text.version().number()), VERSION, flow.width());
+            // A treatment that fits on a page is not split between two: its name stays with all it says.
+            float whole = height(text) + name.height() + version.height() + 24;
+            if (whole > flow.remaining() && whole < pageHeight * 0.8f) {
+                flow.newPage();
+            }
             flow.gap(18);
             flow.keepWithNext(name.height() + version.height() + 6, (c, top) -> {
                 name.draw(c, flow.left(), top);
@@ -209,6 +216,21 @@ public final class ConsentRenderer {
                 flow.paragraph(TextBlock.of(fonts, t.format("sources", String.join(", ", text.sources())),
                         VERSION, flow.width()), 0);
             }
+        }
+
+        /** About how tall a treatment's sections are, to decide whether it starts on a new page. */
+        private float height(ConsentText text) throws IOException {
+            Language l = input.language();
+            List<List<String>> sections = List.of(List.of(text.what().in(l)), List.of(text.benefit().in(l)),
+                    text.commonRisks().in(l), text.rareRisks().in(l), text.alternatives().in(l), text.duties().in(l));
+            float h = 0;
+            for (List<String> paragraphs : sections) {
+                h += 7 + Styles.H3.leading() + 1;
+                for (String p : paragraphs) {
+                    h += TextBlock.of(fonts, p, Styles.BODY, flow.width() - 12).height() + 2;
+                }
+            }
+            return h + (text.sources().isEmpty() ? 0 : 4 + VERSION.leading());
         }
 
         private void section(String key, List<String> paragraphs, boolean bullets) throws IOException {
