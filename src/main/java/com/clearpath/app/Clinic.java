@@ -11,6 +11,7 @@ import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.Backups;
 import com.clearpath.store.ClientRepository;
+import com.clearpath.store.ConsentRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -47,7 +48,7 @@ public final class Clinic {
 
     /** The repositories over the open database. */
     public record Store(ClientRepository clients, ConsultationRepository consultations, PhotoRepository photos,
-                        SessionRepository sessions, Database database) {
+                        SessionRepository sessions, ConsentRepository consents, Database database) {
     }
 
     /** Work against the open records. */
@@ -178,7 +179,7 @@ public final class Clinic {
             try {
                 int version = db.schemaVersion();
                 store = new Store(new ClientRepository(db, clock), new ConsultationRepository(db, clock),
-                        new PhotoRepository(db, clock), new SessionRepository(db, clock), db);
+                        new PhotoRepository(db, clock), new SessionRepository(db, clock), new ConsentRepository(db, clock), db);
                 generation++;
                 LOG.info("Database ready at schema version " + version);
                 return new DatabaseStatus.Ready(file, version);
@@ -365,7 +366,8 @@ public final class Clinic {
             throw e.getCause();
         }
         int count = done.consultations();
-        LOG.info("Exported " + count + " consultations and " + done.photos() + " photos");
+        LOG.info("Exported " + count + " consultations, " + done.photos() + " photos and " + done.consents()
+                + " signed consents");
         with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
         return new Exported(count, done.photos(), done.archive());
     }

@@ -205,7 +205,8 @@ public final class ConsultationDocuments {
         }
         Optional<StoredConsultation> earlier = clinic.with(s -> s.consultations().followedVisit(k.id()));
         DocumentInput input = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), clinic.catalog(),
-                profile(clinicSettings()), k.number(), clinic.today());
+                profile(clinicSettings()), k.number(), clinic.today())
+                .withConsents(new Consents(clinic).forConsultation(k.id()));
         return new Source(Optional.of(k.id()), earlier.map(e -> input.withChanges(IntakeChanges.since(e, k.intake(),
                 AgreedPlan.of(k.plan(), k.overrides())))).orElse(input));
     }

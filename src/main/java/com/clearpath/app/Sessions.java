@@ -1,14 +1,17 @@
 package com.clearpath.app;
 
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.ConsentStanding;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.SessionRefusal;
 import com.clearpath.domain.StepProgress;
 import com.clearpath.domain.StoredConsultation;
+import com.clearpath.domain.Treatment;
 import com.clearpath.domain.TreatmentSession;
 import com.clearpath.domain.VisitSchedule;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,35 +19,57 @@ import java.util.UUID;
 /**
  * The treatment sessions performed against a final consultation's agreed plan: recorded (then read-only),
  * corrected by a new linked entry, listed, counted per step ("session 2 of 3"), and the plan's calendar as it stands
- * with them. Every method blocks.
+ * with them; only under the client's valid consent to the treatment ({@link Consents}). Every method blocks.
  */
 public final class Sessions {
 
-    /** Nothing was recorded, for {@link #reason()}. */
+    /**
+     * Nothing was recorded, for {@link #reason()}; a refusal for want of consent names the {@link #treatment()} and,
+     * when the consent expired, the day it did ({@link #expiredOn()}).
+     */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         private final SessionRefusal reason;
+        private final Treatment treatment;
+        private final LocalDate expiredOn;
 
         public Refused(SessionRefusal reason) {
-            super(reason.name());
+            this(reason, Optional.empty(), Optional.empty());
+        }
+
+        public Refused(SessionRefusal reason, Optional<Treatment> treatment, Optional<LocalDate> expiredOn) {
+            super(reason.name() + treatment.map(t -> " " + t).orElse("") + expiredOn.map(d -> " " + d).orElse(""));
             this.reason = reason;
+            this.treatment = treatment.orElse(null);
+            this.expiredOn = expiredOn.orElse(null);
         }
 
         public SessionRefusal reason() {
             return reason;
         }
+
+        public Optional<Treatment> treatment() {
+            return Optional.ofNullable(treatment);
+        }
+
+        public Optional<LocalDate> expiredOn() {
+            return Optional.ofNullable(expiredOn);
+        }
     }
 
     private final Clinic clinic;
+    private final Consents consents;
 
     public Sessions(Clinic clinic) {
         this.clinic = clinic;
+        this.consents = new Consents(clinic);
     }
 
     /** Records a session performed for the consultation's plan; the consultation must be final. */
     public RecordedSession record(UUID consultationId, TreatmentSession session) throws Refused, RecordsFailure {
-        finalConsultation(consultationId);
+        StoredConsultation k = finalConsultation(consultationId);
         check(session);
+        consented(k, session.treatment());
         return clinic.with(s -> s.sessions().record(consultationId, session, Optional.empty(), clinic.actor()));
     }
 
@@ -59,6 +84,9 @@ public final class Sessions {
             throw new Refused(SessionRefusal.ALREADY_CORRECTED);
         }
         check(corrected);
+        StoredConsultation k = clinic.with(s -> s.consultations().find(original.consultationId()))
+                .orElseThrow(() -> new Refused(SessionRefusal.CONSULTATION_NOT_FOUND));
+        consented(k, corrected.treatment());
         return clinic.with(s -> s.sessions().record(original.consultationId(), corrected, Optional.of(sessionId),
                 clinic.actor()));
     }
@@ -95,6 +123,23 @@ public final class Sessions {
             throw new Refused(SessionRefusal.CONSULTATION_NOT_FINAL);
         }
         return k;
+    }
+
+    /** A treatment is performed only under the client's valid consent covering it (signed, not withdrawn or expired). */
+    private void consented(StoredConsultation k, Treatment treatment) throws Refused, RecordsFailure {
+        Optional<ConsentStanding> cover = k.clientId() == null ? Optional.empty()
+                : consents.coverFor(k.clientId(), treatment);
+        if (cover.isEmpty()) {
+            throw new Refused(SessionRefusal.NO_CONSENT, Optional.of(treatment), Optional.empty());
+        }
+        switch (cover.get().state()) {
+            case VALID -> {
+            }
+            case EXPIRED -> throw new Refused(SessionRefusal.CONSENT_EXPIRED, Optional.of(treatment),
+                    Optional.of(cover.get().dueOn()));
+            case WITHDRAWN -> throw new Refused(SessionRefusal.CONSENT_WITHDRAWN, Optional.of(treatment),
+                    Optional.empty());
+        }
     }
 
     private void check(TreatmentSession session) throws Refused {

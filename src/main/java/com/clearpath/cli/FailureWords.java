@@ -118,6 +118,9 @@ final class FailureWords {
             case RECORD_SESSION -> "record the treatment session";
             case OPEN_SESSION -> "open the treatment session";
             case LIST_SESSIONS -> "list the treatment sessions";
+            case SIGN_CONSENT -> "keep the signed consent";
+            case READ_CONSENTS -> "read the signed consents";
+            case WITHDRAW_CONSENT -> "record the consent's withdrawal";
         };
     }
 

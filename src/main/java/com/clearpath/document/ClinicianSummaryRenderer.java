@@ -10,6 +10,8 @@ import com.clearpath.document.layout.TextStyle;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.Concern;
+import com.clearpath.domain.ConsentStanding;
+import com.clearpath.domain.ConsentVersion;
 import com.clearpath.domain.Exclusion;
 import com.clearpath.domain.ExclusionCode;
 import com.clearpath.domain.ExclusionReason;
@@ -27,6 +29,7 @@ import com.clearpath.domain.ProtocolStep;
 import com.clearpath.domain.Range;
 import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.Screening;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.SkinCondition;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.Visit;
@@ -35,6 +38,7 @@ import com.clearpath.words.ReasonWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -141,6 +145,7 @@ public final class ClinicianSummaryRenderer {
             exclusions();
             flags();
             overrides();
+            consents();
             versions();
             signature();
             references();
@@ -423,6 +428,33 @@ public final class ClinicianSummaryRenderer {
             for (PlanOverride o : input.overrides()) {
                 OverrideLine line = OverrideLine.of(o, agreed, input.catalog());
                 t.row(line.change(), orDash(line.reason()), orDash(line.by()));
+            }
+            t.draw(flow, fonts);
+        }
+
+        /** The informed consents signed in this consultation: what each covers, in which text, and where it stands. */
+        private void consents() throws IOException {
+            if (input.consents().isEmpty()) {
+                return;
+            }
+            heading("Consents");
+            Table t = new Table(BODY, 3.6f, 2.4f, 1.6f, 2.6f).header(HEAD, Styles.TINT, "Treatments", "Text version",
+                    "Signed", "State").rules(Styles.RULE);
+            for (ConsentStanding c : input.consents()) {
+                SignedConsent k = c.consent();
+                String treatments = k.treatments().stream().map(this::treatmentName).collect(Collectors.joining(", "));
+                String versions = k.treatments().stream().map(tr -> k.versions().get(tr)).distinct()
+                        .map(v -> (v.origin() == ConsentVersion.Origin.CLINIC ? "clinic" : "standard") + " v"
+                                + v.number()).collect(Collectors.joining(", "));
+                // The records keep the instant; the summary is printed where the clinic is.
+                String signed = DATE.format(k.signedAt().atZone(ZoneId.systemDefault()).toLocalDate());
+                String state = switch (c.state()) {
+                    case VALID -> "Valid until " + DATE.format(c.dueOn());
+                    case EXPIRED -> "Expired on " + DATE.format(c.dueOn());
+                    case WITHDRAWN -> "Withdrawn on " + DATE.format(c.withdrawal().orElseThrow().at()
+                            .atZone(ZoneId.systemDefault()).toLocalDate());
+                };
+                t.row(treatments, versions + " (" + k.language().code() + ")", signed, state);
             }
             t.draw(flow, fonts);
         }

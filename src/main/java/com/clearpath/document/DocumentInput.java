@@ -1,6 +1,7 @@
 package com.clearpath.document;
 
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.ConsentStanding;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeChanges;
 import com.clearpath.domain.Plan;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * Everything a document is made from: the consultation's intake and plan, the catalog the plan came from (for
  * patient wording), the clinic, the consultation number, the issue date, the practitioner's overrides and, when
  * the questionnaire was used, its Fitzpatrick score; for a follow-up, what changed since the visit it follows (null
- * for a first consultation).
+ * for a first consultation); and the consents signed in the consultation.
  */
 public record DocumentInput(
         Intake intake,
@@ -26,9 +27,11 @@ public record DocumentInput(
         LocalDate issuedOn,
         List<PlanOverride> overrides,
         Integer fitzpatrickScore,
-        IntakeChanges changes) {
+        IntakeChanges changes,
+        List<ConsentStanding> consents) {
 
     public DocumentInput {
+        consents = consents == null ? List.of() : List.copyOf(consents);
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(catalog, "catalog");
@@ -38,11 +41,11 @@ public record DocumentInput(
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
-    /** A document of a first consultation (nothing to compare with). */
+    /** A document of a first consultation (nothing to compare with) without signed consents to list. */
     public DocumentInput(Intake intake, Plan plan, TreatmentCatalog catalog, ClinicProfile clinic,
                          String consultationNumber, LocalDate issuedOn, List<PlanOverride> overrides,
                          Integer fitzpatrickScore) {
-        this(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, null);
+        this(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, null, List.of());
     }
 
     /** The default clinic, no number, issued today, no overrides, no score. */
@@ -63,33 +66,45 @@ public record DocumentInput(
     }
 
     public DocumentInput withClinic(ClinicProfile c) {
-        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore, changes);
+        return new DocumentInput(intake, plan, catalog, c, consultationNumber, issuedOn, overrides, fitzpatrickScore,
+                changes, consents);
     }
 
     public DocumentInput withConsultationNumber(String n) {
-        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore, changes);
+        return new DocumentInput(intake, plan, catalog, clinic, n, issuedOn, overrides, fitzpatrickScore, changes,
+                consents);
     }
 
     public DocumentInput withIssuedOn(LocalDate d) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore, changes);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, d, overrides, fitzpatrickScore,
+                changes, consents);
     }
 
     public DocumentInput withOverrides(List<PlanOverride> o) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore, changes);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, o, fitzpatrickScore,
+                changes, consents);
     }
 
     public DocumentInput withFitzpatrickScore(Integer s) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s, changes);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, s, changes,
+                consents);
     }
 
     /** The same document of a follow-up, with what changed since the visit it follows. */
     public DocumentInput withChanges(IntakeChanges c) {
-        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides, fitzpatrickScore, c);
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides,
+                fitzpatrickScore, c, consents);
     }
 
     /** What changed since the earlier visit, for a follow-up. */
     public Optional<IntakeChanges> changesIfAny() {
         return Optional.ofNullable(changes);
+    }
+
+    /** The same document listing the consents signed in the consultation, with where each stands. */
+    public DocumentInput withConsents(List<ConsentStanding> c) {
+        return new DocumentInput(intake, plan, catalog, clinic, consultationNumber, issuedOn, overrides,
+                fitzpatrickScore, changes, c);
     }
 
     /** The plan with the practitioner's changes applied: what the documents print as agreed. */

@@ -10,6 +10,7 @@ import com.clearpath.document.layout.TextStyle;
 import com.clearpath.domain.AgreedPlan;
 import com.clearpath.domain.Concern;
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsentStanding;
 import com.clearpath.domain.EventFit;
 import com.clearpath.domain.Hold;
 import com.clearpath.domain.HoldCode;
@@ -30,6 +31,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -259,6 +262,7 @@ public final class HandoutRenderer {
             }
             care();
             sunAndNext();
+            consented();
             flow.finish();
             if (doc.getNumberOfPages() > budget) {
                 return false;
@@ -1254,6 +1258,26 @@ public final class HandoutRenderer {
                 next.drawAt(c, flow.left() + half + gutter, top, height);
                 closing.draw(c, flow.left(), top - height - 6);
             });
+        }
+
+        /** One line naming the treatments the client signed consent to, and when; nothing when none was signed. */
+        private void consented() throws IOException {
+            Map<LocalDate, List<String>> byDay = new TreeMap<>();
+            for (ConsentStanding c : input.consents()) {
+                if (c.valid()) {
+                    LocalDate day = c.consent().signedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+                    c.consent().treatments().forEach(tr -> byDay.computeIfAbsent(day, k -> new ArrayList<>())
+                            .add(shortName(tr)));
+                }
+            }
+            if (byDay.isEmpty()) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            byDay.forEach((day, names) -> parts.add(t.format("consents.on", andList(names), dayDate(day))));
+            flow.gap(d.gap(6));
+            flow.paragraph(TextBlock.of(fonts, t.format("consents.signed", String.join("; ", parts)), d.small(),
+                    flow.width()), 0);
         }
 
         private Measured sun(float width) throws IOException {

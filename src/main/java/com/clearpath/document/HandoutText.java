@@ -23,10 +23,15 @@ public final class HandoutText {
     }
 
     public static HandoutText load(Language language) {
-        String name = "handout_" + language.code() + ".properties";
+        return load("handout", language);
+    }
+
+    /** The wording of another document kept the same way, {@code <bundle>_xx.properties} beside the handout's. */
+    public static HandoutText load(String bundle, Language language) {
+        String name = bundle + "_" + language.code() + ".properties";
         try (InputStream in = HandoutText.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("Handout text " + name + " is missing from the application");
+                throw new IllegalStateException("Document text " + name + " is missing from the application");
             }
             Properties p = new Properties();
             // Properties.load(InputStream) would read ISO-8859-1 and garble every accent.

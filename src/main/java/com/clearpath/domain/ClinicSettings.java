@@ -10,10 +10,13 @@ import java.util.Optional;
 /**
  * How the clinic appears on its documents and how they are printed by default: the clinic's name, postal address
  * (one line per line on paper), phone, logo (a PNG prepared by {@link ClinicLogo}), the handout's default language
- * and the paper size.
+ * and the paper size; and how many months a signed treatment consent stays valid before it is signed again.
  */
 public record ClinicSettings(String name, String address, String phone, byte[] logoPng, Language language,
-                             Paper paper) {
+                             Paper paper, int consentValidMonths) {
+    public static final int CONSENT_VALID_MONTHS_DEFAULT = 12;
+    public static final int CONSENT_VALID_MONTHS_MAX = 60;
+    public static final String CONSENT_MONTHS_PATH = "consents.validMonths";
     public static final int NAME_MAX = 80;
     public static final int LINE_MAX = 80;
     public static final int ADDRESS_LINES_MAX = 4;
@@ -48,6 +51,11 @@ public record ClinicSettings(String name, String address, String phone, byte[] l
         paper = paper == null ? Paper.LETTER : paper;
     }
 
+    /** Settings with the consents' usual twelve months. */
+    public ClinicSettings(String name, String address, String phone, byte[] logoPng, Language language, Paper paper) {
+        this(name, address, phone, logoPng, language, paper, CONSENT_VALID_MONTHS_DEFAULT);
+    }
+
     /** Nothing filled in yet: documents carry the app's name, in English, on Letter paper. */
     public static ClinicSettings defaults() {
         return new ClinicSettings("", "", "", null, Language.EN, Paper.LETTER);
@@ -63,7 +71,7 @@ public record ClinicSettings(String name, String address, String phone, byte[] l
     }
 
     public ClinicSettings withLogo(byte[] png) {
-        return new ClinicSettings(name, address, phone, png, language, paper);
+        return new ClinicSettings(name, address, phone, png, language, paper, consentValidMonths);
     }
 
     /**
@@ -89,25 +97,33 @@ public record ClinicSettings(String name, String address, String phone, byte[] l
         } else if (!phone.isEmpty() && phone.chars().noneMatch(Character::isDigit)) {
             out.add(Problem.of("clinic.phone", ProblemCode.PHONE_WITHOUT_DIGITS));
         }
+        if (consentValidMonths < 1 || consentValidMonths > CONSENT_VALID_MONTHS_MAX) {
+            out.add(Problem.of(CONSENT_MONTHS_PATH, ProblemCode.OUT_OF_RANGE, 1, CONSENT_VALID_MONTHS_MAX,
+                    consentValidMonths));
+        }
         return out;
+    }
+
+    public ClinicSettings withConsentValidMonths(int months) {
+        return new ClinicSettings(name, address, phone, logoPng, language, paper, months);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ClinicSettings s && name.equals(s.name) && address.equals(s.address)
                 && phone.equals(s.phone) && Arrays.equals(logoPng, s.logoPng) && language == s.language
-                && paper == s.paper;
+                && paper == s.paper && consentValidMonths == s.consentValidMonths;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, address, phone, Arrays.hashCode(logoPng), language, paper);
+        return Objects.hash(name, address, phone, Arrays.hashCode(logoPng), language, paper, consentValidMonths);
     }
 
     /** No address or phone: settings are logged when they cannot be read, and these say where the clinic is. */
     @Override
     public String toString() {
         return "ClinicSettings[" + language.code() + ", " + paper.code() + ", logo "
-                + (logoPng == null ? "none" : logoPng.length + " bytes") + "]";
+                + (logoPng == null ? "none" : logoPng.length + " bytes") + ", consents " + consentValidMonths + " months]";
     }
 }

@@ -171,6 +171,10 @@ public enum ProblemCode {
     PHOTO_SIZE_WRONG(Arg.TEXT, Arg.TEXT),
     /** args: the image type it claims. */
     PHOTO_NOT_VALID(Arg.TEXT),
+    CONSENTS_NEED_ARCHIVE,
+    CONSENT_DOCUMENT_HASH_WRONG,
+    /** args: the size the export lists, the entry's size. */
+    CONSENT_DOCUMENT_SIZE_WRONG(Arg.TEXT, Arg.TEXT),
 
     // Plan changes (OverrideRules, OverrideJson, the wizard).
     OVERRIDE_NOT_AN_OBJECT,
@@ -247,6 +251,10 @@ public enum ProblemCode {
     MUST_BE_NON_EMPTY_TEXT,
     RANGE_REQUIRED,
     RANGE_WRONG,
+
+    // The consent texts and the clinic's override of them (ConsentTexts).
+    CONSENT_VERSION_WRONG,
+    PARAGRAPHS_EN_AND_ES,
 
     // Files on the command line.
     FILE_NOT_FOUND,

@@ -15,5 +15,11 @@ public enum SessionRefusal {
     /** A setting was given without a name. */
     SETTING_WITHOUT_NAME,
     /** The next visit booked is not after the session's own day. */
-    NEXT_VISIT_NOT_AFTER
+    NEXT_VISIT_NOT_AFTER,
+    /** The client never signed a consent covering the session's treatment. */
+    NO_CONSENT,
+    /** The client's consent covering the treatment expired (on {@code Sessions.Refused#expiredOn()}). */
+    CONSENT_EXPIRED,
+    /** The client withdrew the consent covering the treatment. */
+    CONSENT_WITHDRAWN
 }

@@ -1,5 +1,6 @@
 package com.clearpath.exchange;
 
+import com.clearpath.domain.ConsentRecord;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.IntakeValidator;
@@ -11,6 +12,7 @@ import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.RecordedSession;
+import com.clearpath.domain.SignedConsent;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -52,19 +54,29 @@ public final class ExportJson {
     /** One consultation in an export file. {@code plan} is null when the file had none (the engine computes it). */
     public record Entry(UUID id, ConsultationStatus status, Intake intake, Plan plan, List<PlanOverride> overrides,
                         UUID correctsId, Instant createdAt, Instant updatedAt, List<Photo> photos,
-                        List<RecordedSession> sessions, List<PhotoConsent.Event> photoConsent) {
+                        List<RecordedSession> sessions, List<PhotoConsent.Event> photoConsent,
+                        List<ConsentRecord> consents) {
         public Entry {
+            consents = consents == null ? List.of() : List.copyOf(consents);
             overrides = overrides == null ? List.of() : List.copyOf(overrides);
             photos = photos == null ? List.of() : List.copyOf(photos);
             sessions = sessions == null ? List.of() : List.copyOf(sessions);
             photoConsent = photoConsent == null ? List.of() : List.copyOf(photoConsent);
         }
 
+        /** A consultation without signed treatment consents. */
+        public Entry(UUID id, ConsultationStatus status, Intake intake, Plan plan, List<PlanOverride> overrides,
+                     UUID correctsId, Instant createdAt, Instant updatedAt, List<Photo> photos,
+                     List<RecordedSession> sessions, List<PhotoConsent.Event> photoConsent) {
+            this(id, status, intake, plan, overrides, correctsId, createdAt, updatedAt, photos, sessions, photoConsent,
+                    List.of());
+        }
+
         /** A consultation without photos, sessions or photo consent. */
         public Entry(UUID id, ConsultationStatus status, Intake intake, Plan plan, List<PlanOverride> overrides,
                      UUID correctsId, Instant createdAt, Instant updatedAt) {
             this(id, status, intake, plan, overrides, correctsId, createdAt, updatedAt, List.of(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
     }
 
@@ -84,14 +96,22 @@ public final class ExportJson {
     public static final class Writer implements AutoCloseable {
         private final JsonGenerator gen;
         private final Consumer<Photo> photos;
+        private final Consumer<SignedConsent> consents;
 
         public Writer(OutputStream out, Instant exportedAt) throws IOException {
-            this(out, exportedAt, p -> { });
+            this(out, exportedAt, p -> { }, c -> { });
         }
 
         /** {@code photos} is told of each photo listed, so an archive can add its file after the JSON. */
         public Writer(OutputStream out, Instant exportedAt, Consumer<Photo> photos) throws IOException {
+            this(out, exportedAt, photos, c -> { });
+        }
+
+        /** {@code consents} is told of each signed consent listed, so an archive can add its document too. */
+        public Writer(OutputStream out, Instant exportedAt, Consumer<Photo> photos, Consumer<SignedConsent> consents)
+                throws IOException {
             this.photos = photos;
+            this.consents = consents;
             gen = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
             gen.useDefaultPrettyPrinter();
             gen.writeStartObject();
@@ -133,6 +153,11 @@ public final class ExportJson {
             if (!e.photoConsent().isEmpty()) {
                 gen.writeFieldName("photoConsent");
                 MAPPER.writeTree(gen, RecordsJson.consent(e.photoConsent()));
+            }
+            if (!e.consents().isEmpty()) {
+                gen.writeFieldName("consents");
+                MAPPER.writeTree(gen, RecordsJson.consents(e.consents()));
+                e.consents().forEach(r -> consents.accept(r.consent()));
             }
             gen.writeEndObject();
         }
@@ -389,10 +414,11 @@ public final class ExportJson {
             List<Photo> photos = RecordsJson.photos(n.get("photos"), at + ".photos", id, found);
             List<RecordedSession> sessions = RecordsJson.sessions(n.get("sessions"), at + ".sessions", id, found);
             List<PhotoConsent.Event> consent = RecordsJson.consent(n.get("photoConsent"), at + ".photoConsent", found);
+            List<ConsentRecord> signed = RecordsJson.consents(n.get("consents"), at + ".consents", id, found);
             found.forEach(this::problem);
             if (before == 0 && found.isEmpty() && id != null && intake != null) {
                 sink.accept(new Entry(id, status, intake, plan, overrides, corrects, created, updated, photos,
-                        sessions, consent));
+                        sessions, consent, signed));
             }
         }
     }

@@ -1,11 +1,16 @@
 package com.clearpath.exchange;
 
+import com.clearpath.domain.ConsentRecord;
+import com.clearpath.domain.ConsentVersion;
+import com.clearpath.domain.ConsentWithdrawal;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.Photo;
 import com.clearpath.domain.PhotoConsent;
 import com.clearpath.domain.PhotoView;
 import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.RecordedSession;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.Treatment;
 import com.clearpath.domain.TreatmentSession;
 import com.clearpath.domain.Zone;
@@ -17,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +31,8 @@ import java.util.UUID;
 
 /**
  * What a consultation carries in an export besides its intake and plan (the app's own fields): its photos as
- * listed in the records (each naming its file in a records archive, with its SHA-256), its treatment sessions, and
- * the photo consent trail of its client.
+ * listed in the records (each naming its file in a records archive, with its SHA-256), its treatment sessions, the
+ * photo consent trail of its client, and its signed treatment consents (each naming its document, with its SHA-256).
  */
 public final class RecordsJson {
     /** Where a photo's original is in a records archive. */
@@ -38,6 +44,39 @@ public final class RecordsJson {
     }
 
     // ---------------------------------------------------------------- writing
+
+    /** Signed consents with their withdrawals; each names its document's entry in a records archive and its hash. */
+    public static ArrayNode consents(List<ConsentRecord> consents) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (ConsentRecord r : consents) {
+            SignedConsent c = r.consent();
+            ObjectNode n = a.addObject();
+            n.put("id", c.id().toString());
+            n.put("clientId", c.clientId().toString());
+            ObjectNode versions = n.putObject("versions");
+            new EnumMap<>(c.versions()).forEach((t, v) -> versions.put(t.name(), v.code()));
+            n.put("language", c.language().code());
+            n.put("signedAt", c.signedAt().toString());
+            n.put("clientName", c.clientName());
+            n.put("practitionerName", c.practitionerName());
+            n.put("practitionerSigned", c.practitionerSigned());
+            n.put("file", c.file());
+            n.put("bytes", c.bytes());
+            n.put("sha256", c.sha256());
+            if (c.recordedBy() != null) {
+                n.put("recordedBy", c.recordedBy());
+            }
+            r.withdrawal().ifPresent(w -> {
+                ObjectNode o = n.putObject("withdrawn");
+                o.put("reason", w.reason());
+                if (w.actor() != null) {
+                    o.put("actor", w.actor());
+                }
+                o.put("at", w.at().toString());
+            });
+        }
+        return a;
+    }
 
     public static ArrayNode photos(List<Photo> photos) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
@@ -178,6 +217,67 @@ public final class RecordsJson {
                         Optional.ofNullable(nextVisit));
                 out.add(new RecordedSession(id, consultationId, ts, Optional.ofNullable(corrects), recorded,
                         f.optional("recordedBy")));
+            }
+        }
+        return out;
+    }
+
+    /** The consents of the consultation {@code consultationId}; each document must be {@code consents/<id>.pdf}. */
+    public static List<ConsentRecord> consents(JsonNode list, String at, UUID consultationId, List<Problem> found) {
+        List<ConsentRecord> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : items(list, at, found)) {
+            Fields f = new Fields(n, at + "[" + i++ + "]", found);
+            UUID id = f.uuid("id");
+            UUID client = f.uuid("clientId");
+            Map<Treatment, ConsentVersion> versions = new EnumMap<>(Treatment.class);
+            JsonNode v = n.get("versions");
+            if (v == null || !v.isObject() || v.isEmpty()) {
+                f.problem("versions", ProblemCode.MUST_BE_OBJECT);
+            } else {
+                v.fields().forEachRemaining(e -> {
+                    try {
+                        versions.put(Treatment.valueOf(e.getKey()), ConsentVersion.parse(e.getValue().asText()));
+                    } catch (IllegalArgumentException x) {
+                        f.problem("versions." + e.getKey(), ProblemCode.UNKNOWN_CODE, e.getKey() + "="
+                                + e.getValue().asText());
+                    }
+                });
+            }
+            Language language = null;
+            String code = f.text("language");
+            try {
+                language = code == null ? null : Language.fromCode(code);
+            } catch (IllegalArgumentException e) {
+                f.problem("language", ProblemCode.UNKNOWN_CODE, code);
+            }
+            Instant signed = f.instant("signedAt");
+            String clientName = f.text("clientName");
+            String practitioner = f.text("practitionerName");
+            String file = f.text("file");
+            long bytes = f.number("bytes");
+            String sha = f.text("sha256");
+            if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+                f.problem("sha256", ProblemCode.SHA256_WRONG);
+            }
+            if (id != null && file != null && !file.equals(SignedConsent.fileFor(id))) {
+                f.problem("file", ProblemCode.PHOTO_FILE_NAME_WRONG, SignedConsent.fileFor(id));
+            }
+            Optional<ConsentWithdrawal> withdrawal = Optional.empty();
+            JsonNode w = n.get("withdrawn");
+            if (w != null && !w.isNull()) {
+                Fields wf = new Fields(w, f.at + ".withdrawn", found);
+                String reason = wf.text("reason");
+                Instant when = wf.instant("at");
+                if (wf.clean() && id != null) {
+                    withdrawal = Optional.of(new ConsentWithdrawal(id, reason, w.hasNonNull("actor")
+                            ? w.get("actor").asText() : null, when));
+                }
+            }
+            if (f.clean() && consultationId != null) {
+                out.add(new ConsentRecord(new SignedConsent(id, consultationId, client, versions, language, signed,
+                        clientName, practitioner, n.path("practitionerSigned").asBoolean(false), file, sha, bytes,
+                        n.hasNonNull("recordedBy") ? n.get("recordedBy").asText() : null), withdrawal));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package com.clearpath.store;
 
 import com.clearpath.domain.Client;
+import com.clearpath.domain.ConsentRecord;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
@@ -14,6 +15,7 @@ import com.clearpath.domain.Recommendation;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.exchange.ExportJson;
@@ -368,7 +370,19 @@ public final class ConsultationRepository {
         return export(photos -> writer);
     }
 
-    /** Opens the writer of an export once it is known how many photos it lists. */
+    /** A consultation's signed consents with their withdrawals, inside the caller's transaction. */
+    private static List<ConsentRecord> consents(Connection c, UUID consultationId) throws SQLException {
+        List<ConsentRecord> out = new ArrayList<>();
+        for (SignedConsent k : ConsentRepository.forConsultation(c, consultationId)) {
+            out.add(new ConsentRecord(k, ConsentRepository.withdrawal(c, k.id())));
+        }
+        return out;
+    }
+
+    /**
+     * Opens the writer of an export once it is known how many files (photos and signed consent documents) go with
+     * it.
+     */
     @FunctionalInterface
     public interface ExportTarget {
         ExportJson.Writer open(int photos) throws IOException;
@@ -384,7 +398,7 @@ public final class ConsultationRepository {
             int n = 0;
             ExportJson.Writer writer;
             try {
-                writer = target.open(PhotoRepository.countKept(c));
+                writer = target.open(PhotoRepository.countKept(c) + ConsentRepository.count(c));
             } catch (IOException e) {
                 throw new SQLException("could not write the export file: " + e.getMessage(), e);
             }
@@ -396,7 +410,7 @@ public final class ConsultationRepository {
                     try {
                         writer.write(new ExportJson.Entry(k.id(), k.status(), k.intake(), k.plan(), k.overrides(),
                                 k.correctsId(), k.createdAt(), k.updatedAt(), PhotoRepository.forConsultation(c, k.id()),
-                                SessionRepository.forConsultation(c, k.id()), consent));
+                                SessionRepository.forConsultation(c, k.id()), consent, consents(c, k.id())));
                     } catch (IOException e) {
                         throw new SQLException("could not write the export file: " + e.getMessage(), e);
                     }
@@ -458,6 +472,11 @@ public final class ConsultationRepository {
     @FunctionalInterface
     public interface PhotoSource {
         void keep(Photo photo) throws IOException;
+
+        /** Keeps a signed consent's document being imported, before its row is written. */
+        default void keep(SignedConsent consent) throws IOException {
+            throw new IOException("a plain export file carries no consent documents");
+        }
     }
 
     /** Opens the file being imported; called once per pass over it. */
@@ -568,7 +587,10 @@ public final class ConsultationRepository {
             }
         }
 
-        /** Photos and sessions new by id, and consent changes not yet recorded; what is kept already is skipped. */
+        /**
+         * Photos, sessions and signed consents new by id, and consent changes and withdrawals not yet recorded; what
+         * is kept already is skipped.
+         */
         private void extras(ExportJson.Entry e, UUID clientId) throws SQLException {
             if (clientId != null) {
                 for (var event : e.photoConsent()) {
@@ -590,6 +612,23 @@ public final class ConsultationRepository {
             for (var s : e.sessions()) {
                 if (SessionRepository.insertOnce(c, s)) {
                     sessions++;
+                }
+            }
+            for (ConsentRecord r : e.consents()) {
+                if (clientId == null) {
+                    break;
+                }
+                SignedConsent k = r.consent().ofClient(clientId);
+                if (!ConsentRepository.listed(c, k.id())) {
+                    try {
+                        photoSource.keep(k);
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                    ConsentRepository.insert(c, k);
+                }
+                if (r.withdrawal().isPresent()) {
+                    ConsentRepository.insertWithdrawal(c, r.withdrawal().get(), k.consultationId());
                 }
             }
         }

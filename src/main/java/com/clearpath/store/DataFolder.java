@@ -81,6 +81,16 @@ public record DataFolder(Path root) {
         return root.resolve("photos");
     }
 
+    /** The signed consent documents, named by id. */
+    public Path consents() {
+        return root.resolve("consents");
+    }
+
+    /** The clinic's own consent texts, each replacing the built-in one of its treatment. */
+    public Path consentOverride() {
+        return root.resolve("consent-override.json");
+    }
+
     /** The clinic's own catalog adjustments (renamed products, treatments not offered here). */
     public Path catalogOverride() {
         return root.resolve("catalog-override.json");
@@ -112,7 +122,7 @@ public record DataFolder(Path root) {
         BACKUP,
         /** {@code settings.json}, the logo, the catalog adjustments, the window layout. */
         SETTINGS,
-        /** The logs, drafts and photos folders, or the data folder itself. */
+        /** The logs, drafts, photos and consents folders, or the data folder itself. */
         RECORDS
     }
 
@@ -181,7 +191,7 @@ public record DataFolder(Path root) {
         if (top.equals("backups")) {
             return Optional.of(Protected.BACKUP);
         }
-        if (top.equals("logs") || top.equals("drafts") || top.equals("photos")) {
+        if (top.equals("logs") || top.equals("drafts") || top.equals("photos") || top.equals("consents")) {
             return Optional.of(Protected.RECORDS);
         }
         if (names.size() > 1) {
@@ -194,7 +204,7 @@ public record DataFolder(Path root) {
             return Optional.of(Protected.DATABASE);
         }
         if (top.startsWith("settings.json") || top.equals("clinic-logo.png") || top.equals("catalog-override.json")
-                || top.equals("window.json")) {
+                || top.equals("window.json") || top.equals("consent-override.json")) {
             return Optional.of(Protected.SETTINGS);
         }
         return Optional.empty();

@@ -8,6 +8,7 @@ import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
 import com.clearpath.domain.RecordsFailure.Doing;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.exchange.RecordsJson;
 import java.io.BufferedInputStream;
@@ -40,7 +41,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The export as one file: plain {@value ExportJson#FORMAT} JSON while the records hold no photo, otherwise a zip (a
  * records archive) whose first entry {@value #EXPORT_ENTRY} is that JSON, listing each photo with its SHA-256 and its
- * entry {@code photos/<id>.<jpg|png>}, followed by the photos' originals. Importing tells the two apart by content,
+ * entry {@code photos/<id>.<jpg|png>}, followed by the photos' originals, then each signed consent's document
+ * ({@code consents/<id>.pdf}, listed with its size and SHA-256). Importing tells the two apart by content,
  * checks the whole file first (every photo's size, hash and image type) and imports all or nothing; photos and
  * sessions already kept by id are skipped. One photo at a time is in memory, never all of them.
  */
@@ -58,9 +60,15 @@ public final class RecordsArchive {
         this.clock = clock;
     }
 
-    /** What an export wrote: how many consultations and photos, and whether as a records archive. */
-    public record Exported(int consultations, int photos, boolean archive) {
+    /** What an export wrote: how many consultations, photos and signed consents, and whether as a records archive. */
+    public record Exported(int consultations, int photos, int consents, boolean archive) {
+        public Exported(int consultations, int photos, boolean archive) {
+            this(consultations, photos, 0, archive);
+        }
     }
+
+    /** The most one signed consent's document may take. */
+    public static final long MAX_CONSENT_BYTES = 20L * 1024 * 1024;
 
     /**
      * Writes the export to {@code target} whole or not at all, owner-only ({@link AtomicFile}); {@code replace}
@@ -100,6 +108,7 @@ public final class RecordsArchive {
      */
     public Exported export(ConsultationRepository consultations, OutputStream out) throws RecordsFailure, IOException {
         List<Photo> listed = new ArrayList<>();
+        List<SignedConsent> signed = new ArrayList<>();
         ZipOutputStream[] zip = {null};
         ExportJson.Writer[] writer = {null};
         int n = consultations.export(photos -> {
@@ -111,7 +120,7 @@ public final class RecordsArchive {
                 zip[0].putNextEntry(new ZipEntry(EXPORT_ENTRY));
                 json = AtomicFile.unclosed(zip[0]);
             }
-            writer[0] = new ExportJson.Writer(json, clock.instant(), listed::add);
+            writer[0] = new ExportJson.Writer(json, clock.instant(), listed::add, signed::add);
             return writer[0];
         });
         writer[0].close();
@@ -125,8 +134,14 @@ public final class RecordsArchive {
             Files.copy(files.original(p.id(), p.format()), zip[0]);
             zip[0].closeEntry();
         }
+        ConsentFiles documents = new ConsentFiles(folder);
+        for (SignedConsent c : signed) {
+            zip[0].putNextEntry(new ZipEntry(c.file()));
+            Files.copy(documents.document(c.id()), zip[0]);
+            zip[0].closeEntry();
+        }
         zip[0].finish();
-        return new Exported(n, listed.size(), true);
+        return new Exported(n, listed.size(), signed.size(), true);
     }
 
     /** Whether {@code file} is a records archive (a zip) rather than plain JSON, by its first bytes. */
@@ -152,6 +167,10 @@ public final class RecordsArchive {
                     if (!e.photos().isEmpty()) {
                         photos.add(Problem.of("consultations[" + index[0] + "].photos", ProblemCode.PHOTOS_NEED_ARCHIVE));
                     }
+                    if (!e.consents().isEmpty()) {
+                        photos.add(Problem.of("consultations[" + index[0] + "].consents",
+                                ProblemCode.CONSENTS_NEED_ARCHIVE));
+                    }
                     index[0]++;
                 });
             }
@@ -163,9 +182,13 @@ public final class RecordsArchive {
                 return refused(Problem.of(EXPORT_ENTRY, ProblemCode.ARCHIVE_ENTRY_MISSING));
             }
             List<Photo> photos = new ArrayList<>();
+            List<SignedConsent> consents = new ArrayList<>();
             ExportJson.Checked c;
             try (InputStream in = new BufferedInputStream(zip.getInputStream(json), 1 << 16)) {
-                c = ExportJson.read(in, today, now, e -> photos.addAll(e.photos()));
+                c = ExportJson.read(in, today, now, e -> {
+                    photos.addAll(e.photos());
+                    e.consents().forEach(r -> consents.add(r.consent()));
+                });
             } catch (ZipException e) {
                 return refused(Problem.of(EXPORT_ENTRY, ProblemCode.ARCHIVE_ENTRY_DAMAGED));
             }
@@ -181,6 +204,15 @@ public final class RecordsArchive {
                 if (problems.size() >= ExportJson.MAX_PROBLEMS) {
                     break;
                 }
+            }
+            Set<UUID> seenConsents = new HashSet<>();
+            for (SignedConsent k : consents) {
+                if (problems.size() >= ExportJson.MAX_PROBLEMS) {
+                    break;
+                }
+                Optional<Problem> problem = seenConsents.add(k.id()) ? checkConsent(zip, k)
+                        : Optional.of(Problem.of(k.file(), ProblemCode.APPEARS_TWICE_IN_FILE));
+                problem.ifPresent(problems::add);
             }
             return new ExportJson.Checked(c.count(), problems);
         } catch (ZipException e) {
@@ -198,7 +230,9 @@ public final class RecordsArchive {
             return consultations.importFile(() -> Files.newInputStream(file), today, planner, actor);
         }
         PhotoFiles files = new PhotoFiles(folder);
+        ConsentFiles documents = new ConsentFiles(folder);
         List<Photo> kept = new ArrayList<>();
+        List<SignedConsent> keptConsents = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             ZipEntry json = zip.getEntry(EXPORT_ENTRY);
             if (json == null) {
@@ -206,10 +240,20 @@ public final class RecordsArchive {
             }
             boolean done = false;
             try {
-                var result = consultations.importFile(() -> zip.getInputStream(json), p -> {
-                    kept.add(p);
-                    keep(zip, p, files);
-                }, today, planner, actor);
+                var result = consultations.importFile(() -> zip.getInputStream(json),
+                        new ConsultationRepository.PhotoSource() {
+                            @Override
+                            public void keep(Photo p) throws IOException {
+                                kept.add(p);
+                                RecordsArchive.keep(zip, p, files);
+                            }
+
+                            @Override
+                            public void keep(SignedConsent k) throws IOException {
+                                keptConsents.add(k);
+                                keepConsent(zip, k, documents);
+                            }
+                        }, today, planner, actor);
                 done = true;
                 return result;
             } catch (ChangedEntry e) {
@@ -219,6 +263,9 @@ public final class RecordsArchive {
                     // The transaction was rolled back: its photos' files go with it.
                     for (Photo p : kept) {
                         files.remove(p.id(), p.format());
+                    }
+                    for (SignedConsent k : keptConsents) {
+                        documents.remove(k.id());
                     }
                 }
             }
@@ -250,6 +297,53 @@ public final class RecordsArchive {
         // A file under this id without a row is left from an import cut short; the archive's copy replaces it.
         files.remove(p.id(), p.format());
         files.keep(p.id(), p.format(), bytes, thumbnail);
+    }
+
+    private static void keepConsent(ZipFile zip, SignedConsent k, ConsentFiles documents) throws IOException {
+        ZipEntry entry = zip.getEntry(k.file());
+        byte[] bytes;
+        try {
+            bytes = entry == null ? null : read(zip, entry, k);
+        } catch (ZipException e) {
+            throw new ChangedEntry(Problem.of(k.file(), ProblemCode.ARCHIVE_ENTRY_DAMAGED));
+        }
+        Optional<Problem> problem = consentProblem(k, entry, bytes);
+        if (problem.isPresent()) {
+            throw new ChangedEntry(problem.get());
+        }
+        // A file under this id without a row is left from an import cut short; the archive's copy replaces it.
+        documents.remove(k.id());
+        documents.keep(k.id(), bytes);
+    }
+
+    private static Optional<Problem> checkConsent(ZipFile zip, SignedConsent k) throws IOException {
+        ZipEntry entry = zip.getEntry(k.file());
+        try {
+            return consentProblem(k, entry, entry == null ? null : read(zip, entry, k));
+        } catch (ZipException e) {
+            return Optional.of(Problem.of(k.file(), ProblemCode.ARCHIVE_ENTRY_DAMAGED));
+        }
+    }
+
+    private static byte[] read(ZipFile zip, ZipEntry entry, SignedConsent k) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readNBytes((int) Math.min(k.bytes(), MAX_CONSENT_BYTES) + 1);
+        }
+    }
+
+    /** A signed document must be the very bytes signed: its size and SHA-256 as recorded at signing. */
+    private static Optional<Problem> consentProblem(SignedConsent k, ZipEntry entry, byte[] bytes) {
+        if (entry == null || bytes == null) {
+            return Optional.of(Problem.of(k.file(), ProblemCode.ARCHIVE_ENTRY_MISSING));
+        }
+        if (k.bytes() > MAX_CONSENT_BYTES || bytes.length != k.bytes()) {
+            String actual = bytes.length > k.bytes() ? "more" : String.valueOf(bytes.length);
+            return Optional.of(Problem.of(k.file(), ProblemCode.CONSENT_DOCUMENT_SIZE_WRONG, k.bytes(), actual));
+        }
+        if (!sha256(bytes).equals(k.sha256())) {
+            return Optional.of(Problem.of(k.file(), ProblemCode.CONSENT_DOCUMENT_HASH_WRONG));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Problem> checkPhoto(ZipFile zip, Photo p) throws IOException {

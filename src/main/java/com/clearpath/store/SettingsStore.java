@@ -72,7 +72,7 @@ public final class SettingsStore {
         byte[] logoPng = clinic.path("logo").isTextual() ? readLogo() : null;
         return new ClinicSettings(text(clinic, "name"), text(clinic, "address"), text(clinic, "phone"), logoPng,
                 code(documents, "language", Language::fromCode, defaults.language()),
-                code(documents, "paper", ClinicSettings.Paper::fromCode, defaults.paper()));
+                code(documents, "paper", ClinicSettings.Paper::fromCode, defaults.paper()), consentMonths(root));
     }
 
     /** Writes the settings (and the logo, or removes it). */
@@ -100,12 +100,27 @@ public final class SettingsStore {
         ObjectNode documents = root.putObject("documents");
         documents.put("language", settings.language().code());
         documents.put("paper", settings.paper().code());
+        root.putObject("consents").put("validMonths", settings.consentValidMonths());
         AtomicFile.write(file, json.writeValueAsBytes(root));
         if (settings.logo().isEmpty()) {
             // Only after the settings no longer name it, so a crash in between never leaves a setting without its file.
             Files.deleteIfExists(logo);
         }
         LOG.info("Clinic settings saved (" + settings + ")");
+    }
+
+    /** The months a signed consent stays valid; the default, with a warning, for a figure outside 1–60. */
+    private static int consentMonths(JsonNode root) {
+        JsonNode n = root.path("consents").path("validMonths");
+        if (n.isMissingNode()) {
+            return ClinicSettings.CONSENT_VALID_MONTHS_DEFAULT;
+        }
+        if (!n.isIntegralNumber() || n.asInt() < 1 || n.asInt() > ClinicSettings.CONSENT_VALID_MONTHS_MAX) {
+            LOG.warning("Settings: consents.validMonths is not a whole number of months from 1 to "
+                    + ClinicSettings.CONSENT_VALID_MONTHS_MAX + "; the default is used");
+            return ClinicSettings.CONSENT_VALID_MONTHS_DEFAULT;
+        }
+        return n.asInt();
     }
 
     /**

@@ -153,6 +153,27 @@ class ConsultationDocumentsTest {
     }
 
     @Test
+    void theSummaryListsTheConsentsAndTheHandoutSaysInOneLineWhichWereSigned() throws Exception {
+        StoredConsultation k = kept(true);
+        String before = Pdf.read(documents.render(documents.kept(k.id()), DocumentKind.CLINICIAN_SUMMARY, Language.EN,
+                PaperSize.LETTER).pdf()).flat();
+        assertFalse(before.contains("Consents"), "no consent signed, no section");
+        int pages = Pdf.read(documents.render(documents.kept(k.id()), DocumentKind.HANDOUT, Language.ES,
+                PaperSize.LETTER).pdf()).pageCount();
+        var signed = ConsentSigning.signAgreed(clinic, k.id());
+        ConsultationDocuments.Source source = documents.kept(k.id());
+        assertEquals(List.of(signed), source.input().consents());
+        String summary = Pdf.read(documents.render(source, DocumentKind.CLINICIAN_SUMMARY, Language.EN,
+                PaperSize.LETTER).pdf()).flat();
+        assertTrue(summary.contains("Consents Treatments Text version Signed State"), summary);
+        assertTrue(summary.contains("standard v1 (en)"), summary);
+        assertTrue(summary.contains("Valid until"), summary);
+        Pdf handout = Pdf.read(documents.render(source, DocumentKind.HANDOUT, Language.ES, PaperSize.LETTER).pdf());
+        assertTrue(handout.flat().contains("Consentimiento que usted firmó:"), handout.flat());
+        assertEquals(pages, handout.pageCount(), "the line fits in the handout's pages");
+    }
+
+    @Test
     void aDraftOrAMissingConsultationIsRefusedWithACode() throws Exception {
         StoredConsultation draft = kept(false);
         assertEquals(ConsultationDocuments.Reason.NOT_FINAL, assertThrows(ConsultationDocuments.Refused.class,

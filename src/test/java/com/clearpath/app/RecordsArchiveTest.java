@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.domain.ConcernKind;
+import com.clearpath.domain.ConsentStanding;
+import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.DraftExtras;
 import com.clearpath.domain.Intake;
@@ -18,6 +20,7 @@ import com.clearpath.domain.Problem;
 import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.TreatmentSession;
 import com.clearpath.domain.Zone;
@@ -70,6 +73,7 @@ class RecordsArchiveTest {
     private Photo front;
     private Photo side;
     private RecordedSession session;
+    private SignedConsent signed;
 
     @BeforeEach
     void open() throws Exception {
@@ -86,6 +90,7 @@ class RecordsArchiveTest {
                 Optional.of(Zone.CHEEK_LEFT));
         var treatment = visit.plan().protocol().steps().stream()
                 .filter(s -> s.sessions() != null).findFirst().orElseThrow().treatment();
+        signed = ConsentSigning.signAgreed(source, visit.id()).consent();
         session = new Sessions(source).record(visit.id(), new TreatmentSession(LocalDate.of(2026, 11, 20), treatment,
                 "Dr Ruiz", List.of(Zone.CHEEK_LEFT), "Device X", Map.of("energy", "40 mJ"), null, null,
                 "Topical lidocaine 5%", "Mild erythema", "Tolerated well").withNextVisit(LocalDate.of(2026, 12, 18)));
@@ -128,8 +133,8 @@ class RecordsArchiveTest {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
             assertEquals("export.json", names.get(0), "the JSON comes first, so it can be read before the photos");
-            assertEquals(Set.of("photos/" + front.id() + ".jpg", "photos/" + side.id() + ".jpg"),
-                    Set.copyOf(names.subList(1, names.size())));
+            assertEquals(Set.of("photos/" + front.id() + ".jpg", "photos/" + side.id() + ".jpg",
+                    "consents/" + signed.id() + ".pdf"), Set.copyOf(names.subList(1, names.size())));
         }
         assertTrue(target.readImport(archive).valid());
         Imported r = target.importFile(archive);
@@ -157,6 +162,38 @@ class RecordsArchiveTest {
         assertEquals(List.of(session.session()),
                 new Sessions(target).list(visit.id()).stream().map(RecordedSession::session).toList());
         assertEquals(session.id(), new Sessions(target).list(visit.id()).get(0).id());
+
+        Consents consents = new Consents(target, ConsentSigning::everyTreatment);
+        List<ConsentStanding> standings = consents.forConsultation(visit.id());
+        assertEquals(List.of(signed.ofClient(copied.clientId())),
+                standings.stream().map(ConsentStanding::consent).toList(), "the consent as signed, under this clinic's client");
+        Consents.Opened opened = consents.open(signed.id());
+        assertEquals(Consents.FileState.INTACT, opened.file(), "the signed document came across byte for byte");
+        assertTrue(target.with(s -> s.consultations().events(visit.id())).stream()
+                .anyMatch(e -> e.kind() == ConsultationEvent.Kind.CONSENT_SIGNED));
+    }
+
+    @Test
+    void aWithdrawalTravelsAndATamperedConsentDocumentIsNamed() throws Exception {
+        new Consents(source).withdraw(signed.id(), "Changed her mind");
+        Path archive = temp.resolve("records.zip");
+        assertEquals(new Exported(1, 2, true), source.export(archive));
+        String entry = "consents/" + signed.id() + ".pdf";
+        Path tampered = rewritten(archive, entry, bytes -> {
+            bytes[bytes.length / 2] ^= 0x01;
+            return bytes;
+        });
+        assertEquals(List.of(Problem.of(entry, ProblemCode.CONSENT_DOCUMENT_HASH_WRONG)),
+                target.readImport(tampered).problems());
+        assertThrows(RecordsFailure.class, () -> target.importFile(tampered));
+        assertFalse(Files.exists(target.folder().consents().resolve(signed.id() + ".pdf")), "no document left behind");
+        assertEquals(List.of(Problem.of(entry, ProblemCode.ARCHIVE_ENTRY_MISSING)),
+                target.readImport(rewritten(archive, entry, bytes -> null)).problems());
+
+        target.importFile(archive);
+        ConsentStanding back = new Consents(target).forConsultation(visit.id()).get(0);
+        assertEquals(ConsentStanding.State.WITHDRAWN, back.state());
+        assertEquals("Changed her mind", back.withdrawal().orElseThrow().reason());
     }
 
     @Test
@@ -262,7 +299,8 @@ class RecordsArchiveTest {
             json = zip.getInputStream(zip.getEntry(RecordsArchive.EXPORT_ENTRY)).readAllBytes();
         }
         Path plain = file("only.json", json);
-        assertEquals(List.of(Problem.of("consultations[0].photos", ProblemCode.PHOTOS_NEED_ARCHIVE)),
+        assertEquals(List.of(Problem.of("consultations[0].photos", ProblemCode.PHOTOS_NEED_ARCHIVE),
+                Problem.of("consultations[0].consents", ProblemCode.CONSENTS_NEED_ARCHIVE)),
                 target.readImport(plain).problems());
         Path badHash = rewritten(archive, RecordsArchive.EXPORT_ENTRY, bytes -> new String(bytes, StandardCharsets.UTF_8)
                 .replace(front.sha256(), "not-a-hash").getBytes(StandardCharsets.UTF_8));

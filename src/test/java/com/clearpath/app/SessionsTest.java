@@ -64,6 +64,7 @@ class SessionsTest {
         Intake in = intake().concern(ConcernKind.ROLLING).concern(ConcernKind.BOXCAR_SHALLOW).grade(3).build();
         StoredConsultation draft = StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of());
         visit = consultations.finalise(consultations.saveDraft(draft, NO_EXTRAS));
+        ConsentSigning.signAgreed(clinic, visit.id());
         steps = AgreedPlan.of(visit.plan(), visit.overrides()).protocol().steps().stream()
                 .filter(s -> s.sessions() != null).toList();
         assertFalse(steps.isEmpty(), "the plan has in-clinic steps to count against");
@@ -143,8 +144,14 @@ class SessionsTest {
         sessions.record(visit.id(), session(first.treatment(), LocalDate.of(2026, 11, 1), "1 mm"));
         // A correction replaces what it corrects: still two sessions, not three.
         sessions.correct(one.id(), session(first.treatment(), LocalDate.of(2026, 10, 2), "1 mm"));
-        Treatment unplanned = Arrays.stream(Treatment.values()).filter(Treatment::procedure)
-                .filter(t -> steps.stream().noneMatch(s -> s.treatment() == t)).findFirst().orElseThrow();
+        // A treatment outside this plan, consented to in another of the client's consultations.
+        Intake followUp = intake().concern(ConcernKind.ICE_PICK).concern(ConcernKind.HYPERTROPHIC).grade(3).build();
+        StoredConsultation second = consultations.finalise(consultations.saveDraft(StoredConsultation.newDraft(followUp)
+                .with(visit.clientId(), followUp, PLANNER.plan(followUp), List.of()), NO_EXTRAS));
+        List<Treatment> here = new Consents(clinic).agreedTreatments(visit.id());
+        Treatment unplanned = new Consents(clinic).agreedTreatments(second.id()).stream().filter(Treatment::procedure)
+                .filter(t -> !here.contains(t)).findFirst().orElseThrow();
+        ConsentSigning.signAgreed(clinic, second.id());
         sessions.record(visit.id(), session(unplanned, LocalDate.of(2026, 11, 2), "—"));
 
         StepProgress.Progress progress = sessions.progress(visit.id());
@@ -159,6 +166,45 @@ class SessionsTest {
             assertEquals(0, other.done());
         }
         assertEquals(1, progress.outsidePlan());
+    }
+
+    @Test
+    void aTreatmentIsLoggedOnlyUnderTheClientsValidConsentToIt() throws Exception {
+        Treatment t = steps.get(0).treatment();
+        List<Treatment> here = new Consents(clinic).agreedTreatments(visit.id());
+        Treatment unconsented = Arrays.stream(Treatment.values()).filter(Treatment::procedure)
+                .filter(x -> !here.contains(x)).findFirst().orElseThrow();
+        Sessions.Refused none = assertThrows(Sessions.Refused.class,
+                () -> sessions.record(visit.id(), session(unconsented, LocalDate.of(2026, 11, 20), "1 mm")));
+        assertEquals(SessionRefusal.NO_CONSENT, none.reason());
+        assertEquals(Optional.of(unconsented), none.treatment());
+
+        RecordedSession kept = sessions.record(visit.id(), session(t, LocalDate.of(2026, 11, 20), "1 mm"));
+        clinic.close();
+        // Twelve months after signing the consent has expired: neither a new session nor a correction is logged.
+        clinic = new Clinic(new DataFolder(temp.resolve("data")), Clock.fixed(Instant.parse("2027-11-22T09:00:00Z"),
+                ZoneOffset.UTC), "front-desk");
+        assertTrue(clinic.open().status() instanceof DatabaseStatus.Ready);
+        sessions = new Sessions(clinic);
+        Sessions.Refused expired = assertThrows(Sessions.Refused.class,
+                () -> sessions.record(visit.id(), session(t, LocalDate.of(2027, 11, 20), "1 mm")));
+        assertEquals(SessionRefusal.CONSENT_EXPIRED, expired.reason());
+        assertEquals(Optional.of(t), expired.treatment());
+        assertEquals(Optional.of(LocalDate.of(2027, 11, 22)), expired.expiredOn());
+        assertEquals(SessionRefusal.CONSENT_EXPIRED, assertThrows(Sessions.Refused.class,
+                () -> sessions.correct(kept.id(), session(t, LocalDate.of(2026, 11, 21), "1 mm"))).reason());
+
+        ConsentSigning.signAgreed(clinic, visit.id());
+        sessions.record(visit.id(), session(t, LocalDate.of(2027, 11, 20), "1 mm"));
+        Consents consents = new Consents(clinic);
+        for (var standing : consents.forConsultation(visit.id())) {
+            if (standing.valid()) {
+                consents.withdraw(standing.consent().id(), "Pregnant");
+            }
+        }
+        assertEquals(SessionRefusal.CONSENT_WITHDRAWN, assertThrows(Sessions.Refused.class,
+                () -> sessions.record(visit.id(), session(t, LocalDate.of(2027, 11, 21), "1 mm"))).reason());
+        assertEquals(2, sessions.list(visit.id()).size());
     }
 
     @Test

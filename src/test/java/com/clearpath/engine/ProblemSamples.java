@@ -55,6 +55,7 @@ public final class ProblemSamples {
         s.overrides();
         s.catalog();
         s.settings();
+        s.consents();
         return s.lines;
     }
 
@@ -255,6 +256,30 @@ public final class ProblemSamples {
                 add("catalog " + i, e.problems());
             }
         }
+    }
+
+    private void consents() {
+        String text = "{\"format\": \"clearpath-consents\", \"photo\": 3, \"treatments\": [{\"code\": \"ODD\"}, "
+                + "{\"code\": \"IPL\", \"version\": 0, \"what\": {\"en\": \"a\"}, \"duties\": {\"en\": [\"\"]}, "
+                + "\"sources\": 4}]}";
+        try {
+            ConsentTexts.parse(text, "consents");
+        } catch (CatalogException e) {
+            add("consents", e.problems());
+        }
+        ConsentTexts base;
+        try (var in = ProblemSamples.class.getResourceAsStream("consents-fixture.json")) {
+            base = ConsentTexts.read(in, "consents-fixture.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogException e) {
+            throw new IllegalStateException(e);
+        }
+        add("consent override", base.withOverride("{\"format\": "
+                + "\"clearpath-consents-override\", \"treatments\": {\"IPL\": {\"version\": 2.5, \"colour\": 1}}}")
+                .problems());
+        add("consent months", new ClinicSettings("n", "a", "1", null, Language.EN, ClinicSettings.Paper.A4, 61)
+                .problems());
     }
 
     private void settings() {

@@ -56,7 +56,8 @@ class PhotosMigrationTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertEquals(7, db.schemaVersion());
+            // Through 6 (photos and sessions), 7 (next visit) and 8 (signed consents).
+            assertEquals(8, db.schemaVersion());
             assertEquals(Database.latestVersion(), db.schemaVersion());
             try (Statement s = db.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM clients), (SELECT COUNT(*) FROM "
@@ -66,6 +67,8 @@ class PhotosMigrationTest {
                 assertEquals(1, rs.getInt(3));
             }
             UUID client = UUID.fromString(CLIENT);
+            assertEquals(List.of(), new ConsentRepository(db, RecordsTest.CLOCK).forClient(client),
+                    "an old client has no signed consent yet");
             UUID consultation = UUID.fromString(CONSULTATION);
             PhotoRepository photos = new PhotoRepository(db, RecordsTest.CLOCK);
             assertEquals(PhotoConsent.none(client), photos.consent(client));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -55,6 +56,23 @@ class SettingsStoreTest {
             assertEquals(List.of("clinic-logo.png", "settings.json"), files.map(p -> p.getFileName().toString())
                     .sorted().toList(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void theConsentMonthsAreKeptAndAFigureThatMakesNoSenseGivesTheTwelveMonths() throws Exception {
+        DataFolder folder = folder();
+        SettingsStore store = new SettingsStore(folder);
+        assertEquals(12, store.load().consentValidMonths(), "a file from before the setting");
+        store.save(new ClinicSettings("Harbor", "", "", null, Language.EN, ClinicSettings.Paper.A4, 18));
+        assertEquals(18, new SettingsStore(folder).load().consentValidMonths());
+        assertTrue(Files.readString(folder.settings()).contains("\"validMonths\" : 18"));
+        for (String bad : List.of("0", "61", "\"twelve\"", "6.5")) {
+            Files.writeString(folder.settings(), "{\"format\": \"clearpath.settings/1\", \"consents\": "
+                    + "{\"validMonths\": " + bad + "}}");
+            assertEquals(12, new SettingsStore(folder).load().consentValidMonths(), bad);
+        }
+        assertEquals(List.of(Problem.of(ClinicSettings.CONSENT_MONTHS_PATH, ProblemCode.OUT_OF_RANGE,
+                1, 60, 0)), ClinicSettings.defaults().withConsentValidMonths(0).problems());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsentSigning;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.Photos;
 import com.clearpath.app.Sessions;
@@ -69,9 +70,12 @@ class CompareVisitsTest {
             photos.add(first.id(), face(folder, "before-left.jpg", 30), PhotoView.LEFT_45, Optional.empty());
             photos.add(second.id(), face(folder, "after.jpg", 14), PhotoView.FRONT, Optional.empty());
             Sessions sessions = new Sessions(clinic);
+            // A step of the agreed plan, so the client's consent to it can be signed.
+            Treatment treatment = ConsentSigning.signAgreed(clinic, first.id()).consent().treatments().stream()
+                    .filter(Treatment::procedure).findFirst().orElseThrow();
             for (int weeks : List.of(0, 6, 12)) {
                 sessions.record(first.id(), new TreatmentSession(FIRST_VISIT.plusWeeks(weeks),
-                        Treatment.MICRONEEDLING, "J. Park", List.of(), "Dermapen 4", Map.of("needle depth", "1.5 mm"),
+                        treatment, "J. Park", List.of(), "Dermapen 4", Map.of("needle depth", "1.5 mm"),
                         null, null, "Topical lidocaine 5%", "Mild erythema", null));
             }
         } finally {

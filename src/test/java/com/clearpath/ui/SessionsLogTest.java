@@ -6,6 +6,9 @@ import static com.clearpath.ui.RunningApp.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsentSigning;
+import com.clearpath.app.DatabaseStatus;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.StoredClient;
@@ -13,6 +16,7 @@ import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Zone;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +47,14 @@ class SessionsLogTest {
             StoredConsultation k = records.consultation(lucia, LocalDate.now().minusWeeks(6), IntakeBuilder.intake()
                     .concern(ConcernKind.ROLLING).concern(ConcernKind.BOXCAR_SHALLOW).grade(3), List.of());
             visit = k.id();
+        }
+        // Sessions are logged under the client's signed consent to the plan's treatments.
+        Clinic clinic = new Clinic(folder, Clock.systemDefaultZone(), "J. Park");
+        try {
+            assertTrue(clinic.open().status() instanceof DatabaseStatus.Ready);
+            ConsentSigning.signAgreed(clinic, visit);
+        } finally {
+            clinic.close();
         }
     }
 

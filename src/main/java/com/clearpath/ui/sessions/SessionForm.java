@@ -39,11 +39,16 @@ public final class SessionForm {
     /** What is wrong with a field; the words are made by the view. */
     public enum Issue {
         MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, NOT_AFTER_SESSION,
-        CONSULTATION_NOT_FOUND, CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED
+        CONSULTATION_NOT_FOUND, CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED, NO_CONSENT, CONSENT_EXPIRED,
+        CONSENT_WITHDRAWN
     }
 
     /** One problem: the field it names and what is wrong with it ({@code row} is the setting's, else -1). */
-    public record Problem(Field field, Issue issue, int row) {
+    /** {@code treatment} and {@code date} are what a consent refusal names: whose consent, and when it expired. */
+    public record Problem(Field field, Issue issue, int row, Optional<Treatment> treatment, Optional<LocalDate> date) {
+        public Problem(Field field, Issue issue, int row) {
+            this(field, issue, row, Optional.empty(), Optional.empty());
+        }
     }
 
     /** The settings a device usually takes, suggested by treatment. */

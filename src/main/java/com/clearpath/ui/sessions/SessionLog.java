@@ -192,6 +192,11 @@ public final class SessionLog {
             case CONSULTATION_NOT_FINAL -> new Problem(Field.FORM, Issue.CONSULTATION_NOT_FINAL, -1);
             case SESSION_NOT_FOUND -> new Problem(Field.FORM, Issue.SESSION_NOT_FOUND, -1);
             case ALREADY_CORRECTED -> new Problem(Field.FORM, Issue.ALREADY_CORRECTED, -1);
+            case NO_CONSENT -> new Problem(Field.TREATMENT, Issue.NO_CONSENT, -1, refused.treatment(), Optional.empty());
+            case CONSENT_EXPIRED -> new Problem(Field.TREATMENT, Issue.CONSENT_EXPIRED, -1, refused.treatment(),
+                    refused.expiredOn());
+            case CONSENT_WITHDRAWN -> new Problem(Field.TREATMENT, Issue.CONSENT_WITHDRAWN, -1, refused.treatment(),
+                    Optional.empty());
         };
     }
 

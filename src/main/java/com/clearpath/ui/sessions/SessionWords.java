@@ -64,11 +64,12 @@ final class SessionWords {
     String problem(Problem p) {
         String field = p.field() == Field.SETTINGS && p.row() >= 0
                 ? text.format("clients.session.field.settingRow", p.row() + 1) : field(p.field());
-        return text.format("clients.session.problem", field, issue(p.issue()));
+        return text.format("clients.session.problem", field, issue(p));
     }
 
-    private String issue(Issue i) {
-        return switch (i) {
+    private String issue(Problem p) {
+        String treatment = p.treatment().map(words::treatment).orElse("");
+        return switch (p.issue()) {
             case MISSING -> text.get("clients.session.issue.missing");
             case UNREADABLE -> text.get("clients.session.issue.unreadable");
             case IN_THE_FUTURE -> text.get("clients.session.issue.inTheFuture");
@@ -79,6 +80,10 @@ final class SessionWords {
             case CONSULTATION_NOT_FINAL -> text.get("clients.session.issue.consultationNotFinal");
             case SESSION_NOT_FOUND -> text.get("clients.session.issue.sessionNotFound");
             case ALREADY_CORRECTED -> text.get("clients.session.issue.alreadyCorrected");
+            case NO_CONSENT -> text.format("clients.session.issue.noConsent", treatment);
+            case CONSENT_EXPIRED -> text.format("clients.session.issue.consentExpired", treatment,
+                    p.date().map(words::date).orElse(""));
+            case CONSENT_WITHDRAWN -> text.format("clients.session.issue.consentWithdrawn", treatment);
         };
     }
 

@@ -80,6 +80,7 @@ public final class ClinicCard implements MainView {
 
     /** As last read or saved, read once, one save at a time. */
     private final SettingsEditing<ClinicSettings> editing;
+    private int consentValidMonths = ClinicSettings.CONSENT_VALID_MONTHS_DEFAULT;
     private byte[] logoPng;
 
     public ClinicCard(Messages text, BackgroundTasks tasks, Documents documents, Dialogs dialogs,
@@ -175,7 +176,8 @@ public final class ClinicCard implements MainView {
     public ClinicSettings current() {
         return new ClinicSettings(name.getText(), address.getText(), phone.getText(), logoPng,
                 languages.getSelectedToggle() == spanish ? Language.ES : Language.EN,
-                papers.getSelectedToggle() == a4 ? ClinicSettings.Paper.A4 : ClinicSettings.Paper.LETTER);
+                papers.getSelectedToggle() == a4 ? ClinicSettings.Paper.A4 : ClinicSettings.Paper.LETTER,
+                consentValidMonths);
     }
 
     /** Uses the image in {@code file} as the logo, after checking it; the file dialog only picks the file. */
@@ -220,6 +222,8 @@ public final class ClinicCard implements MainView {
     // ---------------------------------------------------------------- state
 
     private void show(ClinicSettings s) {
+        // Not on this card: kept as read, so saving the clinic's details never resets it.
+        consentValidMonths = s.consentValidMonths();
         name.setText(s.name());
         address.setText(s.address());
         phone.setText(s.phone());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsentSigning;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.Photos;
@@ -86,7 +87,9 @@ class VisitComparisonTest {
         add(first, PhotoView.FRONT, 1200, 900);
         add(first, PhotoView.LEFT_45, 800, 600);
         add(second, PhotoView.FRONT, 1200, 900);
-        Treatment t = Treatment.MICRONEEDLING;
+        // A step of the agreed plan, so the client's consent to it can be signed.
+        Treatment t = ConsentSigning.signAgreed(clinic, first.id()).consent().treatments().stream()
+                .filter(Treatment::procedure).findFirst().orElseThrow();
         for (LocalDate on : List.of(FIRST, FIRST.plusWeeks(4), FIRST.plusWeeks(8), SECOND)) {
             sessions.record(first.id(), new TreatmentSession(on, t, "Dr Ruiz", List.of(), "Dermapen 4", Map.of(),
                     null, null, null, null, null));

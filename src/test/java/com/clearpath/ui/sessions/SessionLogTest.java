@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.Clinic;
+import com.clearpath.app.ConsentSigning;
+import com.clearpath.app.Consents;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
 import com.clearpath.app.Sessions;
@@ -68,6 +70,7 @@ class SessionLogTest {
         Intake in = intake().concern(ConcernKind.ROLLING).concern(ConcernKind.BOXCAR_SHALLOW).grade(3).build();
         StoredConsultation draft = StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of());
         visit = consultations.finalise(consultations.saveDraft(draft, new DraftExtras(List.of(), 0)));
+        ConsentSigning.signAgreed(clinic, visit.id());
         words = new SessionWords(new RecordWords(Messages.load(Locale.US), TreatmentCatalog::builtIn));
     }
 
@@ -300,5 +303,30 @@ class SessionLogTest {
         assertEquals(rebooked, log.scheduleProperty().get().next().orElseThrow().standing().date());
         Entry original = log.entries().stream().filter(Entry::corrected).findFirst().orElseThrow();
         assertEquals(Optional.of(booked), original.recorded().session().nextVisit());
+    }
+
+    @Test
+    void aSessionWithoutValidConsentSaysWhichTreatmentAndWhenItExpired() throws Exception {
+        Consents consents = new Consents(clinic);
+        for (var standing : consents.forConsultation(visit.id())) {
+            consents.withdraw(standing.consent().id(), "Changed her mind");
+        }
+        SessionLog log = log(TODAY);
+        SessionForm f = typeSession(log, "2026-11-20", "1.0 mm");
+        log.save();
+        Treatment t = log.steps().get(0).treatment();
+        assertEquals(List.of(new Problem(Field.TREATMENT, Issue.CONSENT_WITHDRAWN, -1, Optional.of(t),
+                Optional.empty())), List.copyOf(f.problems()));
+        assertTrue(words.problem(f.problems().get(0)).contains(words.records().treatment(t)),
+                words.problem(f.problems().get(0)));
+        String expired = words.problem(new Problem(Field.TREATMENT, Issue.CONSENT_EXPIRED, -1,
+                Optional.of(Treatment.MICRONEEDLING), Optional.of(LocalDate.of(2027, 11, 22))));
+        assertTrue(expired.contains("expired on " + words.records().date(LocalDate.of(2027, 11, 22))), expired);
+        assertTrue(expired.contains(words.records().treatment(Treatment.MICRONEEDLING)), expired);
+        SessionWords spanish = new SessionWords(new RecordWords(Messages.load(Locale.forLanguageTag("es")),
+                TreatmentCatalog::builtIn));
+        String caducado = spanish.problem(new Problem(Field.TREATMENT, Issue.NO_CONSENT, -1,
+                Optional.of(Treatment.MICRONEEDLING), Optional.empty()));
+        assertTrue(caducado.contains("no ha firmado el consentimiento"), caducado);
     }
 }
