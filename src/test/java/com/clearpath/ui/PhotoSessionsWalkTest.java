@@ -55,6 +55,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.GridView;
@@ -135,9 +136,9 @@ class PhotoSessionsWalkTest {
         Screenshots.save(robot.lookup("#photo-gallery").query(), "photos-gallery");
 
         // Two sessions, through the session form.
-        logSession(robot, FIRST_SESSION, "1.5 mm");
+        logSession(robot, FIRST_SESSION, "3");
         await("one session in the log", () -> robot.lookup(".session-entry").queryAll().size() == 1);
-        logSession(robot, SECOND_SESSION, "2.0 mm");
+        logSession(robot, SECOND_SESSION, "4");
         await("two sessions in the log", () -> robot.lookup(".session-entry").queryAll().size() == 2);
         String log = String.join(" | ", fx(() -> ClientsViewTest.texts(robot.lookup("#session-log").query())));
         assertTrue(log.indexOf(shown(SECOND_SESSION)) < log.indexOf(shown(FIRST_SESSION)), "newest first: " + log);
@@ -245,6 +246,8 @@ class PhotoSessionsWalkTest {
         Screenshots.save(robot.lookup("#photo-gallery").query(), "es/photos-gallery");
         await("the sessions", () -> robot.lookup(".session-entry").queryAll().size() == 2);
         showFromTop(robot, "#consultation-sessions");
+        assertEquals(List.of(), fx(() -> cutShort(robot.lookup("#consultation-details").query())),
+                "Spanish labels cut short");
         Screenshots.save(running.stage.getScene(), "es/sessions-log");
         click(robot, "#consultation-back");
         await("the outcomes", () -> robot.lookup("#outcomes-compare").tryQuery().map(n -> !n.isDisabled())
@@ -254,6 +257,8 @@ class PhotoSessionsWalkTest {
         awaitBothPhotos(robot);
         Scene compare = fx(() -> robot.lookup("#compare-window").query().getScene());
         assertTrue(text(robot, "#compare-between").startsWith("2 sesiones"), text(robot, "#compare-between"));
+        assertEquals("Frontal", comboText(robot, "#compare-view"), "the view under the gallery's name for it");
+        assertEquals(List.of(), fx(() -> cutShort(compare.getRoot())), "Spanish labels cut short");
         Screenshots.save(compare, "es/compare-visits");
         robot.type(KeyCode.ESCAPE);
     }
@@ -286,7 +291,7 @@ class PhotoSessionsWalkTest {
     }
 
     /** "Log a session…", the form filled by mouse and keyboard, then Save. */
-    private void logSession(FxRobot robot, LocalDate on, String depth) {
+    private void logSession(FxRobot robot, LocalDate on, String passes) {
         click(robot, "#session-log-new");
         await("the form", () -> robot.lookup("#session-form").tryQuery().isPresent());
         assertTrue(fx(() -> robot.lookup("#session-treatment").queryAs(ComboBox.class).getValue() != null),
@@ -294,14 +299,13 @@ class PhotoSessionsWalkTest {
         type(robot, "#session-date", on.toString());
         click(robot, "#session-zone-cheek_left");
         click(robot, "#session-zone-cheek_right");
-        type(robot, "#session-device", "Dermapen 4");
-        if (robot.lookup("#session-setting-value-1").tryQuery().isEmpty()) {
-            click(robot, "#session-setting-add");
-            type(robot, "#session-setting-name-1", "Needle depth");
-        }
-        type(robot, "#session-setting-value-1", depth);
-        type(robot, "#session-anaesthetic", "Topical lidocaine 5%");
-        type(robot, "#session-reaction", "Mild erythema");
+        type(robot, "#session-device", "Nokor 18G");
+        // Subcision suggests no settings: the practitioner names their own.
+        click(robot, "#session-setting-add");
+        type(robot, "#session-setting-name-1", "Passes per cheek");
+        type(robot, "#session-setting-value-1", passes);
+        type(robot, "#session-anaesthetic", "Lidocaine 1% infiltration");
+        type(robot, "#session-reaction", "Mild bruising");
         click(robot, "#session-save");
         await("the form to close", () -> robot.lookup("#session-form").tryQuery().isEmpty());
     }
@@ -351,12 +355,15 @@ class PhotoSessionsWalkTest {
                 PhotoGalleryTest.dragboard(dropped), 10, 10, 10, 10, TransferMode.COPY, null, gallery, null)));
     }
 
+    /** Waits for {@code count} photos in the grid, each drawn as its thumbnail. */
     private static void awaitThumbnails(FxRobot robot, int count) {
         GridView<?> grid = robot.lookup("#photo-grid").queryAs(GridView.class);
         await(count + " photos", () -> grid.getItems().size() == count);
+        // The grid keeps a spare cell for measuring: count photos shown, not cells.
         await(count + " thumbnails", () -> robot.lookup("#photo-grid .photo-cell").queryAllAs(Node.class).stream()
-                .map(cell -> cell.lookup(".image-view")).filter(v -> v instanceof ImageView iv && iv.getImage() != null
-                        && iv.getImage().getWidth() > 0).count() == count);
+                .filter(cell -> cell.lookup(".image-view") instanceof ImageView iv && iv.getImage() != null
+                        && iv.getImage().getWidth() > 0)
+                .map(cell -> ((javafx.scene.control.Cell<?>) cell).getItem()).distinct().count() == count);
     }
 
     private static void awaitBothPhotos(FxRobot robot) {
@@ -365,13 +372,33 @@ class PhotoSessionsWalkTest {
                 .getImage() != null);
     }
 
-    /** The grid's captions, in its order. */
+    /** The grid's captions, one per photo, in its order. */
     private static List<String> captions(FxRobot robot) {
-        return fx(() -> robot.lookup("#photo-grid .photo-cell").queryAllAs(Node.class).stream()
-                .filter(cell -> ((javafx.scene.control.Cell<?>) cell).getItem() != null)
-                .sorted(java.util.Comparator.comparingInt(cell -> ((javafx.scene.control.IndexedCell<?>) cell)
-                        .getIndex()))
-                .map(cell -> ((Label) cell.lookup(".detail-text")).getText()).toList());
+        return fx(() -> robot.lookup("#photo-grid .photo-cell").queryAllAs(javafx.scene.control.IndexedCell.class)
+                .stream().filter(cell -> cell.getItem() != null)
+                .collect(Collectors.toMap(javafx.scene.control.IndexedCell::getIndex,
+                        cell -> ((Label) cell.lookup(".detail-text")).getText(), (a, b) -> a, java.util.TreeMap::new))
+                .values().stream().toList());
+    }
+
+    /** The texts under {@code root} drawn cut short with "…" (Spanish runs about a fifth longer than English). */
+    private static List<String> cutShort(Node root) {
+        List<String> cut = new java.util.ArrayList<>();
+        if (!root.isVisible()) {
+            return cut;
+        }
+        if (root instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text drawn && !drawn.getText().equals(l.getText())
+                        && drawn.getText().endsWith(l.getEllipsisString())) {
+                    cut.add("\"" + l.getText() + "\" shows as \"" + drawn.getText() + "\"");
+                }
+            }
+        }
+        if (root instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> cut.addAll(cutShort(child)));
+        }
+        return cut;
     }
 
     /** Opens a combo box with a click and clicks the choice in its list. */
