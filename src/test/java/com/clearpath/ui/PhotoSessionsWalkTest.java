@@ -183,9 +183,12 @@ class PhotoSessionsWalkTest {
         assertEquals("2 sessions between these visits: " + shown(FIRST_SESSION) + ": Subcision · "
                 + shown(SECOND_SESSION) + ": Subcision", text(robot, "#compare-between"));
         assertTrue(fx(() -> ((Stage) compare.getWindow()).getTitle()).contains("Marta Soto"));
+        // Closer, so the marks fill both frames: one click and Ctrl+plus, and both photos follow.
         robot.clickOn("#compare-zoom-in");
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         await("both zoomed", () -> robot.lookup("#compare-side-second-image").queryAs(ImageView.class)
-                .getScaleX() > 1.2);
+                .getScaleX() > 1.5 && robot.lookup("#compare-side-first-image").queryAs(ImageView.class)
+                .getScaleX() > 1.5);
         Screenshots.save(compare, "compare-visits");
         robot.type(KeyCode.ESCAPE);
         await("the comparison closed", () -> !compare.getWindow().isShowing());
@@ -259,6 +262,8 @@ class PhotoSessionsWalkTest {
         assertTrue(text(robot, "#compare-between").startsWith("2 sesiones"), text(robot, "#compare-between"));
         assertEquals("Frontal", comboText(robot, "#compare-view"), "the view under the gallery's name for it");
         assertEquals(List.of(), fx(() -> cutShort(compare.getRoot())), "Spanish labels cut short");
+        robot.clickOn("#compare-zoom-in").clickOn("#compare-zoom-in");
+        await("both zoomed", () -> text(robot, "#compare-zoom").startsWith("156"));
         Screenshots.save(compare, "es/compare-visits");
         robot.type(KeyCode.ESCAPE);
     }
