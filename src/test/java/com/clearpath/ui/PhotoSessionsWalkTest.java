@@ -30,23 +30,26 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Cell;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -80,6 +83,8 @@ class PhotoSessionsWalkTest {
 
     private RunningApp running;
     private UUID firstVisit;
+    /** The workstation's screen language: English until the walk switches it. */
+    private Language language = Language.EN;
 
     @TempDir
     Path camera;
@@ -87,7 +92,7 @@ class PhotoSessionsWalkTest {
     @RegisterExtension
     final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
 
-    /** Marta's first consultation, made in the wizard weeks ago (the wizard's own walk is ConsultationWizardTest). */
+    /** Marta's first consultation weeks ago, as the wizard saves one (the wizard's own walk is ConsultationWizardTest). */
     private void seed(DataFolder folder) throws Exception {
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient marta = records.client("Marta", "Soto", LocalDate.of(1991, 3, 9), "+1 210 555 0170");
@@ -170,12 +175,14 @@ class PhotoSessionsWalkTest {
         click(robot, "#consultation-back");
         await("the outcomes", () -> robot.lookup("#outcomes-compare").tryQuery().map(n -> !n.isDisabled())
                 .orElse(false));
+        assertEquals("Improved by 1 grade since " + shown(FIRST_VISIT), text(robot, "#outcomes-change"));
         robot.clickOn("#outcomes-compare");
         await("the comparison", () -> robot.lookup("#compare-window").tryQuery().isPresent());
         Scene compare = fx(() -> robot.lookup("#compare-window").query().getScene());
         choose(robot, "#compare-first", shown(FIRST_VISIT) + " · grade 3");
         choose(robot, "#compare-second", shown(LocalDate.now()) + " · grade 2");
         choose(robot, "#compare-view", "Left 45°");
+        awaitBothPhotos(robot);
         choose(robot, "#compare-view", "Front");
         awaitBothPhotos(robot);
         assertEquals(shown(FIRST_VISIT) + " · Grade 3", text(robot, "#compare-side-first-caption"));
@@ -213,8 +220,8 @@ class PhotoSessionsWalkTest {
             assertEquals(p.sha256(), sha256(kept));
             assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(kept),
                     "only the clinic's user reads a photo: " + kept);
-            Set<PosixFilePermission> thumb = Files.getPosixFilePermissions(files.thumbnail(p.id()));
-            assertEquals(PosixFilePermissions.fromString("rw-------"), thumb);
+            assertEquals(PosixFilePermissions.fromString("rw-------"),
+                    Files.getPosixFilePermissions(files.thumbnail(p.id())), "its thumbnail too");
         }
         List<RecordedSession> sessions = running.app.records().clinic()
                 .with(s -> s.sessions().forConsultation(firstVisit));
@@ -239,6 +246,7 @@ class PhotoSessionsWalkTest {
         robot.clickOn("#screen-language-es");
         await("the choice to be kept", () -> robot.lookup("#screen-language-result").query().isVisible());
         running = fixture.restart();
+        language = Language.ES;
         running.awaitReady();
         assertEquals("Nueva consulta", text(robot, "#nav-new-consultation"));
         openClient(robot);
@@ -328,7 +336,7 @@ class PhotoSessionsWalkTest {
 
     /** A click on the history's row of the consultation of {@code on}. */
     private void openConsultation(FxRobot robot, LocalDate on) {
-        String date = fx(() -> dates().format(on));
+        String date = shown(on);
         await("the visit of " + date + " listed", () -> robot.lookup("#client-consultations .history-date")
                 .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(date)));
         Node row = fx(() -> robot.lookup("#client-consultations .history-date").queryAllAs(Label.class).stream()
@@ -338,24 +346,14 @@ class PhotoSessionsWalkTest {
                 .map(n -> ((Label) n).getText().contains(date)).orElse(false));
     }
 
-    /** Dates as the screens write them, in the language on screen. */
-    private DateTimeFormatter dates() {
-        Language language = fx(() -> robot().lookup("#nav-new-consultation").queryAs(Labeled.class).getText())
-                .equals("Nueva consulta") ? Language.ES : Language.EN;
-        return SHOWN.withLocale(Messages.load(language).locale());
-    }
-
-    private static FxRobot robot() {
-        return new FxRobot();
-    }
-
+    /** A date as the screens write it, in the language on screen. */
     private String shown(LocalDate date) {
-        return dates().format(date);
+        return SHOWN.withLocale(Messages.load(language).locale()).format(date);
     }
 
     private void drop(FxRobot robot, Path... files) {
         Node gallery = robot.lookup("#photo-gallery").query();
-        List<File> dropped = java.util.Arrays.stream(files).map(Path::toFile).toList();
+        List<File> dropped = Arrays.stream(files).map(Path::toFile).toList();
         robot.interact(() -> gallery.fireEvent(new DragEvent(DragEvent.DRAG_DROPPED,
                 PhotoGalleryTest.dragboard(dropped), 10, 10, 10, 10, TransferMode.COPY, null, gallery, null)));
     }
@@ -368,7 +366,7 @@ class PhotoSessionsWalkTest {
         await(count + " thumbnails", () -> robot.lookup("#photo-grid .photo-cell").queryAllAs(Node.class).stream()
                 .filter(cell -> cell.lookup(".image-view") instanceof ImageView iv && iv.getImage() != null
                         && iv.getImage().getWidth() > 0)
-                .map(cell -> ((javafx.scene.control.Cell<?>) cell).getItem()).distinct().count() == count);
+                .map(cell -> ((Cell<?>) cell).getItem()).distinct().count() == count);
     }
 
     private static void awaitBothPhotos(FxRobot robot) {
@@ -379,16 +377,16 @@ class PhotoSessionsWalkTest {
 
     /** The grid's captions, one per photo, in its order. */
     private static List<String> captions(FxRobot robot) {
-        return fx(() -> robot.lookup("#photo-grid .photo-cell").queryAllAs(javafx.scene.control.IndexedCell.class)
+        return fx(() -> robot.lookup("#photo-grid .photo-cell").queryAllAs(IndexedCell.class)
                 .stream().filter(cell -> cell.getItem() != null)
-                .collect(Collectors.toMap(javafx.scene.control.IndexedCell::getIndex,
-                        cell -> ((Label) cell.lookup(".detail-text")).getText(), (a, b) -> a, java.util.TreeMap::new))
+                .collect(Collectors.toMap(IndexedCell::getIndex,
+                        cell -> ((Label) cell.lookup(".detail-text")).getText(), (a, b) -> a, TreeMap::new))
                 .values().stream().toList());
     }
 
     /** The texts under {@code root} drawn cut short with "…" (Spanish runs about a fifth longer than English). */
     private static List<String> cutShort(Node root) {
-        List<String> cut = new java.util.ArrayList<>();
+        List<String> cut = new ArrayList<>();
         if (!root.isVisible()) {
             return cut;
         }
@@ -400,7 +398,7 @@ class PhotoSessionsWalkTest {
                 }
             }
         }
-        if (root instanceof javafx.scene.Parent p) {
+        if (root instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(child -> cut.addAll(cutShort(child)));
         }
         return cut;
@@ -418,11 +416,12 @@ class PhotoSessionsWalkTest {
         await(combo + " set to " + choice, () -> comboText(robot, combo).equals(choice));
     }
 
+    /** What a combo box shows for its value. */
+    @SuppressWarnings("unchecked")
     private static String comboText(FxRobot robot, String combo) {
         return fx(() -> {
-            ComboBox<?> box = robot.lookup(combo).queryAs(ComboBox.class);
-            return ((Function<Object, String>) v -> ((javafx.util.StringConverter<Object>) box.getConverter())
-                    .toString(v)).apply(box.getValue());
+            ComboBox<Object> box = robot.lookup(combo).queryAs(ComboBox.class);
+            return box.getConverter().toString(box.getValue());
         });
     }
 
