@@ -194,7 +194,7 @@ class PhotoGalleryTest {
     }
 
     /** What a file manager hands over when files are dropped: the files, to be copied. */
-    private static Dragboard dragboard(List<File> files) {
+    static Dragboard dragboard(List<File> files) {
         Dragboard board = DragboardHelper.createDragboard(new TKClipboard() {
             @Override
             public void setSecurityContext(AccessControlContext context) {

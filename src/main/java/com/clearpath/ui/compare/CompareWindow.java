@@ -108,6 +108,10 @@ final class CompareWindow {
         export.setId("compare-export");
         export.getStyleClass().add("accent");
         export.setOnAction(e -> chooseExportFile());
+        // Only the view chooser gives up width when the bar is short (Spanish runs longer): its choice stays readable.
+        for (Region whole : List.of(first, second, zoomOut, zoomIn, fit, export)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(label("clients.compare.first"), first, label("clients.compare.second"), second,

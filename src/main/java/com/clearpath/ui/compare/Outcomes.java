@@ -66,14 +66,15 @@ public final class Outcomes {
                 .orElse(text.get("clients.outcomes.notGraded"));
     }
 
+    /** A view named as the gallery names it, so the view chosen there is found under the same words here. */
     static String view(Messages text, PhotoView view) {
         return switch (view) {
-            case FRONT -> text.get("clients.compare.view.front");
-            case LEFT_45 -> text.get("clients.compare.view.leftAngle");
-            case RIGHT_45 -> text.get("clients.compare.view.rightAngle");
-            case LEFT_PROFILE -> text.get("clients.compare.view.leftProfile");
-            case RIGHT_PROFILE -> text.get("clients.compare.view.rightProfile");
-            case CLOSE_UP -> text.get("clients.compare.view.closeUp");
+            case FRONT -> text.get("clients.photos.view.front");
+            case LEFT_45 -> text.get("clients.photos.view.leftOblique");
+            case RIGHT_45 -> text.get("clients.photos.view.rightOblique");
+            case LEFT_PROFILE -> text.get("clients.photos.view.leftProfile");
+            case RIGHT_PROFILE -> text.get("clients.photos.view.rightProfile");
+            case CLOSE_UP -> text.get("clients.photos.view.closeUp");
         };
     }
 
