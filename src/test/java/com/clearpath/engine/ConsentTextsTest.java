@@ -38,6 +38,17 @@ class ConsentTextsTest {
             + "\"duties\":{\"en\":[\"Sun care.\"],\"es\":[\"Protección solar.\"]}}}}";
 
     @Test
+    void theShippedTextsCoverEveryProcedureOfTheCatalogInBothLanguages() {
+        ConsentTexts shipped = ConsentTexts.builtIn();
+        for (CatalogTreatment t : TreatmentCatalog.builtIn().all()) {
+            boolean procedure = t.performedBy() != CatalogTreatment.PerformedBy.HOME;
+            assertEquals(procedure, shipped.get(t.code()).isPresent(), t.code() + " has a consent text if done in clinic");
+        }
+        ConsentText any = shipped.all().get(0);
+        assertTrue(!any.what().in(Language.EN).isBlank() && !any.what().in(Language.ES).isBlank(), any.treatment().name());
+    }
+
+    @Test
     void theFixtureReadsBothTreatmentsInBothLanguagesWithTheirVersions() throws Exception {
         ConsentTexts t = fixture();
         assertEquals("2026-12-04", t.version());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clearpath.app.ConsentSigning;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Sessions;
 import com.clearpath.document.IcsText;
@@ -133,6 +134,7 @@ class VisitsFileTest {
 
         // The first visit done today, early, and the next one booked nine days after its planned gap.
         LocalDate today = records.clinic().today();
+        ConsentSigning.signAgreed(records.clinic(), k.id());
         LocalDate booked = today.plusDays(ChronoUnit.DAYS.between(planned.get(0).date(), planned.get(1).date()) + 9);
         new Sessions(records.clinic()).record(k.id(), new TreatmentSession(today, planned.get(0).treatments().get(0),
                 "J. Park", List.of(Zone.CHEEK_LEFT), "", Map.of(), "", "", "", "", "").withNextVisit(booked));
