@@ -50,9 +50,9 @@ import javafx.scene.layout.VBox;
  * reasons). Only text: nothing here can change the record. A final one can be corrected, which starts a new draft.
  */
 final class ConsultationDetails {
-    /** What the buttons do; {@code back} is null when the consultation has no client. */
+    /** What the buttons do; {@code back} and {@code startFollowUp} are null when the consultation has no client. */
     record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft, Runnable printHandout,
-                   Runnable showSummary, Consumer<ConsultationDetails> exportVisits) {
+                   Runnable showSummary, Consumer<ConsultationDetails> exportVisits, Runnable startFollowUp) {
     }
 
     private final RecordWords words;
@@ -123,6 +123,16 @@ final class ConsultationDetails {
         }
         action.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(action);
+        if (k.status() == ConsultationStatus.FINAL && actions.startFollowUp() != null) {
+            // The next visit is started from the visit just read, as from the client's page.
+            Button followUp = new Button(text.get("clients.followUp"));
+            followUp.setId("consultation-follow-up");
+            followUp.setAccessibleText(text.format("clients.followUp.accessible", who));
+            followUp.getStyleClass().add("accent");
+            followUp.setMinWidth(Region.USE_PREF_SIZE);
+            followUp.setOnAction(e -> actions.startFollowUp().run());
+            header.getChildren().add(followUp);
+        }
         // The documents get a row of their own under the heading, so the title is never cut to make room for them.
         HBox documents = new HBox();
         documents.getStyleClass().add("detail-documents");
