@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -123,15 +124,20 @@ final class ConsultationDetails {
         }
         action.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(action);
+        // The next visit starts from the visit just read, as from the client's page; on the back link's row, where
+        // it takes no room from the title.
+        HBox top = new HBox(back);
+        top.setAlignment(Pos.CENTER_LEFT);
         if (k.status() == ConsultationStatus.FINAL && actions.startFollowUp() != null) {
-            // The next visit is started from the visit just read, as from the client's page.
             Button followUp = new Button(text.get("clients.followUp"));
             followUp.setId("consultation-follow-up");
             followUp.setAccessibleText(text.format("clients.followUp.accessible", who));
             followUp.getStyleClass().add("accent");
             followUp.setMinWidth(Region.USE_PREF_SIZE);
             followUp.setOnAction(e -> actions.startFollowUp().run());
-            header.getChildren().add(followUp);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            top.getChildren().addAll(gap, followUp);
         }
         // The documents get a row of their own under the heading, so the title is never cut to make room for them.
         HBox documents = new HBox();
@@ -210,11 +216,11 @@ final class ConsultationDetails {
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
         // When the page is short of height the scroller gives way, not the heading and note above it.
-        for (Region fixed : List.of(back, header, documents, visitsOutcome, note)) {
+        for (Region fixed : List.of(top, header, documents, visitsOutcome, note)) {
             fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroller.setMinHeight(0);
-        root.getChildren().addAll(back, header, documents, visitsOutcome, note, scroller);
+        root.getChildren().addAll(top, header, documents, visitsOutcome, note, scroller);
         firstFocus = actions.back() != null ? back : scroller;
     }
 
