@@ -41,8 +41,8 @@ import javax.imageio.ImageIO;
  * Photos at the records' end: a 12-megapixel JPEG added until its thumbnail is decoded (what the gallery shows after
  * a drop), a gallery of 60 photos read and decoded, and the heap after browsing 60 full photos one at a time in the
  * gallery's viewer, each decoded down-sampled to a 1280 × 960 screen, which must stay within 100 MB of before (the
- * step fails otherwise). JavaFX decodes, so its toolkit starts headless under Monocle unless a platform is given. Run with
- * {@code java -cp target/test-classes:target/classes:<test classpath> com.clearpath.bench.PhotoBenchmark [--quick]}.
+ * step fails otherwise). JavaFX decodes, so its toolkit starts headless under Monocle unless a platform is given. Run
+ * with {@code java -cp target/test-classes:target/classes:<test classpath> com.clearpath.bench.PhotoBenchmark [--quick]}.
  */
 public final class PhotoBenchmark {
     /** How much more the heap may hold after browsing the gallery than before. */
@@ -104,7 +104,9 @@ public final class PhotoBenchmark {
         long before = heapAfterGc();
         int browsed = 0;
         for (viewer.open(0); ; viewer.next()) {
-            if (!(viewer.pictureProperty().get() instanceof PhotoViewer.Shown shown) || shown.image().getWidth() > 1280) {
+            boolean screenSized = viewer.pictureProperty().get() instanceof PhotoViewer.Shown shown
+                    && shown.image().getWidth() <= 1280 && shown.image().getHeight() <= 960;
+            if (!screenSized) {
                 throw new IllegalStateException("photo " + browsed + " was not shown at screen size: "
                         + viewer.pictureProperty().get());
             }

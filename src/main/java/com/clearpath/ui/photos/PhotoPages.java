@@ -9,7 +9,8 @@ import javafx.scene.Node;
 
 /**
  * The photo parts of the Clients pages: the photo consent card on a client's page and the gallery on a
- * consultation's page (a photo opens large from it). Each call builds a fresh part that reads what it shows in the background.
+ * consultation's page (a photo opens large from it). Each call builds a fresh part that reads what it shows in the
+ * background.
  */
 public final class PhotoPages {
     private final PhotoWords words;
