@@ -72,13 +72,14 @@ public record Intake(
 
     /**
      * The intake a follow-up visit starts from: the client as the records have them now, seen {@code today}, with the
-     * practitioner, concerns, skin and goals of the {@code previous} visit (if any). Screening and active acne are
-     * left empty on purpose: they must be asked again at every visit.
+     * practitioner, concerns, skin and goals of the {@code previous} visit (if any). Screening, active acne and the
+     * Goodman &amp; Baron grade are left empty on purpose: they must be given again at every visit, or an outcome
+     * would read "no change" that nobody measured.
      */
     public static Intake followUp(Client client, Optional<Intake> previous, LocalDate today) {
         Intake base = previous.orElse(null);
         return new Intake(FORMAT, client, today, base == null ? null : base.practitioner(),
-                base == null ? List.of() : base.concerns(), base == null ? null : base.goodmanBaronGrade(),
+                base == null ? List.of() : base.concerns(), null,
                 base == null ? null : base.skin(), null, List.of(), base == null ? null : base.goals(), null);
     }
 

@@ -71,6 +71,18 @@ public final class IntakeValidator {
         return problems;
     }
 
+    /**
+     * The problems of a follow-up visit: those of any intake, and its Goodman &amp; Baron grade, optional at a first
+     * consultation but given again at every follow-up so the outcome since the earlier visit is measured.
+     */
+    public List<Problem> validateFollowUp(Intake intake) {
+        List<Problem> problems = validate(intake);
+        if (intake.goodmanBaronGrade() == null) {
+            problems.add(Problem.of("goodmanBaronGrade", ProblemCode.GRADE_REQUIRED_AT_FOLLOW_UP));
+        }
+        return problems;
+    }
+
     /** The isotretinoin details must be possible dates and agree with the screening answer they detail. */
     private void isotretinoin(Intake intake, List<Problem> problems) {
         ScreeningDetails d = intake.screeningDetails();

@@ -79,6 +79,7 @@ public enum ProblemCode {
     SENSITIVITY_REQUIRED,
     ACNE_REQUIRED,
     IGA_REQUIRED,
+    GRADE_REQUIRED_AT_FOLLOW_UP,
 
     // Reading an intake's JSON (IntakeJson).
     JSON_NOT_VALID,

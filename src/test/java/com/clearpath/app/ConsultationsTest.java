@@ -101,7 +101,7 @@ class ConsultationsTest {
     }
 
     @Test
-    void aFollowUpCarriesConcernsSkinAndGoalsButAsksScreeningAgain() throws Exception {
+    void aFollowUpCarriesConcernsSkinAndGoalsButAsksGradeAndScreeningAgain() throws Exception {
         Intake first = complete();
         StoredConsultation done = consultations.finalise(planned(first));
 
@@ -114,7 +114,7 @@ class ConsultationsTest {
         assertEquals(first.client(), in.client());
         assertEquals(first.practitioner(), in.practitioner());
         assertEquals(first.concerns(), in.concerns());
-        assertEquals(first.goodmanBaronGrade(), in.goodmanBaronGrade());
+        assertNull(in.goodmanBaronGrade(), "the scars are graded again at every visit");
         assertEquals(first.skin(), in.skin());
         assertEquals(first.goals(), in.goals());
         assertTrue(in.screening().isEmpty(), "screening is asked again at every visit");

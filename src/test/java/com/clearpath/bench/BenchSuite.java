@@ -186,7 +186,7 @@ public final class BenchSuite {
                 atMost("photo_add_ms", 300));
         row(t, "Gallery of " + value("photo_gallery_count") + " photos read and decoded, median", ms("photo_gallery_ms"),
                 "", "≤ 200 ms", atMost("photo_gallery_ms", 200));
-        row(t, "Heap after browsing the gallery's full photos at screen size", mb("photo_browse_heap_mb"), "",
+        row(t, "Heap after browsing the gallery's full photos in the viewer, at screen size", mb("photo_browse_heap_mb"), "",
                 "≤ 100 MB", atMost("photo_browse_heap_mb", 100));
         row(t, "Import of " + value("import_consultations") + " consultations (" + mb("import_file_mb")
                 + " export file), check and import, heap limit " + mb("import_heap_max_mb"), figures.containsKey("import_s")

@@ -15,7 +15,7 @@ class FollowUpIntakeTest {
     private static final Client CLIENT = new Client("Ana", "Reyes", LocalDate.of(1996, 4, 12), null, null);
 
     @Test
-    void concernsSkinAndGoalsComeAlongScreeningAndAcneAreAskedAgain() {
+    void concernsSkinAndGoalsComeAlongGradeScreeningAndAcneAreAskedAgain() {
         Intake previous = new Intake(Intake.FORMAT, new Client("Ana", "Reyes-Old", LocalDate.of(1996, 4, 12), null, null),
                 LocalDate.of(2026, 6, 1), "J. Park", List.of(new Concern(ConcernKind.ROLLING, List.of(Zone.CHEEK_LEFT))),
                 3, new SkinProfile(4, Sensitivity.SENSITIVE, List.of()), new ActiveAcne(1, false),
@@ -26,7 +26,7 @@ class FollowUpIntakeTest {
         assertEquals(TODAY, next.consultedOn());
         assertEquals("J. Park", next.practitioner());
         assertEquals(previous.concerns(), next.concerns());
-        assertEquals(3, next.goodmanBaronGrade());
+        assertNull(next.goodmanBaronGrade(), "graded again, so the outcome is measured, not assumed");
         assertEquals(previous.skin(), next.skin());
         assertEquals("Smoother cheeks", next.goals());
         assertNull(next.activeAcne());

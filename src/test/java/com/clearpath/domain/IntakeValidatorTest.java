@@ -73,4 +73,17 @@ class IntakeValidatorTest {
         assertTrue(message.contains("\"" + email.substring(0, Problem.QUOTE_MAX) + "\"\u2026"), message);
         assertTrue(message.length() < 160, message);
     }
+
+    @Test
+    void aFollowUpMustBeGradedAgainWhileAFirstConsultationNeedNotBe() {
+        Intake ungraded = with("Ana", null, null, null, null);
+        assertTrue(problems(ungraded).isEmpty(), "the grade is optional at a first consultation");
+        List<Problem> followUp = new IntakeValidator(TODAY).validateFollowUp(ungraded);
+        assertEquals(List.of(Problem.of("goodmanBaronGrade", ProblemCode.GRADE_REQUIRED_AT_FOLLOW_UP)), followUp);
+        assertEquals("Goodman & Baron grade is required at a follow-up: grade the scars as they are today, so the "
+                + "outcome is measured", ProblemWords.english().sentence("Goodman & Baron grade", followUp.get(0)));
+        Intake graded = new Intake(ungraded.format(), ungraded.client(), ungraded.consultedOn(), null,
+                ungraded.concerns(), 2, ungraded.skin(), ungraded.activeAcne(), List.of(), null, null);
+        assertTrue(new IntakeValidator(TODAY).validateFollowUp(graded).isEmpty());
+    }
 }

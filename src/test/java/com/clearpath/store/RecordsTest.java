@@ -215,7 +215,7 @@ class RecordsTest {
         finalFor(ana, intake().concern(ConcernKind.ROLLING).iga(2).screened(Screening.ISOTRETINOIN_RECENT).grade(3).build());
         StoredConsultation next = consultations.startFollowUp(ana.id(), LocalDate.of(2027, 1, 10), "J. Park");
         assertEquals(ConcernKind.ROLLING, next.intake().concerns().get(0).kind());
-        assertEquals(3, next.intake().goodmanBaronGrade());
+        assertNull(next.intake().goodmanBaronGrade(), "graded again");
         assertTrue(next.intake().screening().isEmpty());
         assertNull(next.intake().activeAcne());
         assertEquals(LocalDate.of(2027, 1, 10), next.intake().consultedOn());

@@ -71,7 +71,10 @@ class FollowUpChangesPanelTest {
         return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
-    /** From the client's history to the follow-up's screening step, answered, then on to the Plan step. */
+    /**
+     * From the client's history to the follow-up, which opens on its concerns to be graded again (as at the visit
+     * before, 3), through the skin carried over to the screening, answered, then on to the Plan step.
+     */
     static WizardRobot startFollowUpAndAnswerScreening(FxRobot robot, RunningApp running, String search) {
         WizardRobot w = new WizardRobot(robot, running);
         running.awaitReady();
@@ -86,6 +89,11 @@ class FollowUpChangesPanelTest {
         robot.clickOn("#client-follow-up");
         await("the consultation view", () -> running.app.mainWindow().section() == Section.NEW_CONSULTATION);
         w.await(() -> w.view().draft().changesProperty().get() != null, "the comparison with the earlier visit");
+        w.awaitStep(2);
+        w.click("#goodman-3");
+        w.click("#wizard-next");
+        w.awaitStep(3);
+        w.click("#wizard-next");
         w.awaitStep(4);
         w.click("#iga-1");
         w.click("#screen-COLD_SORE_HISTORY");

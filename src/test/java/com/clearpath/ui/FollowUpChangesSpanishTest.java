@@ -35,5 +35,11 @@ class FollowUpChangesSpanishTest {
         assertTrue(lines.contains("\u2022 Nuevo en la evaluación: embarazo, búsqueda de embarazo o lactancia"),
                 lines.toString());
         w.shoot("follow-up-changes-es");
+
+        // Back on the concerns, the last visit's grade is the hint beside this visit's, in Spanish too.
+        robot.clickOn("#step-2");
+        w.awaitStep(2);
+        assertEquals("Última visita: grado 3 (moderado)", w.textOf("#goodman-last-visit"));
+        Screenshots.save(w.node("#goodman-last-visit").getParent().getParent(), "es/follow-up-grade-hint");
     }
 }

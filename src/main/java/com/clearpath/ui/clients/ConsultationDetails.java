@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,9 +51,9 @@ import javafx.scene.layout.VBox;
  * reasons). Only text: nothing here can change the record. A final one can be corrected, which starts a new draft.
  */
 final class ConsultationDetails {
-    /** What the buttons do; {@code back} is null when the consultation has no client. */
+    /** What the buttons do; {@code back} and {@code startFollowUp} are null when the consultation has no client. */
     record Actions(Runnable back, Runnable startCorrection, Runnable continueDraft, Runnable printHandout,
-                   Runnable showSummary, Consumer<ConsultationDetails> exportVisits) {
+                   Runnable showSummary, Consumer<ConsultationDetails> exportVisits, Runnable startFollowUp) {
     }
 
     private final RecordWords words;
@@ -123,6 +124,21 @@ final class ConsultationDetails {
         }
         action.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(action);
+        // The next visit starts from the visit just read, as from the client's page; on the back link's row, where
+        // it takes no room from the title.
+        HBox top = new HBox(back);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (k.status() == ConsultationStatus.FINAL && actions.startFollowUp() != null) {
+            Button followUp = new Button(text.get("clients.followUp"));
+            followUp.setId("consultation-follow-up");
+            followUp.setAccessibleText(text.format("clients.followUp.accessible", who));
+            followUp.getStyleClass().add("accent");
+            followUp.setMinWidth(Region.USE_PREF_SIZE);
+            followUp.setOnAction(e -> actions.startFollowUp().run());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            top.getChildren().addAll(gap, followUp);
+        }
         // The documents get a row of their own under the heading, so the title is never cut to make room for them.
         HBox documents = new HBox();
         documents.getStyleClass().add("detail-documents");
@@ -200,11 +216,11 @@ final class ConsultationDetails {
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
         // When the page is short of height the scroller gives way, not the heading and note above it.
-        for (Region fixed : List.of(back, header, documents, visitsOutcome, note)) {
+        for (Region fixed : List.of(top, header, documents, visitsOutcome, note)) {
             fixed.setMinHeight(Region.USE_PREF_SIZE);
         }
         scroller.setMinHeight(0);
-        root.getChildren().addAll(back, header, documents, visitsOutcome, note, scroller);
+        root.getChildren().addAll(top, header, documents, visitsOutcome, note, scroller);
         firstFocus = actions.back() != null ? back : scroller;
     }
 

@@ -157,7 +157,8 @@ final class DetailPane {
                                 who(client))),
                         () -> links.print().accept(k.id(), DocumentKind.HANDOUT),
                         () -> links.print().accept(k.id(), DocumentKind.CLINICIAN_SUMMARY),
-                        details -> chooseVisitsFile(k)));
+                        details -> chooseVisitsFile(k),
+                        client == null ? null : () -> startFollowUp(client)));
         view.addSection(photos.gallery(k.id(), client == null ? null : client.id()));
         page(new OnScreen(k.id(), view), view.node());
         if (shown.visits().isPresent()) {

@@ -12,12 +12,13 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Reads a photo's original and decodes it down-sampled to the box asked for (a screen, not twelve megapixels), then
- * turns it upright as its EXIF orientation says. Blocks: it runs in the background.
+ * turns it upright as its EXIF orientation says. Blocks: it runs in the background. The comparison and the gallery's
+ * viewer both decode with it.
  */
-final class PhotoDecoder implements VisitComparison.Decoder {
+public final class PhotoDecoder implements VisitComparison.Decoder {
     private final Photos photos;
 
-    PhotoDecoder(Photos photos) {
+    public PhotoDecoder(Photos photos) {
         this.photos = photos;
     }
 

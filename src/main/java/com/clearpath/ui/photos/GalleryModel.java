@@ -218,6 +218,16 @@ public final class GalleryModel {
         tasks.run(() -> decode.apply(photos.thumbnail(photo.id())), done, failed);
     }
 
+    /**
+     * A viewer of the gallery's photos as they are now, opened on {@code photo}: each decoded in the background to fit
+     * {@code width}×{@code height} device pixels (the screen), {@code scale} of them to a layout pixel.
+     */
+    public PhotoViewer viewer(Photo photo, PhotoViewer.Decoder decoder, double width, double height, double scale) {
+        PhotoViewer viewer = new PhotoViewer(tasks, decoder, shown, width, height, scale);
+        viewer.open(photo);
+        return viewer;
+    }
+
     /** Asks for the reason before {@code photo} is deleted. */
     public void askDelete(Photo photo) {
         deleting.set(photo);

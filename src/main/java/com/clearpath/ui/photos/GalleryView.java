@@ -23,6 +23,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,6 +33,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -40,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridCell;
@@ -47,8 +50,8 @@ import org.controlsfx.control.GridView;
 
 /**
  * A consultation's photos as a grid of thumbnails (each with its view and zone), with "Add photos…" and drops of
- * files onto it; chosen files wait in a short form for their view and zone. Without photo consent for the clinical
- * record it says why and offers to record it.
+ * files onto it; chosen files wait in a short form for their view and zone; a photo double-clicked, or Enter on its
+ * tile, opens large in the viewer. Without photo consent for the clinical record it says why and offers to record it.
  */
 final class GalleryView {
     static final double CELL_WIDTH = 176;
@@ -60,6 +63,8 @@ final class GalleryView {
     private final Messages text;
     private final GalleryModel model;
     private final PhotoConsentCard consent;
+    /** Decodes a photo large for the viewer, down-sampled to the screen. */
+    private final PhotoViewer.Decoder decoder;
     private final VBox root = new VBox(8);
     private final VBox locked = new VBox(6);
     private final VBox open = new VBox(8);
@@ -79,7 +84,8 @@ final class GalleryView {
     /** The grid's cells, so a thumbnail read for one cell shows in whichever cell now holds its photo. */
     private final List<Tile> tiles = new ArrayList<>();
 
-    GalleryView(PhotoWords words, GalleryModel model, PhotoConsentCard consent) {
+    GalleryView(PhotoWords words, GalleryModel model, PhotoConsentCard consent, PhotoViewer.Decoder decoder) {
+        this.decoder = decoder;
         this.words = words;
         this.text = words.text();
         this.model = model;
@@ -363,6 +369,16 @@ final class GalleryView {
         reason.requestFocus();
     }
 
+    /** Opens {@code photo} large in the viewer, decoded to the screen it opens on, with the gallery to browse. */
+    private void openLarge(Photo photo) {
+        Screen screen = Screen.getPrimary();
+        Rectangle2D bounds = screen.getVisualBounds();
+        double scale = Math.max(1, screen.getOutputScaleX());
+        PhotoViewer viewer = model.viewer(photo, decoder, bounds.getWidth() * scale, bounds.getHeight() * scale, scale);
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        new PhotoViewerWindow(words, viewer, owner).show();
+    }
+
     private void refresh(Photo photo) {
         for (Tile tile : tiles) {
             if (photo.equals(tile.getItem())) {
@@ -416,18 +432,35 @@ final class GalleryView {
             box = new VBox(2, frame, caption, delete);
             box.getStyleClass().add("photo-tile");
             getStyleClass().add("photo-cell");
+            // The tile takes the focus, so Enter opens its photo large as a double-click does.
+            setFocusTraversable(true);
+            frame.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    openLarge(getItem());
+                }
+            });
+            frame.setOnMousePressed(e -> requestFocus());
+            setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER && getItem() != null && e.getTarget() == this) {
+                    openLarge(getItem());
+                    e.consume();
+                }
+            });
             tiles.add(this);
         }
 
         @Override
         protected void updateItem(Photo photo, boolean isEmpty) {
             super.updateItem(photo, isEmpty);
+            setFocusTraversable(!isEmpty && photo != null);
             if (isEmpty || photo == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
                 return;
             }
             caption.setText(words.caption(photo));
+            setAccessibleText(text.format("clients.photos.open.accessible", words.caption(photo)));
             delete.setAccessibleText(text.format("clients.photos.delete.accessible", words.caption(photo)));
             setGraphic(box);
             show(photo);

@@ -2,13 +2,15 @@ package com.clearpath.ui.photos;
 
 import com.clearpath.app.Photos;
 import com.clearpath.ui.common.BackgroundTasks;
+import com.clearpath.ui.compare.PhotoDecoder;
 import com.clearpath.ui.records.RecordWords;
 import java.util.UUID;
 import javafx.scene.Node;
 
 /**
  * The photo parts of the Clients pages: the photo consent card on a client's page and the gallery on a
- * consultation's page. Each call builds a fresh part that reads what it shows in the background.
+ * consultation's page (a photo opens large from it). Each call builds a fresh part that reads what it shows in the
+ * background.
  */
 public final class PhotoPages {
     private final PhotoWords words;
@@ -42,7 +44,7 @@ public final class PhotoPages {
             consent.onRecorded(model::consentChanged);
             consent.load();
         }
-        GalleryView view = new GalleryView(words, model, card);
+        GalleryView view = new GalleryView(words, model, card, new PhotoDecoder(photos)::decode);
         model.load();
         return view.node();
     }

@@ -211,6 +211,8 @@ final class ConcernsPage extends StepPage {
                         : field.startsWith(".zones") ? "wizard.concerns.missing.zones"
                         : field.startsWith(".count") ? "wizard.concerns.missing.count" : "wizard.concerns.missing.other";
                 parts.add(text.format(key, n));
+            } else if (path.startsWith("goodmanBaronGrade")) {
+                parts.add(text.get("wizard.concerns.missing.grade"));
             } else if (path.startsWith("goals")) {
                 parts.add(text.get("wizard.concerns.missing.goals"));
             } else if (path.startsWith("eventDate") || path.startsWith("planStartsOn")) {
@@ -514,7 +516,9 @@ final class ConcernsPage extends StepPage {
         ToggleGroup group = new ToggleGroup();
         VBox options = new VBox();
         options.getStyleClass().add("grade-options");
-        List<Integer> grades = new ArrayList<>(List.of(0, 1, 2, 3, 4));
+        boolean required = draft.gradeRequired();
+        // A follow-up is graded again, so "Not graded" is not offered there.
+        List<Integer> grades = new ArrayList<>(required ? List.of(1, 2, 3, 4) : List.of(0, 1, 2, 3, 4));
         for (int g : grades) {
             RadioButton r = new RadioButton(g == 0 ? text.get("wizard.goodman.none")
                     : text.format("wizard.goodman.option", g, text.goodmanName(g)));
@@ -543,10 +547,27 @@ final class ConcernsPage extends StepPage {
         });
         draft.goodmanGradeProperty().addListener((o, was, now) -> group.getToggles().forEach(
                 t -> t.setSelected(Objects.equals(t.getUserData(), now))));
-        VBox box = new VBox(Forms.section(text.get("wizard.goodman.title")), Forms.hint(text.get("wizard.goodman.hint")),
-                options);
+        HBox title = new HBox(12, Forms.section(text.get("wizard.goodman.title")));
+        title.setAlignment(Pos.BASELINE_LEFT);
+        draft.visitFollowed().ifPresent(visit -> title.getChildren().add(lastVisit(visit.intake().goodmanBaronGrade())));
+        String name = Forms.plain(text.get("wizard.goodman.title"));
+        Label error = Forms.error(text.problems(), draft, "goodmanBaronGrade", name, reveal,
+                group.getToggles().stream().map(t -> (Node) t).toArray(Node[]::new));
+        error.setId("goodman-error");
+        VBox box = new VBox(title, Forms.hint(text.get(required ? "wizard.goodman.hint.followUp" : "wizard.goodman.hint")),
+                options, error);
         box.getStyleClass().add("form-block");
         return box;
+    }
+
+    /** "Last visit: grade 3 (moderate)": what the visit this one follows was given, to grade against, not to copy. */
+    private Label lastVisit(Integer grade) {
+        Label l = new Label(grade == null || grade < 1 || grade > 4 ? text.get("wizard.goodman.lastVisit.none")
+                : text.format("wizard.goodman.lastVisit", grade, text.goodmanName(grade).toLowerCase(text.locale())));
+        l.setId("goodman-last-visit");
+        l.getStyleClass().add("grade-last-visit");
+        l.setWrapText(true);
+        return l;
     }
 
     private Node goalsBlock() {

@@ -412,7 +412,18 @@ public final class ConsultationDraft {
      */
     public void follows(Optional<StoredConsultation> visit) {
         earlier = visit.orElse(null);
-        updateChanges();
+        // A follow-up asks for more than a first consultation (its grade), so its problems are found again.
+        recompute();
+    }
+
+    /** For a follow-up, the visit it follows (its grade is the hint beside this visit's); empty for a first one. */
+    public Optional<StoredConsultation> visitFollowed() {
+        return Optional.ofNullable(earlier);
+    }
+
+    /** True while this visit must be graded before its plan: a follow-up not yet saved as final. */
+    public boolean gradeRequired() {
+        return earlier != null && !isFinal();
     }
 
     /** For a follow-up, what differs from the visit it follows, kept up to date with every answer; else null. */
@@ -587,7 +598,9 @@ public final class ConsultationDraft {
                 : carriedScore.get();
         score.set(total);
         Intake in = toIntake();
-        List<Problem> found = new ArrayList<>(new IntakeValidator(today.get()).validate(in));
+        IntakeValidator validator = new IntakeValidator(today.get());
+        // A final follow-up keeps the plan it was saved with, graded or not.
+        List<Problem> found = new ArrayList<>(gradeRequired() ? validator.validateFollowUp(in) : validator.validate(in));
         if (overrideType.get() != null && total == null && isBlank(overrideReason.get())) {
             // Without a questionnaire total the validator has nothing to compare with, but the choice still needs a why.
             found.add(Problem.of("skin.fitzpatrickOverrideReason",

@@ -16,6 +16,7 @@ import com.clearpath.domain.PigmentDepth;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.PlanStatus;
 import com.clearpath.domain.Problem;
+import com.clearpath.domain.ProblemCode;
 import com.clearpath.domain.Screening;
 import com.clearpath.domain.Sensitivity;
 import com.clearpath.domain.SkinCondition;
@@ -304,5 +305,44 @@ class ConsultationDraftTest {
         assertTrue(store.read(d.id()).isEmpty());
         store.delete(d.id());
         assertTrue(store.read(d.id()).isEmpty());
+    }
+
+    @Test
+    void aFollowUpCarriesTheConcernsButIsGradedAgainBeforeItsPlan() {
+        ConsultationDraft first = complete();
+        first.goodmanGradeProperty().set(3);
+        StoredConsultation earlier = first.toStored();
+        Intake next = Intake.followUp(earlier.intake().client(), Optional.of(earlier.intake()), TODAY);
+        ConsultationDraft d = ConsultationDraft.restore(() -> PLANNER, () -> TODAY, clock,
+                StoredConsultation.newDraft(next), Optional.empty());
+        d.igaProperty().set(0);
+        assertTrue(d.problemsProperty().get().isEmpty(), "before it is known to follow a visit, no grade is asked");
+
+        d.follows(Optional.of(earlier));
+        assertEquals(earlier.intake().concerns(), d.toIntake().concerns(), "the concerns come along");
+        assertNull(d.goodmanGradeProperty().get(), "this visit's grade is still to be given");
+        assertEquals(3, d.visitFollowed().orElseThrow().intake().goodmanBaronGrade(), "the last one is the hint");
+        assertTrue(d.gradeRequired());
+        assertEquals(List.of(Problem.of("goodmanBaronGrade", ProblemCode.GRADE_REQUIRED_AT_FOLLOW_UP)),
+                d.problemsProperty().get());
+        assertNull(d.planProperty().get(), "no plan without this visit's grade");
+        assertEquals(Step.CONCERNS, ConsultationView.resumeStep(Optional.empty(), d), "it opens where the gap is");
+        assertEquals(Step.CONCERNS, ConsultationView.resumeStep(Optional.of(Step.PLAN.ordinal()), d),
+                "even when it was left further on");
+        assertTrue(d.changesProperty().get().isEmpty(), "a grade not given yet is no change");
+
+        d.goodmanGradeProperty().set(2);
+        assertTrue(d.problemsProperty().get().isEmpty());
+        assertNotNull(d.planProperty().get());
+        assertEquals(1, d.changesProperty().get().changes().size(), "better by a grade: " + d.changesProperty().get());
+    }
+
+    @Test
+    void aFirstConsultationStaysOptionalToGrade() {
+        ConsultationDraft d = complete();
+        d.follows(Optional.empty());
+        assertFalse(d.gradeRequired());
+        assertTrue(d.problemsProperty().get().isEmpty());
+        assertNotNull(d.planProperty().get());
     }
 }
