@@ -36,7 +36,12 @@ public final class ConsentWords {
 
     /** "covered; due to be signed again on 22 Nov 2027", "not signed yet", … */
     public String cover(Coverage c) {
-        String key = "clients.consent.cover." + c.cover().name();
+        String key = switch (c.cover()) {
+            case COVERED -> "clients.consent.cover.COVERED";
+            case NOT_YET -> "clients.consent.cover.notYet";
+            case EXPIRED -> "clients.consent.cover.EXPIRED";
+            case WITHDRAWN -> "clients.consent.cover.WITHDRAWN";
+        };
         return c.on().map(d -> text.format(key, records.date(d))).orElseGet(() -> text.format(key, "\u2014"));
     }
 
@@ -64,7 +69,21 @@ public final class ConsentWords {
 
     /** A refusal in a sentence naming what is wrong, and the procedure it is about when there is one. */
     public String refusal(ConsentsModel.Refused r) {
-        String key = "clients.consent.refusal." + r.reason().name();
+        String key = switch (r.reason()) {
+            case CONSULTATION_NOT_FOUND -> "clients.consent.refusal.consultationNotFound";
+            case CONSULTATION_NOT_FINAL -> "clients.consent.refusal.consultationNotFinal";
+            case CLIENT_NOT_RECORDED -> "clients.consent.refusal.clientNotRecorded";
+            case NO_TREATMENTS -> "clients.consent.refusal.noTreatments";
+            case NOT_IN_PLAN -> "clients.consent.refusal.notInPlan";
+            case NO_TEXT -> "clients.consent.refusal.noText";
+            case CLIENT_NOT_SIGNED -> "clients.consent.refusal.clientNotSigned";
+            case PRACTITIONER_NOT_SIGNED -> "clients.consent.refusal.practitionerNotSigned";
+            case PRACTITIONER_NAME_REQUIRED -> "clients.consent.refusal.practitionerNameRequired";
+            case CONSENT_NOT_FOUND -> "clients.consent.refusal.consentNotFound";
+            case ALREADY_WITHDRAWN -> "clients.consent.refusal.alreadyWithdrawn";
+            case REASON_REQUIRED -> "clients.consent.refusal.reasonRequired";
+            case FILE_NOT_WRITTEN -> "clients.consent.refusal.fileNotWritten";
+        };
         return text.format(key, r.treatment().map(records::treatment).orElse(""));
     }
 
@@ -82,12 +101,17 @@ public final class ConsentWords {
         boolean several = texts.texts().size() > 1;
         for (ConsentText t : texts.texts()) {
             String name = texts.names().get(t.treatment());
-            parts.add(part(client, several, name, "what", List.of(t.what().in(language)), false));
-            parts.add(part(client, several, name, "benefit", List.of(t.benefit().in(language)), false));
-            parts.add(part(client, several, name, "commonRisks", t.commonRisks().in(language), true));
-            parts.add(part(client, several, name, "rareRisks", t.rareRisks().in(language), true));
-            parts.add(part(client, several, name, "alternatives", t.alternatives().in(language), true));
-            parts.add(part(client, several, name, "duties", t.duties().in(language), true));
+            parts.add(part(client, several, name, "clients.consent.reading.what", List.of(t.what().in(language)),
+                    false));
+            parts.add(part(client, several, name, "clients.consent.reading.benefit",
+                    List.of(t.benefit().in(language)), false));
+            parts.add(part(client, several, name, "clients.consent.reading.commonRisks", t.commonRisks().in(language),
+                    true));
+            parts.add(part(client, several, name, "clients.consent.reading.rareRisks", t.rareRisks().in(language),
+                    true));
+            parts.add(part(client, several, name, "clients.consent.reading.alternatives",
+                    t.alternatives().in(language), true));
+            parts.add(part(client, several, name, "clients.consent.reading.duties", t.duties().in(language), true));
         }
         String names = texts.texts().stream().map(t -> texts.names().get(t.treatment()))
                 .collect(Collectors.joining(", "));
@@ -95,9 +119,9 @@ public final class ConsentWords {
                 client.format("clients.consent.reading.version", texts.version()), clientName, parts);
     }
 
-    private static ConsentReading.Part part(Messages client, boolean several, String name, String section,
+    private static ConsentReading.Part part(Messages client, boolean several, String name, String key,
                                             List<String> paragraphs, boolean bulleted) {
-        String heading = client.get("clients.consent.reading." + section);
+        String heading = client.get(key);
         return new ConsentReading.Part(several ? client.format("clients.consent.reading.part", name, heading) : heading,
                 paragraphs, bulleted);
     }

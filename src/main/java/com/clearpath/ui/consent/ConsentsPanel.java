@@ -185,7 +185,8 @@ final class ConsentsPanel {
         by.setWrapText(true);
         Consents.FileState file = model.files().getOrDefault(s.consent().id(), Consents.FileState.INTACT);
         Label state = new Label(file == Consents.FileState.INTACT ? words.state(s)
-                : text.get("clients.consent.state.file." + file.name()));
+                : text.get(file == Consents.FileState.CHANGED ? "clients.consent.state.file.CHANGED"
+                        : "clients.consent.state.file.MISSING"));
         state.setId("consent-state-" + id);
         state.getStyleClass().add(model.trusted(s) ? "detail-text" : "detail-warning");
         state.setWrapText(true);
