@@ -203,7 +203,8 @@ public final class ConsentsModel {
     private Loaded read() throws Exception {
         List<ConsentStanding> here = consents.forConsultation(consultationId);
         List<Coverage> out = new ArrayList<>();
-        for (Treatment t : consents.agreedTreatments(consultationId)) {
+        // Home care (a cream the client applies) is not a procedure performed here: no consent is signed for it.
+        for (Treatment t : consents.agreedTreatments(consultationId).stream().filter(Treatment::procedure).toList()) {
             Optional<ConsentStanding> cover = clientId == null ? Optional.empty() : consents.coverFor(clientId, t);
             out.add(cover.map(c -> switch (c.state()) {
                 case VALID -> new Coverage(t, Cover.COVERED, Optional.of(c.dueOn()));

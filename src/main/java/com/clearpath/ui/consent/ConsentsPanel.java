@@ -64,6 +64,9 @@ final class ConsentsPanel {
         this.language = language;
         this.clientName = clientName;
         root.setId("consultation-consents");
+        root.setSpacing(8);
+        coverage.setSpacing(6);
+        signed.setSpacing(6);
         root.getStyleClass().addAll("detail-section", "consents-panel");
         Label heading = new Label(text.get("clients.consent.title"));
         heading.getStyleClass().add("detail-section-title");
@@ -147,14 +150,14 @@ final class ConsentsPanel {
         coverage.getChildren().clear();
         for (Coverage c : model.coverage()) {
             Label name = new Label(words.records().treatment(c.treatment()));
-            name.getStyleClass().add("detail-text");
+            name.getStyleClass().add("detail-item-name");
+            name.setWrapText(true);
             Label where = new Label(words.cover(c));
             where.setId("consent-cover-" + c.treatment().name());
             where.getStyleClass().add(c.cover() == ConsentsModel.Cover.COVERED ? "detail-text" : "detail-warning");
             where.setWrapText(true);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(8, name, gap, where);
+            // The procedure's name over where it stands: long names stay whole on a narrow page.
+            VBox row = new VBox(2, name, where);
             row.getStyleClass().add("consent-cover");
             coverage.getChildren().add(row);
         }
