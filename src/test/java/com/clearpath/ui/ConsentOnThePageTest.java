@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.Consents;
+import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsentStanding;
 import com.clearpath.domain.ConsultationEvent;
+import com.clearpath.domain.Language;
 import com.clearpath.domain.RecordedSession;
 import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredClient;
@@ -18,6 +20,7 @@ import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Treatment;
 import com.clearpath.engine.IntakeBuilder;
 import com.clearpath.store.DataFolder;
+import com.clearpath.store.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,6 +58,10 @@ class ConsentOnThePageTest {
     final RunningAppExtension fixture = RunningAppExtension.fresh().seeded(this::seed);
 
     private void seed(DataFolder folder) throws Exception {
+        // The clinic's letterhead, as a clinic has it set up: the signed document carries it.
+        new SettingsStore(folder.ensureExists()).save(new ClinicSettings("Harbor Skin Clinic",
+                "1200 Bayview Avenue, Suite 4\nSan Diego, CA 92101", "(619) 555-0142", null, Language.EN,
+                ClinicSettings.Paper.LETTER));
         try (ClinicRecords records = ClinicRecords.open(folder)) {
             StoredClient lucia = records.client("Lucía", "Mendoza", LocalDate.of(1988, 3, 9), "+1 210 555 0122");
             StoredConsultation k = records.consultation(lucia, LocalDate.now().minusWeeks(2), IntakeBuilder.intake()
@@ -104,6 +111,10 @@ class ConsentOnThePageTest {
         // The document as kept: its words, the signature drawn as an image, and the hash the records hold.
         Path file = running.folder.root().resolve(c.file());
         byte[] pdf = Files.readAllBytes(file);
+        // Kept for the picture in docs: the pages of a consent signed through the app.
+        Path copy = Path.of("target", "screenshots", "consent-en.pdf");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, pdf);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), c.sha256());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
