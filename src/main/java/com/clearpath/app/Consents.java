@@ -27,6 +27,7 @@ import com.clearpath.store.ConsentFiles;
 import com.clearpath.store.SettingsStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -198,11 +199,12 @@ public final class Consents {
      * Signs the consent of the client of a final consultation to {@code treatments} of its agreed plan, in
      * {@code language}: refused for an empty pad or a dot, a blank practitioner name, a consultation not final, a
      * treatment outside the plan or without a text. The document is written whole, owner-only, never replaced, and
-     * its SHA-256 kept with the record; signing is an event of the consultation's history.
+     * its SHA-256 kept with the record; signing is an event of the consultation's history. A document that cannot
+     * be written to the data folder is refused as {@link ConsentRefusal#FILE_NOT_WRITTEN}, nothing kept.
      */
     public ConsentStanding sign(UUID consultationId, List<Treatment> treatments, Language language,
                                 Signature clientSignature, String practitionerName,
-                                Optional<Signature> practitionerSignature) throws Refused, RecordsFailure, IOException {
+                                Optional<Signature> practitionerSignature) throws Refused, RecordsFailure {
         StoredConsultation k = finalConsultation(consultationId);
         if (k.clientId() == null) {
             throw new Refused(ConsentRefusal.CLIENT_NOT_RECORDED);
@@ -243,21 +245,35 @@ public final class Consents {
                 client.dateOfBirth(), k.number(), number(id), language, parts, texts.version(),
                 now.atZone(clinic.clock().getZone()), clientSignature, practitionerName.strip(), byPractitioner);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(document, ConsultationDocuments.paper(settings.paper()), out);
+        try {
+            renderer().render(document, ConsultationDocuments.paper(settings.paper()), out);
+        } catch (IOException e) {
+            // Drawn in memory from the app's own fonts: failing here is a fault of the app, not of the folder.
+            throw new UncheckedIOException(e);
+        }
         byte[] pdf = out.toByteArray();
         Map<Treatment, ConsentVersion> versions = new EnumMap<>(Treatment.class);
         texts.texts().forEach(t -> versions.put(t.treatment(), t.version()));
         SignedConsent consent = new SignedConsent(id, k.id(), k.clientId(), versions, language, now, clientName,
                 practitionerName.strip(), byPractitioner.isPresent(), SignedConsent.fileFor(id), sha256(pdf),
                 pdf.length, clinic.actor());
-        files.keep(id, pdf);
+        try {
+            files.keep(id, pdf);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "A signed consent's document could not be written to the data folder", e);
+            throw new Refused(ConsentRefusal.FILE_NOT_WRITTEN, Optional.empty(), e);
+        }
         try {
             clinic.with(s -> {
                 s.consents().add(consent);
                 return null;
             });
         } catch (RecordsFailure | RuntimeException e) {
-            files.remove(id);
+            try {
+                files.remove(id);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
             throw e;
         }
         LOG.info("Consent signed for " + consent.treatments() + " (" + pdf.length + " bytes)");

@@ -19,6 +19,7 @@ import com.clearpath.domain.Plan;
 import com.clearpath.domain.PlanOverride;
 import com.clearpath.domain.Protocol;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.VisitSchedule;
 import com.clearpath.engine.TreatmentCatalog;
@@ -135,12 +136,19 @@ public final class ConsultationDocuments {
     private final Clinic clinic;
     private final SettingsStore settingsStore;
     private final Printers printers;
+    private final Consents consents;
     private volatile ClinicSettings settings;
 
-    public ConsultationDocuments(Clinic clinic, SettingsStore settingsStore, Printers printers) {
+    /** With {@code consents} the app's one: the consents a handout lists are the ones signed through it. */
+    public ConsultationDocuments(Clinic clinic, SettingsStore settingsStore, Printers printers, Consents consents) {
         this.clinic = clinic;
         this.settingsStore = settingsStore;
         this.printers = printers;
+        this.consents = consents;
+    }
+
+    public ConsultationDocuments(Clinic clinic, SettingsStore settingsStore, Printers printers) {
+        this(clinic, settingsStore, printers, new Consents(clinic));
     }
 
     /** Over the clinic's own data folder's settings, printing on the system's printers. */
@@ -206,7 +214,7 @@ public final class ConsultationDocuments {
         Optional<StoredConsultation> earlier = clinic.with(s -> s.consultations().followedVisit(k.id()));
         DocumentInput input = DocumentInput.forConsultation(k.intake(), k.plan(), k.overrides(), clinic.catalog(),
                 profile(clinicSettings()), k.number(), clinic.today())
-                .withConsents(new Consents(clinic).forConsultation(k.id()));
+                .withConsents(consents.forConsultation(k.id()));
         return new Source(Optional.of(k.id()), earlier.map(e -> input.withChanges(IntakeChanges.since(e, k.intake(),
                 AgreedPlan.of(k.plan(), k.overrides())))).orElse(input));
     }
@@ -279,6 +287,35 @@ public final class ConsultationDocuments {
         Optional<Exception> notRecorded = note(source.consultationId(), ConsultationEvent.Kind.PRINTED,
                 doc.describe() + " on " + name + ", " + copies + (copies == 1 ? " copy" : " copies"));
         return new Printed(name, copies, notRecorded);
+    }
+
+    /**
+     * Writes a signed consent's document, as opened intact, to {@code target} as a handout is saved, and notes it in
+     * its consultation's events; the data folder's own files are refused.
+     */
+    public Saved saveConsent(SignedConsent consent, byte[] pdf, Path target, boolean replace)
+            throws IOException, RecordsFailure {
+        Path absolute = target.toAbsolutePath();
+        DataFolder.refuseProtected(absolute, clinic.folder());
+        Files.createDirectories(absolute.getParent());
+        AtomicFile.write(absolute, replace, out -> out.write(pdf));
+        LOG.info(() -> "Saved a signed consent as PDF");
+        return new Saved(absolute, note(Optional.of(consent.consultationId()), ConsultationEvent.Kind.PDF_SAVED,
+                "signed consent " + consent.id() + " saved as " + absolute.getFileName()));
+    }
+
+    /** Prints a signed consent's document, as opened intact, and notes it in its consultation's events. */
+    public Printed printConsent(SignedConsent consent, byte[] pdf, Optional<String> printer, int copies)
+            throws Exception {
+        Optional<String> chosen = printer.or(printers::defaultPrinter);
+        if (chosen.isEmpty()) {
+            throw new NoPrinter(printers.names().isEmpty());
+        }
+        String name = chosen.get();
+        printers.print(pdf, Optional.of(name), copies);
+        LOG.info(() -> "Printed a signed consent x " + copies);
+        return new Printed(name, copies, note(Optional.of(consent.consultationId()), ConsultationEvent.Kind.PRINTED,
+                "signed consent " + consent.id() + " on " + name + ", " + copies + (copies == 1 ? " copy" : " copies")));
     }
 
     /**

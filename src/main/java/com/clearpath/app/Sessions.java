@@ -61,8 +61,13 @@ public final class Sessions {
     private final Consents consents;
 
     public Sessions(Clinic clinic) {
+        this(clinic, new Consents(clinic));
+    }
+
+    /** Checking each session against {@code consents}, the app's one, so a consent just signed covers it. */
+    public Sessions(Clinic clinic, Consents consents) {
         this.clinic = clinic;
-        this.consents = new Consents(clinic);
+        this.consents = consents;
     }
 
     /** Records a session performed for the consultation's plan; the consultation must be final. */

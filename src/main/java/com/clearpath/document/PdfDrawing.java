@@ -44,6 +44,13 @@ public final class PdfDrawing {
         return new Picture(w, h, drawn.getRGB(0, 0, w, h, null, 0, w));
     }
 
+    /** How many pages the PDF has. */
+    public static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     /** Removes the text maps of the fonts on every page of this in-memory copy. */
     public static void withoutTextMaps(PDDocument doc) {
         for (PDPage page : doc.getPages()) {

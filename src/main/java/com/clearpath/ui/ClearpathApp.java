@@ -7,6 +7,7 @@ import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Clinic;
+import com.clearpath.app.Consents;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.Consultations;
 import com.clearpath.app.DatabaseStatus;
@@ -31,6 +32,7 @@ import com.clearpath.ui.common.FirstFrame;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.common.UncaughtErrorHandler;
 import com.clearpath.ui.compare.Outcomes;
+import com.clearpath.ui.consent.ConsentsSection;
 import com.clearpath.ui.documents.DocumentPreviews;
 import com.clearpath.ui.documents.Documents;
 import com.clearpath.ui.documents.VisitsFile;
@@ -131,6 +133,8 @@ public final class ClearpathApp extends Application {
     private MoveRecordsCard moveRecordsCard;
     private DatabaseProblems databaseProblems;
     private Documents documents;
+    /** The one set of consents: sessions, handouts and the consultation page see the same signed consents. */
+    private Consents consents;
     private DocumentPreviews documentPreviews;
     private ClinicCard clinicCard;
     /** This start's claim on the data folder; null when the folder could not be claimed at all. */
@@ -198,7 +202,9 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(here);
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
-        documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers));
+        consents = new Consents(records.clinic());
+        documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers,
+                consents));
     }
 
     /**
@@ -331,11 +337,14 @@ public final class ClearpathApp extends Application {
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
         Photos photos = new Photos(records.clinic());
-        Sessions sessions = new Sessions(records.clinic());
+        Sessions sessions = new Sessions(records.clinic(), consents);
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
                 new PhotoPages(words, tasks, photos, records.clinic().actor()), new VisitsFile(documents.app()));
         clientsView.addClientSection(new Outcomes(words, tasks, photos, sessions, () -> stage, stylesheet)::section);
+        // Above the sessions: a session is refused until the consent is signed, so signing comes first on the page.
+        clientsView.addConsultationSection(new ConsentsSection(words, tasks, consents, documents,
+                records.clock().getZone(), () -> stage, stylesheet, text::language, status::showNotice)::forConsultation);
         clientsView.addConsultationSection(new SessionsSection(words, tasks, sessions, records::today)::forConsultation);
         clinicCard = new ClinicCard(text, tasks, documents, dialogs, status::showNotice);
         Clinic clinic = records.clinic();

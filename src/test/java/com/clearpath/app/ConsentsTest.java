@@ -26,6 +26,7 @@ import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.SettingsStore;
 import com.clearpath.words.ProblemWords;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -217,6 +218,16 @@ class ConsentsTest {
         assertEquals(List.of(), consents.forConsultation(visit.id()), "nothing refused was kept");
         assertFalse(Files.exists(folder.consents()) && Files.list(folder.consents()).findAny().isPresent(),
                 "and no document was left behind");
+    }
+
+    @Test
+    void aDocumentThatCannotBeWrittenIsRefusedAndNothingIsKept() throws Exception {
+        // A file where the consents' folder should be: the folder cannot be made, so the document is not written.
+        Files.writeString(folder.consents(), "not a folder");
+        Consents.Refused notWritten = refused(this::sign);
+        assertEquals(ConsentRefusal.FILE_NOT_WRITTEN, notWritten.reason());
+        assertTrue(notWritten.getCause() instanceof IOException);
+        assertEquals(List.of(), consents.forConsultation(visit.id()), "no record without its document");
     }
 
     @Test

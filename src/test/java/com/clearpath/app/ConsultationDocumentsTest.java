@@ -15,6 +15,7 @@ import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.Intake;
 import com.clearpath.domain.Language;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredClient;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.engine.IntakeBuilder;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,6 +103,26 @@ class ConsultationDocumentsTest {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    @Test
+    void aSignedConsentOpenedIntactIsSavedAndPrintedAndBothAreNotedInItsConsultation() throws Exception {
+        StoredConsultation k = kept(true);
+        SignedConsent c = ConsentSigning.signAgreed(clinic, k.id()).consent();
+        Consents.Opened opened = new Consents(clinic).open(c.id());
+        assertEquals(Consents.FileState.INTACT, opened.file());
+        Path target = temp.resolve("out").resolve("consent.pdf");
+        ConsultationDocuments.Saved saved = documents.saveConsent(c, opened.pdf().orElseThrow(), target, false);
+        assertEquals(target.toAbsolutePath(), saved.file());
+        assertTrue(Arrays.equals(opened.pdf().orElseThrow(), Files.readAllBytes(target)), "byte for byte as signed");
+        ConsultationDocuments.Printed out = documents.printConsent(c, opened.pdf().orElseThrow(), Optional.empty(), 1);
+        assertEquals("Front desk", out.printer());
+        assertEquals(List.of("Front desk x1"), printed);
+        List<ConsultationEvent> events = clinic.with(s -> s.consultations().events(k.id()));
+        assertTrue(events.stream().anyMatch(e -> e.kind() == ConsultationEvent.Kind.PDF_SAVED
+                && e.detail().contains("signed consent " + c.id())), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.kind() == ConsultationEvent.Kind.PRINTED
+                && e.detail().contains("signed consent " + c.id())), events.toString());
     }
 
     @Test

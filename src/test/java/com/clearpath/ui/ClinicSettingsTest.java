@@ -78,6 +78,19 @@ class ClinicSettingsTest {
         await("the logo preview", () -> robot.lookup("#clinic-logo-preview").queryAs(ImageView.class).getImage() != null);
         assertFalse(fx(() -> robot.lookup("#clinic-logo-problem").queryAs(Label.class).isVisible()));
 
+        RunningApp.reveal(robot, "#clinic-consent-months");
+        assertEquals("12", fx(() -> robot.lookup("#clinic-consent-months").queryTextInputControl().getText()));
+        robot.interact(() -> robot.lookup("#clinic-consent-months").queryTextInputControl().setText("61"));
+        await("the months' problem", () -> robot.lookup("#clinic-consent-months-problem").queryAs(Label.class)
+                .isVisible());
+        assertEquals("Consent validity: a whole number of months from 1 to 60.",
+                fx(() -> robot.lookup("#clinic-consent-months-problem").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> button(robot, "#clinic-save").isDisabled()), "nothing is saved with a wrong figure");
+        robot.interact(() -> robot.lookup("#clinic-consent-months").queryTextInputControl().setText("two"));
+        assertTrue(fx(() -> robot.lookup("#clinic-consent-months-problem").queryAs(Label.class).isVisible()));
+        robot.interact(() -> robot.lookup("#clinic-consent-months").queryTextInputControl().setText("24"));
+        assertFalse(fx(() -> robot.lookup("#clinic-consent-months-problem").queryAs(Label.class).isVisible()));
+
         RunningApp.reveal(robot, "#clinic-save");
         robot.clickOn("#clinic-spanish");
         robot.clickOn("#clinic-a4");
@@ -99,6 +112,7 @@ class ClinicSettingsTest {
         assertEquals("+1 619 555 0148", saved.phone());
         assertEquals(Language.ES, saved.language());
         assertEquals(ClinicSettings.Paper.A4, saved.paper());
+        assertEquals(24, saved.consentValidMonths());
         assertNotNull(saved.logoPng(), "the logo is kept");
         BufferedImage kept = ImageIO.read(running.folder.root().resolve(SettingsStore.LOGO_FILE).toFile());
         assertEquals(240, kept.getHeight(), "made no larger than it prints");

@@ -70,7 +70,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A client's photos and sessions from end to end, as the front desk and the practitioner go through them: photo
- * consent recorded, three photos added to the first consultation with their views chosen, two sessions logged, a
+ * consent recorded, three photos added to the first consultation with their views chosen, the treatment consent signed, two sessions logged, a
  * follow-up visit started and finished, its photos added, and the two visits compared. Then the same screens once
  * the workstation speaks Spanish. Pictures go to {@code photos-gallery}, {@code sessions-log}, {@code compare-visits}
  * and their {@code es/} twins.
@@ -139,6 +139,16 @@ class PhotoSessionsWalkTest {
         assertEquals(List.of("Left 45°", "Front", "Right 45°"), captions);
         reveal(robot, "#photo-grid");
         Screenshots.save(robot.lookup("#photo-gallery").query(), "photos-gallery");
+
+        // Her consent to the plan's procedures, signed on the pad: sessions are refused without it.
+        reveal(robot, "#consent-sign-new");
+        await("something to sign", () -> !robot.lookup("#consent-sign-new").query().isDisabled());
+        robot.clickOn("#consent-sign-new");
+        SignaturePen.signConsent(robot, "J. Park");
+        await("the consent on the page", () -> robot.lookup("#consent-signed .consent-entry").queryAll().size() == 1);
+        // The page settles once the consents are read again: a click meanwhile could land where a line just moved.
+        await("the plan covered", () -> robot.lookup("#consent-coverage .detail-warning").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
 
         // Two sessions, through the session form.
         logSession(robot, FIRST_SESSION, "3");

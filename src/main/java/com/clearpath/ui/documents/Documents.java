@@ -68,6 +68,11 @@ public final class Documents {
         return (int) Math.max(Math.floor(points * SCREEN_DPI / 72f), 1);
     }
 
+    /** How many pages a PDF has; blocking. */
+    public static int pages(byte[] pdf) throws IOException {
+        return PdfDrawing.pages(pdf);
+    }
+
     /** One page as a picture at {@link #SCREEN_DPI}; blocking, so pages are drawn one at a time in background work. */
     public static WritableImage page(byte[] pdf, int index) throws IOException {
         PdfDrawing.Picture drawn = PdfDrawing.page(pdf, index, SCREEN_DPI);

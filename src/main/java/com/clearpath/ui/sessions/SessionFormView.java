@@ -5,12 +5,14 @@ import com.clearpath.domain.Zone;
 import com.clearpath.ui.common.Messages;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.sessions.SessionForm.Field;
+import com.clearpath.ui.sessions.SessionForm.Issue;
 import com.clearpath.ui.sessions.SessionForm.Problem;
 import com.clearpath.ui.sessions.SessionForm.SettingRow;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -20,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,6 +41,8 @@ import javafx.util.StringConverter;
  */
 final class SessionFormView {
     private static final String PROBLEM = "session-field-problem";
+    /** The id of the consents section's "Sign consent…" button. */
+    private static final String SIGN_CONSENT = "consent-sign-new";
 
     private final Messages text;
     private final SessionWords words;
@@ -277,6 +282,23 @@ final class SessionFormView {
         }
     }
 
+    /**
+     * A link to the page's own "Sign consent…", when the page has one: the consents are a sibling section, so it is
+     * found by its id rather than passed in.
+     */
+    private Optional<Hyperlink> signConsentLink() {
+        if (root.getScene() == null || !(root.getScene().lookup("#" + SIGN_CONSENT) instanceof Button sign)) {
+            return Optional.empty();
+        }
+        Hyperlink link = new Hyperlink(words.records().text().get("clients.session.signConsent"));
+        link.setId("session-sign-consent");
+        link.setOnAction(e -> {
+            sign.requestFocus();
+            sign.fire();
+        });
+        return Optional.of(link);
+    }
+
     private void showProblems() {
         problems.getChildren().clear();
         Set<Field> bad = new HashSet<>();
@@ -286,6 +308,10 @@ final class SessionFormView {
             l.setWrapText(true);
             l.getStyleClass().add("session-problem");
             problems.getChildren().add(l);
+            if (p.issue() == Issue.NO_CONSENT || p.issue() == Issue.CONSENT_EXPIRED
+                    || p.issue() == Issue.CONSENT_WITHDRAWN) {
+                signConsentLink().ifPresent(problems.getChildren()::add);
+            }
             bad.add(p.field());
             if (p.row() >= 0) {
                 badRows.add(p.row());

@@ -64,6 +64,8 @@ public final class ClinicCard implements MainView {
     private final Label addressProblem = SettingsForm.problemLabel("clinic-address-problem");
     private final Label phoneProblem = SettingsForm.problemLabel("clinic-phone-problem");
     private final Label logoProblem = SettingsForm.problemLabel("clinic-logo-problem");
+    private final TextField consentMonths = new TextField();
+    private final Label consentMonthsProblem = SettingsForm.problemLabel("clinic-consent-months-problem");
     private final ImageView logoView = new ImageView();
     private final Label noLogo = new Label();
     private final Button chooseLogo = new Button();
@@ -80,7 +82,6 @@ public final class ClinicCard implements MainView {
 
     /** As last read or saved, read once, one save at a time. */
     private final SettingsEditing<ClinicSettings> editing;
-    private int consentValidMonths = ClinicSettings.CONSENT_VALID_MONTHS_DEFAULT;
     private byte[] logoPng;
 
     public ClinicCard(Messages text, BackgroundTasks tasks, Documents documents, Dialogs dialogs,
@@ -110,6 +111,15 @@ public final class ClinicCard implements MainView {
         phone.setAccessibleText(text.get("settings.clinic.phone"));
         phone.setMaxWidth(280);
 
+        consentMonths.setId("clinic-consent-months");
+        consentMonths.setAccessibleText(text.get("settings.clinic.consentMonths"));
+        consentMonths.setPrefColumnCount(4);
+        consentMonths.setMaxWidth(90);
+        Label monthsAfter = new Label(text.get("settings.clinic.consentMonths.unit"));
+        monthsAfter.getStyleClass().add("settings-about");
+        HBox monthsRow = new HBox(8, consentMonths, monthsAfter);
+        monthsRow.setAlignment(Pos.CENTER_LEFT);
+
         GridPane grid = SettingsForm.grid();
         SettingsForm.row(grid, 0, text.get("settings.clinic.name"), false, name, SettingsForm.field(name, nameProblem));
         SettingsForm.row(grid, 1, text.get("settings.clinic.address"), false, address, SettingsForm.field(address, addressProblem));
@@ -121,6 +131,8 @@ public final class ClinicCard implements MainView {
         SettingsForm.row(grid, 5, text.get("settings.clinic.paper"), false, letter, toggles("clinic-paper", "settings.clinic.paper",
                 letter, "clinic-letter", "settings.clinic.paper.letter",
                 a4, "clinic-a4", "settings.clinic.paper.aFour", papers));
+        SettingsForm.row(grid, 6, text.get("settings.clinic.consentMonths"), false, consentMonths,
+                SettingsForm.field(monthsRow, consentMonthsProblem));
 
         save.setText(text.get("settings.clinic.save"));
         save.setId("clinic-save");
@@ -135,7 +147,7 @@ public final class ClinicCard implements MainView {
         root.getStylesheets().add(DocumentPreviews.STYLESHEET);
         root.setId("settings-clinic");
 
-        for (TextInputControl t : List.of(name, address, phone)) {
+        for (TextInputControl t : List.of(name, address, phone, consentMonths)) {
             t.textProperty().addListener((o, was, now) -> changed());
         }
         languages.selectedToggleProperty().addListener((o, was, now) -> {
@@ -177,7 +189,7 @@ public final class ClinicCard implements MainView {
         return new ClinicSettings(name.getText(), address.getText(), phone.getText(), logoPng,
                 languages.getSelectedToggle() == spanish ? Language.ES : Language.EN,
                 papers.getSelectedToggle() == a4 ? ClinicSettings.Paper.A4 : ClinicSettings.Paper.LETTER,
-                consentValidMonths);
+                months(consentMonths.getText()));
     }
 
     /** Uses the image in {@code file} as the logo, after checking it; the file dialog only picks the file. */
@@ -222,8 +234,7 @@ public final class ClinicCard implements MainView {
     // ---------------------------------------------------------------- state
 
     private void show(ClinicSettings s) {
-        // Not on this card: kept as read, so saving the clinic's details never resets it.
-        consentValidMonths = s.consentValidMonths();
+        consentMonths.setText(String.valueOf(s.consentValidMonths()));
         name.setText(s.name());
         address.setText(s.address());
         phone.setText(s.phone());
@@ -253,10 +264,21 @@ public final class ClinicCard implements MainView {
                 text.format("settings.clinic.problem.address", ClinicSettings.ADDRESS_LINES_MAX, ClinicSettings.LINE_MAX));
         problem(phoneProblem, problems, "clinic.phone",
                 text.format("settings.clinic.problem.phone", ClinicSettings.PHONE_MAX));
+        problem(consentMonthsProblem, problems, ClinicSettings.CONSENT_MONTHS_PATH,
+                text.format("settings.clinic.problem.consentMonths", 1, ClinicSettings.CONSENT_VALID_MONTHS_MAX));
         save.setDisable(!problems.isEmpty() || busy.busy() || editing.saving() || name.isDisabled()
                 || !editing.changed(now));
         if (editing.changed(now)) {
             result.clear();
+        }
+    }
+
+    /** The months typed; anything but a whole number counts as 0, which the settings' own check refuses. */
+    private static int months(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -267,7 +289,7 @@ public final class ClinicCard implements MainView {
     }
 
     private void setDisabled(boolean off) {
-        for (Node n : List.of(name, address, phone, chooseLogo, english, spanish, letter, a4)) {
+        for (Node n : List.of(name, address, phone, consentMonths, chooseLogo, english, spanish, letter, a4)) {
             n.setDisable(off);
         }
         removeLogo.setDisable(off || logoPng == null);
