@@ -138,12 +138,24 @@ public final class Sessions {
             throw new Refused(SessionRefusal.NO_CONSENT, Optional.of(treatment), Optional.empty());
         }
         switch (cover.get().state()) {
-            case VALID -> {
-            }
+            case VALID -> intact(cover.get(), treatment);
             case EXPIRED -> throw new Refused(SessionRefusal.CONSENT_EXPIRED, Optional.of(treatment),
                     Optional.of(cover.get().dueOn()));
             case WITHDRAWN -> throw new Refused(SessionRefusal.CONSENT_WITHDRAWN, Optional.of(treatment),
                     Optional.empty());
+        }
+    }
+
+    /** A consent is relied on only while its signed document is the one signed (its SHA-256 checked). */
+    private void intact(ConsentStanding cover, Treatment treatment) throws Refused, RecordsFailure {
+        Consents.FileState file;
+        try {
+            file = consents.open(cover.consent().id()).file();
+        } catch (Consents.Refused e) {
+            throw new Refused(SessionRefusal.NO_CONSENT, Optional.of(treatment), Optional.empty());
+        }
+        if (file != Consents.FileState.INTACT) {
+            throw new Refused(SessionRefusal.CONSENT_NOT_INTACT, Optional.of(treatment), Optional.empty());
         }
     }
 

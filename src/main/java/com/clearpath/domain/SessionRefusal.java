@@ -21,5 +21,7 @@ public enum SessionRefusal {
     /** The client's consent covering the treatment expired (on {@code Sessions.Refused#expiredOn()}). */
     CONSENT_EXPIRED,
     /** The client withdrew the consent covering the treatment. */
-    CONSENT_WITHDRAWN
+    CONSENT_WITHDRAWN,
+    /** The signed consent's document is missing or no longer the one signed, so it cannot be relied on. */
+    CONSENT_NOT_INTACT
 }

@@ -23,6 +23,7 @@ import com.clearpath.domain.Zone;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -205,6 +206,27 @@ class SessionsTest {
         assertEquals(SessionRefusal.CONSENT_WITHDRAWN, assertThrows(Sessions.Refused.class,
                 () -> sessions.record(visit.id(), session(t, LocalDate.of(2027, 11, 21), "1 mm"))).reason());
         assertEquals(2, sessions.list(visit.id()).size());
+    }
+
+    @Test
+    void aConsentWhoseSignedDocumentWasChangedOrRemovedDoesNotCoverASession() throws Exception {
+        Treatment t = steps.get(0).treatment();
+        Consents consents = new Consents(clinic);
+        Path pdf = clinic.folder().root().resolve(consents.forConsultation(visit.id()).get(0).consent().file());
+        byte[] signed = Files.readAllBytes(pdf);
+        byte[] changed = signed.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(pdf, changed);
+        Sessions.Refused refused = assertThrows(Sessions.Refused.class,
+                () -> sessions.record(visit.id(), session(t, LocalDate.of(2026, 11, 20), "1 mm")));
+        assertEquals(SessionRefusal.CONSENT_NOT_INTACT, refused.reason());
+        assertEquals(Optional.of(t), refused.treatment());
+        Files.delete(pdf);
+        assertEquals(SessionRefusal.CONSENT_NOT_INTACT, assertThrows(Sessions.Refused.class,
+                () -> sessions.record(visit.id(), session(t, LocalDate.of(2026, 11, 20), "1 mm"))).reason());
+        Files.write(pdf, signed);
+        sessions.record(visit.id(), session(t, LocalDate.of(2026, 11, 20), "1 mm"));
+        assertEquals(1, sessions.list(visit.id()).size());
     }
 
     @Test

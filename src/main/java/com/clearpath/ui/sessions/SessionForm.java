@@ -40,7 +40,7 @@ public final class SessionForm {
     public enum Issue {
         MISSING, UNREADABLE, IN_THE_FUTURE, SETTING_WITHOUT_NAME, SETTING_TWICE, NOT_AFTER_SESSION,
         CONSULTATION_NOT_FOUND, CONSULTATION_NOT_FINAL, SESSION_NOT_FOUND, ALREADY_CORRECTED, NO_CONSENT, CONSENT_EXPIRED,
-        CONSENT_WITHDRAWN
+        CONSENT_WITHDRAWN, CONSENT_NOT_INTACT
     }
 
     /** One problem: the field it names and what is wrong with it ({@code row} is the setting's, else -1). */

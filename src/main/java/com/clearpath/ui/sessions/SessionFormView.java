@@ -309,7 +309,7 @@ final class SessionFormView {
             l.getStyleClass().add("session-problem");
             problems.getChildren().add(l);
             if (p.issue() == Issue.NO_CONSENT || p.issue() == Issue.CONSENT_EXPIRED
-                    || p.issue() == Issue.CONSENT_WITHDRAWN) {
+                    || p.issue() == Issue.CONSENT_WITHDRAWN || p.issue() == Issue.CONSENT_NOT_INTACT) {
                 signConsentLink().ifPresent(problems.getChildren()::add);
             }
             bad.add(p.field());

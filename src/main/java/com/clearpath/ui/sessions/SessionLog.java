@@ -197,6 +197,8 @@ public final class SessionLog {
                     refused.expiredOn());
             case CONSENT_WITHDRAWN -> new Problem(Field.TREATMENT, Issue.CONSENT_WITHDRAWN, -1, refused.treatment(),
                     Optional.empty());
+            case CONSENT_NOT_INTACT -> new Problem(Field.TREATMENT, Issue.CONSENT_NOT_INTACT, -1, refused.treatment(),
+                    Optional.empty());
         };
     }
 

@@ -84,6 +84,7 @@ final class SessionWords {
             case CONSENT_EXPIRED -> text.format("clients.session.issue.consentExpired", treatment,
                     p.date().map(words::date).orElse(""));
             case CONSENT_WITHDRAWN -> text.format("clients.session.issue.consentWithdrawn", treatment);
+            case CONSENT_NOT_INTACT -> text.format("clients.session.issue.consentNotIntact", treatment);
         };
     }
 
