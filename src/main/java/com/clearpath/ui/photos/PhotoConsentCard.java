@@ -1,9 +1,13 @@
 package com.clearpath.ui.photos;
 
+import com.clearpath.domain.Language;
 import com.clearpath.domain.PhotoConsent;
+import com.clearpath.engine.LocalizedLines;
+import com.clearpath.engine.PhotoConsentText;
 import com.clearpath.ui.common.Messages;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -13,11 +17,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The client's photo consent: what stands (clinical record, marketing, who and when) and a form to record it. */
+/**
+ * The client's photo consent: what stands (clinical record, marketing, who and when, which text) and a form to record
+ * it, each answer under the part of the text it answers, in the screen's language.
+ */
 final class PhotoConsentCard {
     private final PhotoWords words;
     private final Messages text;
@@ -27,6 +36,9 @@ final class PhotoConsentCard {
     private final Label marketingLine = new Label();
     private final Button record = new Button();
     private final CheckBox clinical = new CheckBox();
+    private final Label textTitle = new Label();
+    private final VBox clinicalText = new VBox(6);
+    private final VBox marketingText = new VBox(6);
     private Node form;
 
     PhotoConsentCard(PhotoWords words, PhotoConsentModel model) {
@@ -101,7 +113,8 @@ final class PhotoConsentCard {
         save.setId("photo-consent-save");
         save.getStyleClass().add("accent");
         save.setAccessibleText(text.get("clients.photos.consent.save"));
-        save.disableProperty().bind(model.savingProperty().or(Bindings.createBooleanBinding(
+        save.disableProperty().bind(model.savingProperty().or(model.textProperty().isNull())
+                .or(Bindings.createBooleanBinding(
                 () -> model.recordedByProperty().get() == null || model.recordedByProperty().get().isBlank(),
                 model.recordedByProperty())));
         save.setOnAction(e -> model.save());
@@ -115,7 +128,20 @@ final class PhotoConsentCard {
         HBox whoRow = new HBox(8, byLabel, by);
         whoRow.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, save, cancel);
-        VBox box = new VBox(6, clinical, marketing, marketingNote, whoRow, buttons);
+        textTitle.setId("photo-consent-text-title");
+        textTitle.getStyleClass().add("detail-section-title");
+        textTitle.setWrapText(true);
+        textTitle.visibleProperty().bind(model.textProperty().isNotNull());
+        textTitle.managedProperty().bind(textTitle.visibleProperty());
+        clinicalText.setId("photo-consent-clinical-text");
+        marketingText.setId("photo-consent-marketing-text");
+        Node clinicalPart = folded("photo-consent-clinical-read", "clients.photos.consent.readClinical", clinicalText);
+        Node marketingPart = folded("photo-consent-marketing-read", "clients.photos.consent.readMarketing",
+                marketingText);
+        model.textProperty().addListener((o, was, now) -> showText(now));
+        showText(model.textProperty().get());
+        VBox box = new VBox(6, textTitle, clinicalPart, clinical, marketingPart, marketing, marketingNote, whoRow,
+                buttons);
         box.setId("photo-consent-form");
         // Enter in the name field records, as in the other forms.
         by.setOnKeyPressed(e -> {
@@ -127,6 +153,45 @@ final class PhotoConsentCard {
         box.visibleProperty().bind(model.editingProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** A part of the text, open when the form opens; folding it keeps the card short on a busy page. */
+    private TitledPane folded(String id, String titleKey, VBox content) {
+        String title = text.get(titleKey);
+        TitledPane pane = new TitledPane(title, content);
+        pane.setId(id);
+        pane.setAnimated(false);
+        pane.setMnemonicParsing(false);
+        pane.setExpanded(true);
+        pane.setAccessibleText(title);
+        pane.getStyleClass().add("photo-consent-text");
+        return pane;
+    }
+
+    private void showText(PhotoConsentText t) {
+        if (t == null) {
+            textTitle.setText("");
+            clinicalText.getChildren().clear();
+            marketingText.getChildren().clear();
+            return;
+        }
+        Language language = text.language();
+        textTitle.setText(text.format("clients.photos.consent.textTitle", t.title().in(language),
+                String.valueOf(t.version())));
+        paragraphs(clinicalText, t.clinicalRecords(), language);
+        paragraphs(marketingText, t.marketing(), language);
+    }
+
+    private static void paragraphs(VBox into, LocalizedLines lines, Language language) {
+        List<Label> labels = lines.in(language).stream().map(line -> {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            // A wrapped paragraph keeps its full height instead of ending in an ellipsis.
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.getStyleClass().add("detail-text");
+            return l;
+        }).toList();
+        into.getChildren().setAll(labels);
     }
 
     Node node() {
@@ -149,9 +214,16 @@ final class PhotoConsentCard {
     }
 
     private String line(String what, Optional<PhotoConsent.Given> given) {
-        String answer = given.map(g -> text.format("clients.photos.consent.given", g.recordedBy(),
-                        words.records().dateTime(LocalDateTime.ofInstant(g.at(), ZoneId.systemDefault()))))
-                .orElse(text.get("clients.photos.consent.notGiven"));
+        String answer = given.map(this::given).orElse(text.get("clients.photos.consent.notGiven"));
         return text.format(what, answer);
+    }
+
+    /** Who and when, and the version of the text agreed to; a yes kept before texts were shown has none. */
+    private String given(PhotoConsent.Given g) {
+        String when = words.records().dateTime(LocalDateTime.ofInstant(g.at(), ZoneId.systemDefault()));
+        return g.textVersion().isPresent()
+                ? text.format("clients.photos.consent.givenVersion", g.recordedBy(), when,
+                        String.valueOf(g.textVersion().getAsInt()))
+                : text.format("clients.photos.consent.given", g.recordedBy(), when);
     }
 }
