@@ -2,6 +2,7 @@ package com.clearpath.ui.photos;
 
 import static com.clearpath.engine.IntakeBuilder.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clearpath.app.Clinic;
@@ -32,8 +33,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -116,27 +117,33 @@ class PhotoConsentCardTest {
     void eachPartOfTheTextStandsAboveItsOwnAnswerAndTheYesNamesItsVersion(FxRobot robot) {
         Node card = opened(robot, Language.EN);
         PhotoConsentText text = consents.texts().texts().photo();
-        assertEquals(text.clinicalRecords().in(Language.EN), paragraphs(robot, "#photo-consent-clinical-text"));
-        assertEquals(text.marketing().in(Language.EN), paragraphs(robot, "#photo-consent-marketing-text"));
+        // Closed at first, so the answers stay on the page; opened as the client reads, one part at a time.
+        double closed = card.getLayoutBounds().getHeight();
+        assertTrue(robot.lookup("#photo-consent-clinical-text-view").tryQuery().map(n -> !n.isVisible()).orElse(false));
+        assertEquals("Read the text", robot.lookup("#photo-consent-clinical-read").queryAs(Hyperlink.class).getText());
+        robot.clickOn("#photo-consent-clinical-read");
+        assertEquals("Hide the text", robot.lookup("#photo-consent-clinical-read").queryAs(Hyperlink.class).getText());
         assertEquals(text.title().in(Language.EN) + " (version " + text.version() + ")",
                 robot.lookup("#photo-consent-text-title").queryAs(Label.class).getText());
-
-        double clinicalText = on(robot.lookup("#photo-consent-clinical-read").query()).getMinY();
-        double clinicalYes = on(robot.lookup("#photo-consent-clinical-choice").query()).getMinY();
-        double marketingText = on(robot.lookup("#photo-consent-marketing-read").query()).getMinY();
-        double marketingYes = on(robot.lookup("#photo-consent-marketing-choice").query()).getMinY();
-        assertTrue(clinicalText < clinicalYes && clinicalYes < marketingText && marketingText < marketingYes,
-                List.of(clinicalText, clinicalYes, marketingText, marketingYes).toString());
+        List<String> clinicalShown = paragraphs(robot, "#photo-consent-clinical-text");
+        assertEquals(text.clinicalRecords().in(Language.EN), clinicalShown.subList(1, clinicalShown.size()));
+        assertTrue(on(robot.lookup("#photo-consent-clinical-text-view").query()).getMaxY()
+                <= on(robot.lookup("#photo-consent-clinical-choice").query()).getMinY(), "the text above its yes");
         // Wrapped to the card, whole: a long paragraph takes several lines and none runs past the edge.
-        Label first = (Label) robot.lookup("#photo-consent-clinical-text").queryAs(VBox.class).getChildren().get(0);
+        Label first = (Label) robot.lookup("#photo-consent-clinical-text").queryAs(VBox.class).getChildren().get(1);
         assertTrue(on(first).getMaxX() <= WIDTH + 0.5, on(first).toString());
         assertTrue(first.getHeight() > 2.5 * first.getFont().getSize(), "wrapped: " + first.getHeight());
+        assertTrue(card.getLayoutBounds().getHeight() < closed + 220, "a long text scrolls inside the card");
         Screenshots.save(card, "photos-consent-form-text");
 
-        TitledPane fold = robot.lookup("#photo-consent-marketing-read").queryAs(TitledPane.class);
-        double tall = card.getLayoutBounds().getHeight();
-        robot.interact(() -> fold.setExpanded(false));
-        assertTrue(card.getLayoutBounds().getHeight() < tall, "folding the text shortens the card");
+        robot.clickOn("#photo-consent-marketing-read");
+        assertFalse(robot.lookup("#photo-consent-clinical-text-view").query().isVisible(), "one part at a time");
+        assertEquals(text.marketing().in(Language.EN), paragraphs(robot, "#photo-consent-marketing-text"));
+        double marketingText = on(robot.lookup("#photo-consent-marketing-text-view").query()).getMinY();
+        assertTrue(on(robot.lookup("#photo-consent-clinical-choice").query()).getMaxY() <= marketingText
+                && marketingText < on(robot.lookup("#photo-consent-marketing-choice").query()).getMinY(),
+                "the marketing text between the two answers, above its own");
+        Screenshots.save(card, "photos-consent-form-text-marketing");
 
         robot.interact(() -> {
             robot.lookup("#photo-consent-clinical-choice").queryAs(CheckBox.class).setSelected(true);
@@ -154,10 +161,14 @@ class PhotoConsentCardTest {
     void inSpanishTheTextIsTheSpanishOne(FxRobot robot) {
         Node card = opened(robot, Language.ES);
         PhotoConsentText text = consents.texts().texts().photo();
-        assertEquals(text.clinicalRecords().in(Language.ES), paragraphs(robot, "#photo-consent-clinical-text"));
-        assertEquals(text.marketing().in(Language.ES), paragraphs(robot, "#photo-consent-marketing-text"));
-        assertEquals("Leer el texto: fotos para la historia clínica",
-                robot.lookup("#photo-consent-clinical-read").queryAs(TitledPane.class).getText());
+        Hyperlink read = robot.lookup("#photo-consent-clinical-read").queryAs(Hyperlink.class);
+        assertEquals("Leer el texto", read.getText());
+        assertEquals("Leer el texto: fotos para la historia clínica", read.getAccessibleText());
+        robot.clickOn("#photo-consent-clinical-read");
+        List<String> clinicalShown = paragraphs(robot, "#photo-consent-clinical-text");
+        assertEquals(text.clinicalRecords().in(Language.ES), clinicalShown.subList(1, clinicalShown.size()));
         Screenshots.save(card, "photos-consent-form-text-es");
+        robot.clickOn("#photo-consent-marketing-read");
+        assertEquals(text.marketing().in(Language.ES), paragraphs(robot, "#photo-consent-marketing-text"));
     }
 }
