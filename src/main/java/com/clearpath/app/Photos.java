@@ -75,10 +75,11 @@ public final class Photos {
 
     /**
      * Records the client's answers as they are now: photos for the clinical record, and use in marketing, each
-     * only when it changed; {@code recordedBy} is who took the consent.
+     * only when it changed; {@code recordedBy} is who took the consent, {@code textVersion} the version of the
+     * photo consent text the client was shown, kept with each change.
      */
-    public PhotoConsent recordConsent(UUID clientId, boolean clinicalRecords, boolean marketing, String recordedBy)
-            throws RecordsFailure {
+    public PhotoConsent recordConsent(UUID clientId, boolean clinicalRecords, boolean marketing, String recordedBy,
+                                      int textVersion) throws RecordsFailure {
         return clinic.with(s -> {
             PhotoConsent now = s.photos().consent(clientId);
             List<PhotoConsent.Kind> changes = new ArrayList<>();
@@ -88,7 +89,8 @@ public final class Photos {
             if (marketing != now.marketingUse()) {
                 changes.add(marketing ? PhotoConsent.Kind.MARKETING_GIVEN : PhotoConsent.Kind.MARKETING_WITHDRAWN);
             }
-            return changes.isEmpty() ? now : s.photos().recordConsent(clientId, changes, recordedBy);
+            return changes.isEmpty() ? now : s.photos().recordConsent(clientId, changes, recordedBy,
+                    PhotoConsent.textDetail(textVersion));
         });
     }
 

@@ -45,13 +45,13 @@ public final class PhotoRepository {
         return db.read(Doing.READ_PHOTO_CONSENT, c -> consentEvents(c, clientId));
     }
 
-    /** Records the changes (oldest first), all together, and gives the consent after them. */
-    public PhotoConsent recordConsent(UUID clientId, List<PhotoConsent.Kind> changes, String actor)
+    /** Records the changes (oldest first), all together with {@code detail}, and gives the consent after them. */
+    public PhotoConsent recordConsent(UUID clientId, List<PhotoConsent.Kind> changes, String actor, String detail)
             throws RecordsFailure {
         Instant now = clock.instant();
         db.write(Doing.RECORD_PHOTO_CONSENT, c -> {
             for (PhotoConsent.Kind kind : changes) {
-                EventRows.insert(c, "photo_consent_events", "client_id", clientId, kind.name(), actor, null, now);
+                EventRows.insert(c, "photo_consent_events", "client_id", clientId, kind.name(), actor, detail, now);
             }
             return null;
         });

@@ -340,7 +340,7 @@ public final class ClearpathApp extends Application {
         Sessions sessions = new Sessions(records.clinic(), consents);
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
-                new PhotoPages(words, tasks, photos, records.clinic().actor()), new VisitsFile(documents.app()));
+                new PhotoPages(words, tasks, photos, consents, records.clinic().actor()), new VisitsFile(documents.app()));
         clientsView.addClientSection(new Outcomes(words, tasks, photos, sessions, () -> stage, stylesheet)::section);
         // Above the sessions: a session is refused until the consent is signed, so signing comes first on the page.
         clientsView.addConsultationSection(new ConsentsSection(words, tasks, consents, documents,

@@ -93,7 +93,7 @@ class ClinicBackupPhotosTest {
         Intake in = intake().concern(ConcernKind.ROLLING).grade(3).build();
         StoredConsultation draft = StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of());
         visit = consultations.finalise(consultations.saveDraft(draft, new DraftExtras(List.of(), 0)));
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
     }
 
     @AfterEach

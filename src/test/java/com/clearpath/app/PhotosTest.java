@@ -80,7 +80,7 @@ class PhotosTest {
     }
 
     private void consent() throws Exception {
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
     }
 
     @Test
@@ -105,7 +105,7 @@ class PhotosTest {
                 () -> photos.add(visit.id(), jpeg, PhotoView.FRONT, Optional.empty()));
         assertEquals(PhotoRefusal.NO_CLINICAL_CONSENT, e.reason());
         // Marketing use alone is not consent for the record.
-        photos.recordConsent(visit.clientId(), false, true, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), false, true, "Dr Ruiz", 1);
         assertEquals(PhotoRefusal.NO_CLINICAL_CONSENT, assertThrows(Photos.Refused.class,
                 () -> photos.add(visit.id(), jpeg, PhotoView.FRONT, Optional.empty())).reason());
         assertTrue(photos.list(visit.id()).isEmpty());
@@ -114,13 +114,13 @@ class PhotosTest {
 
     @Test
     void consentIsKeptAsEventsWithWhoAndWhen() throws Exception {
-        PhotoConsent c = photos.recordConsent(visit.clientId(), true, true, "Dr Ruiz");
+        PhotoConsent c = photos.recordConsent(visit.clientId(), true, true, "Dr Ruiz", 1);
         assertEquals("Dr Ruiz", c.clinicalRecords().orElseThrow().recordedBy());
         assertEquals(CLOCK.instant(), c.clinicalRecords().orElseThrow().at());
         assertTrue(c.marketingUse());
         // Unchanged answers add nothing; a withdrawn marketing yes leaves the clinical one.
-        photos.recordConsent(visit.clientId(), true, true, "Dr Ruiz");
-        PhotoConsent after = photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, true, "Dr Ruiz", 1);
+        PhotoConsent after = photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
         assertTrue(after.clinical());
         assertFalse(after.marketingUse());
         assertEquals(List.of(PhotoConsent.Kind.CLINICAL_GIVEN, PhotoConsent.Kind.MARKETING_GIVEN,
@@ -132,7 +132,7 @@ class PhotosTest {
     void mergingClientsCarriesThePhotoConsentOver() throws Exception {
         UUID duplicate = clinic.with(s -> s.clients().create(new Client("Ana", "Reyes", LocalDate.of(1990, 3, 4),
                 null, null))).id();
-        photos.recordConsent(duplicate, true, false, "Dr Ruiz");
+        photos.recordConsent(duplicate, true, false, "Dr Ruiz", 1);
         clinic.with(s -> s.clients().merge(visit.clientId(), duplicate, "Dr Ruiz"));
         assertTrue(photos.consent(visit.clientId()).clinical());
         assertTrue(photos.consentHistory(duplicate).isEmpty());

@@ -84,7 +84,7 @@ class RecordsArchiveTest {
         StoredConsultation draft = StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of());
         visit = consultations.finalise(consultations.saveDraft(draft, NO_EXTRAS));
         Photos photos = new Photos(source);
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
         front = photos.add(visit.id(), file("front.jpg", TestImages.jpeg(640, 480)), PhotoView.FRONT, Optional.empty());
         side = photos.add(visit.id(), file("side.jpg", TestImages.jpeg(480, 640)), PhotoView.LEFT_45,
                 Optional.of(Zone.CHEEK_LEFT));

@@ -62,7 +62,7 @@ public final class PhotoBenchmark {
         StoredConsultation visit = consultations.finalise(consultations.saveDraft(
                 StoredConsultation.newDraft(in).with(null, in, planner.plan(in), List.of()), new DraftExtras(List.of(), 0)));
         Photos photos = new Photos(clinic);
-        photos.recordConsent(visit.clientId(), true, false, "bench");
+        photos.recordConsent(visit.clientId(), true, false, "bench", 1);
 
         Path big = temp.resolve("front-12mp.jpg");
         Files.write(big, jpeg(quick ? 1600 : 4000, quick ? 1200 : 3000, 1));

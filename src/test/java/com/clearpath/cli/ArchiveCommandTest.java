@@ -42,7 +42,7 @@ class ArchiveCommandTest {
             clinic.open();
             ConsultationSummary visit = clinic.with(s -> s.consultations().recent(1)).get(0);
             Photos photos = new Photos(clinic);
-            photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+            photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
             Path jpeg = temp.resolve("front.jpg");
             Files.write(jpeg, TestImages.jpeg(400, 300));
             photo = photos.add(visit.id(), jpeg, PhotoView.FRONT, Optional.empty());

@@ -72,7 +72,7 @@ class PhotosMigrationTest {
             UUID consultation = UUID.fromString(CONSULTATION);
             PhotoRepository photos = new PhotoRepository(db, RecordsTest.CLOCK);
             assertEquals(PhotoConsent.none(client), photos.consent(client));
-            assertTrue(photos.recordConsent(client, List.of(PhotoConsent.Kind.CLINICAL_GIVEN), "J. Park").clinical());
+            assertTrue(photos.recordConsent(client, List.of(PhotoConsent.Kind.CLINICAL_GIVEN), "J. Park", null).clinical());
             Photo p = new Photo(UUID.randomUUID(), consultation, client, PhotoView.FRONT, Optional.of(Zone.FOREHEAD),
                     LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:05:00Z"), "jpg", 1234, "ab".repeat(32),
                     400, 300, 1);

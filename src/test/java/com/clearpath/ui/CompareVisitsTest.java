@@ -65,7 +65,7 @@ class CompareVisitsTest {
         try {
             assertTrue(clinic.open().status() instanceof DatabaseStatus.Ready);
             Photos photos = new Photos(clinic);
-            photos.recordConsent(first.clientId(), true, false, "J. Park");
+            photos.recordConsent(first.clientId(), true, false, "J. Park", 1);
             photos.add(first.id(), face(folder, "before.jpg", 46), PhotoView.FRONT, Optional.empty());
             photos.add(first.id(), face(folder, "before-left.jpg", 30), PhotoView.LEFT_45, Optional.empty());
             photos.add(second.id(), face(folder, "after.jpg", 14), PhotoView.FRONT, Optional.empty());

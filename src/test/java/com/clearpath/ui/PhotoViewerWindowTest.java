@@ -71,7 +71,7 @@ class PhotoViewerWindowTest {
         try {
             assertTrue(clinic.open().status() instanceof DatabaseStatus.Ready);
             Photos photos = new Photos(clinic);
-            photos.recordConsent(k.clientId(), true, false, "J. Park");
+            photos.recordConsent(k.clientId(), true, false, "J. Park", 1);
             photos.add(k.id(), face(folder, "front.jpg", 40), PhotoView.FRONT, Optional.of(Zone.CHEEK_LEFT));
             photos.add(k.id(), face(folder, "left.jpg", 24), PhotoView.LEFT_45, Optional.empty());
             Photo third = photos.add(k.id(), face(folder, "right.jpg", 12), PhotoView.RIGHT_45, Optional.empty());

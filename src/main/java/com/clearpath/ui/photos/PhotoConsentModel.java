@@ -2,10 +2,12 @@ package com.clearpath.ui.photos;
 
 import com.clearpath.app.Photos;
 import com.clearpath.domain.PhotoConsent;
+import com.clearpath.engine.PhotoConsentText;
 import com.clearpath.ui.common.BackgroundTasks;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,13 +19,19 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A client's photo consent as it stands and the answers being recorded: photos for the clinical record and use in
- * marketing are two separate choices, neither implied by the other.
+ * marketing are two separate choices, neither implied by the other. The text the client is shown is read with the
+ * consent, and its version is kept with what is recorded.
  */
 public final class PhotoConsentModel {
+    private record Loaded(PhotoConsent consent, PhotoConsentText text) {
+    }
+
     private final BackgroundTasks tasks;
     private final Photos photos;
+    private final Supplier<PhotoConsentText> texts;
     private final UUID clientId;
     private final ObjectProperty<PhotoConsent> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<PhotoConsentText> text = new SimpleObjectProperty<>();
     private final BooleanProperty clinical = new SimpleBooleanProperty();
     private final BooleanProperty marketing = new SimpleBooleanProperty();
     private final StringProperty recordedBy = new SimpleStringProperty("");
@@ -32,10 +40,15 @@ public final class PhotoConsentModel {
     private final ObjectProperty<Exception> problem = new SimpleObjectProperty<>();
     private Consumer<PhotoConsent> onRecorded = c -> { };
 
-    /** {@code actor} is who the records name by default as having taken the consent. */
-    public PhotoConsentModel(BackgroundTasks tasks, Photos photos, UUID clientId, String actor) {
+    /**
+     * {@code texts} gives the photo consent text in use (it may read the clinic's override, so it is called in the
+     * background); {@code actor} is who the records name by default as having taken the consent.
+     */
+    public PhotoConsentModel(BackgroundTasks tasks, Photos photos, Supplier<PhotoConsentText> texts, UUID clientId,
+                             String actor) {
         this.tasks = tasks;
         this.photos = photos;
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         recordedBy.set(actor == null ? "" : actor);
     }
@@ -44,10 +57,13 @@ public final class PhotoConsentModel {
         return clientId;
     }
 
-    /** Reads the consent as it stands; until then {@link #currentProperty()} is null. */
+    /** Reads the consent as it stands and the text to show; until then both properties are null. */
     public void load() {
         problem.set(null);
-        tasks.run(() -> photos.consent(clientId), this::shown, problem::set);
+        tasks.run(() -> new Loaded(photos.consent(clientId), texts.get()), l -> {
+            text.set(l.text());
+            shown(l.consent());
+        }, problem::set);
     }
 
     /** Opens the answers to record, starting from what stands. */
@@ -64,17 +80,22 @@ public final class PhotoConsentModel {
         problem.set(null);
     }
 
-    /** Records the two answers as they are now; who took them is required, as for any signed consent. */
+    /**
+     * Records the two answers as they are now with the version of the text shown; who took them is required, as for
+     * any signed consent, and nothing is recorded before the text has been shown.
+     */
     public void save() {
         String by = recordedBy.get() == null ? "" : recordedBy.get().strip();
-        if (by.isEmpty() || saving.get()) {
+        PhotoConsentText shownText = text.get();
+        if (by.isEmpty() || shownText == null || saving.get()) {
             return;
         }
         boolean clinicalAnswer = clinical.get();
         boolean marketingAnswer = marketing.get();
+        int version = shownText.version();
         saving.set(true);
         problem.set(null);
-        tasks.run(() -> photos.recordConsent(clientId, clinicalAnswer, marketingAnswer, by), c -> {
+        tasks.run(() -> photos.recordConsent(clientId, clinicalAnswer, marketingAnswer, by, version), c -> {
             saving.set(false);
             editing.set(false);
             shown(c);
@@ -96,6 +117,11 @@ public final class PhotoConsentModel {
 
     public ReadOnlyObjectProperty<PhotoConsent> currentProperty() {
         return current;
+    }
+
+    /** The photo consent text the client is shown; null until read. */
+    public ReadOnlyObjectProperty<PhotoConsentText> textProperty() {
+        return text;
     }
 
     public BooleanProperty clinicalProperty() {

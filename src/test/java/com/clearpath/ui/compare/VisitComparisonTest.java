@@ -83,7 +83,7 @@ class VisitComparisonTest {
         sessions = new Sessions(clinic);
         first = visit(consultations, null, FIRST, 3);
         second = visit(consultations, first.clientId(), SECOND, 2);
-        photos.recordConsent(first.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(first.clientId(), true, false, "Dr Ruiz", 1);
         add(first, PhotoView.FRONT, 1200, 900);
         add(first, PhotoView.LEFT_45, 800, 600);
         add(second, PhotoView.FRONT, 1200, 900);

@@ -20,6 +20,7 @@ import com.clearpath.domain.PhotoRefusal;
 import com.clearpath.domain.PhotoView;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.Zone;
+import com.clearpath.engine.ConsentTexts;
 import com.clearpath.engine.Planner;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.DataFolder;
@@ -87,7 +88,8 @@ class GalleryModelTest {
         model.stage(List.of(file("front.jpg", TestImages.jpeg(64, 48))));
         assertTrue(model.pending().isEmpty(), "no file waits while photos cannot be taken");
 
-        PhotoConsentModel consent = new PhotoConsentModel(tasks, photos, visit.clientId(), "front-desk");
+        PhotoConsentModel consent = new PhotoConsentModel(tasks, photos, () -> ConsentTexts.builtIn().photo(), visit.clientId(),
+                "front-desk");
         consent.onRecorded(model::consentChanged);
         consent.load();
         consent.edit();
@@ -112,7 +114,8 @@ class GalleryModelTest {
 
     @Test
     void consentIsNotRecordedWithoutWhoTookIt() throws Exception {
-        PhotoConsentModel consent = new PhotoConsentModel(tasks, photos, visit.clientId(), "front-desk");
+        PhotoConsentModel consent = new PhotoConsentModel(tasks, photos, () -> ConsentTexts.builtIn().photo(), visit.clientId(),
+                "front-desk");
         consent.load();
         consent.edit();
         consent.clinicalProperty().set(true);
@@ -124,7 +127,7 @@ class GalleryModelTest {
 
     @Test
     void oneBadFileAmongGoodOnesIsNamedAndTheOthersAreAdded() throws Exception {
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
         GalleryModel model = gallery();
         assertEquals(Gate.OPEN, model.gateProperty().get());
         Path front = file("front.jpg", TestImages.jpeg(640, 480));
@@ -167,7 +170,7 @@ class GalleryModelTest {
 
     @Test
     void aPhotoIsDeletedOnlyWithAReasonWhichIsKept() throws Exception {
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
         GalleryModel model = gallery();
         model.stage(List.of(file("front.jpg", TestImages.jpeg(320, 240))));
         model.addPending();
@@ -193,7 +196,7 @@ class GalleryModelTest {
 
     @Test
     void aThumbnailMovedAwayByHandIsNamedAndTheRestOfTheGalleryStays() throws Exception {
-        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz");
+        photos.recordConsent(visit.clientId(), true, false, "Dr Ruiz", 1);
         GalleryModel model = gallery();
         model.stage(List.of(file("front.jpg", TestImages.jpeg(320, 240)), file("left.jpg", TestImages.jpeg(320, 240))));
         model.addPending();

@@ -68,7 +68,7 @@ class PhotoViewerTest {
         Intake in = intake().concern(ConcernKind.ROLLING).grade(3).build();
         StoredConsultation draft = StoredConsultation.newDraft(in).with(null, in, PLANNER.plan(in), List.of());
         visit = consultations.finalise(consultations.saveDraft(draft, new DraftExtras(List.of(), 0)));
-        photos.recordConsent(visit.clientId(), true, false, "front-desk");
+        photos.recordConsent(visit.clientId(), true, false, "front-desk", 1);
         for (PhotoView view : List.of(PhotoView.FRONT, PhotoView.LEFT_45, PhotoView.RIGHT_45)) {
             Path file = temp.resolve(UUID.randomUUID() + ".jpg");
             Files.write(file, TestImages.jpeg(1600, 1200));
