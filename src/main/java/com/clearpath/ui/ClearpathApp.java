@@ -5,6 +5,7 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
+import com.clearpath.app.Audit;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.Consents;
@@ -19,6 +20,7 @@ import com.clearpath.app.Workstation;
 import com.clearpath.domain.PhotoGap;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.engine.ConsentTexts;
 import com.clearpath.engine.Planner;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -135,6 +137,8 @@ public final class ClearpathApp extends Application {
     private Documents documents;
     /** The one set of consents: sessions, handouts and the consultation page see the same signed consents. */
     private Consents consents;
+    /** The one audit trail every use case notes into. */
+    private Audit audit;
     private DocumentPreviews documentPreviews;
     private ClinicCard clinicCard;
     /** This start's claim on the data folder; null when the folder could not be claimed at all. */
@@ -202,9 +206,10 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(here);
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
-        consents = new Consents(records.clinic());
+        audit = new Audit(records.clinic());
+        consents = new Consents(records.clinic(), ConsentTexts::builtIn, audit);
         documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers,
-                consents));
+                consents, audit));
     }
 
     /**
@@ -331,12 +336,12 @@ public final class ClearpathApp extends Application {
         WizardFrame wizard = new WizardFrame(text);
         ClientDirectory clients = new ClientDirectory(records.clinic());
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
-        Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost());
+        Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost(), audit);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
                 consultations, planner, LocalDate::now, records.clock(),
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
-        Photos photos = new Photos(records.clinic());
+        Photos photos = new Photos(records.clinic(), audit);
         Sessions sessions = new Sessions(records.clinic(), consents);
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
