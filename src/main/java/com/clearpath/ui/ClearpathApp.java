@@ -43,6 +43,8 @@ import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.sessions.SessionsSection;
+import com.clearpath.ui.settings.AuditCard;
+import com.clearpath.ui.settings.AuditLog;
 import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.settings.MoveRecordsCard;
@@ -359,12 +361,14 @@ public final class ClearpathApp extends Application {
                 workstation::saveLanguage, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
+        AuditCard auditCard = new AuditCard(text, words, new AuditLog(tasks, audit, records.clock().getZone()),
+                records.clock().getZone(), dialogs, status::showNotice);
         mainWindow = new MainWindow(
                 new NavigationBar(text, icons.join().atLeast(64), AppVersion.get()),
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), records.paths(), records.status(), this::openFolder,
-                        List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard)),
+                        List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard, auditCard)),
                 status);
         mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
                 () -> {
