@@ -88,6 +88,7 @@ public final class AuditCard implements MainView {
         to.valueProperty().bindBidirectional(log.toProperty());
         Button show = new Button(text.get("settings.audit.show"));
         show.setId("audit-show");
+        show.setAccessibleText(text.get("settings.audit.show.accessible"));
         show.setOnAction(e -> log.load());
         actor.setOnAction(e -> log.load());
         FlowPane filters = new FlowPane(action, actor, from, to, show);
@@ -106,14 +107,17 @@ public final class AuditCard implements MainView {
 
         Button newer = new Button(text.get("settings.audit.newer"));
         newer.setId("audit-newer");
+        newer.setAccessibleText(text.get("settings.audit.newer.accessible"));
         newer.disableProperty().bind(log.offsetProperty().isEqualTo(0).or(log.busyProperty()));
         newer.setOnAction(e -> log.newerPage());
         Button older = new Button(text.get("settings.audit.older"));
         older.setId("audit-older");
+        older.setAccessibleText(text.get("settings.audit.older.accessible"));
         older.disableProperty().bind(log.olderProperty().not().or(log.busyProperty()));
         older.setOnAction(e -> log.olderPage());
         Button check = new Button(text.get("settings.audit.check"));
         check.setId("audit-check");
+        check.setAccessibleText(text.get("settings.audit.check.accessible"));
         check.disableProperty().bind(log.busyProperty());
         check.setOnAction(e -> {
             result.show(text.get("settings.audit.checking"), false);
@@ -121,6 +125,7 @@ public final class AuditCard implements MainView {
         });
         Button export = new Button(text.get("settings.audit.export"));
         export.setId("audit-export");
+        export.setAccessibleText(text.get("settings.audit.export.accessible"));
         export.disableProperty().bind(log.busyProperty());
         export.setOnAction(e -> chooseExportFile());
         HBox buttons = new HBox(newer, older, check, export);
