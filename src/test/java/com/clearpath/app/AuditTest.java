@@ -143,6 +143,28 @@ class AuditTest {
     }
 
     @Test
+    void anImportAndARestoreAreNotedAndTheRestoredTrailGoesOnFromTheBackups() throws Exception {
+        StoredConsultation k = kept();
+        consultations.open(k.id());
+        Path file = Files.createDirectories(temp.resolve("out")).resolve("records.json");
+        clinic.export(file);
+        clinic.importFile(file);
+        assertEquals(List.of("0", "1"), newestFirst().get(0).detail());
+        assertEquals(AuditAction.RECORDS_IMPORTED, newestFirst().get(0).action());
+
+        BackupMade made = clinic.backupNow();
+        consultations.open(k.id());
+        assertTrue(clinic.restore(made.backup()).error() == null);
+
+        List<AuditEvent> after = newestFirst();
+        // The backup was taken before its own note: the restored trail ends at the import, then the restore.
+        assertEquals(List.of(AuditAction.BACKUP_RESTORED, AuditAction.RECORDS_IMPORTED, AuditAction.RECORDS_EXPORTED,
+                AuditAction.CONSULTATION_OPENED), after.stream().map(AuditEvent::action).toList());
+        assertEquals(made.backup().file().getFileName().toString(), after.get(0).subjectId());
+        assertEquals(AuditCheck.intact(4), audit.verify());
+    }
+
+    @Test
     void aCellThatASpreadsheetWouldRunIsDefusedAndCommasAreQuoted() {
         assertEquals("'=SUM(A1)", Audit.cell("=SUM(A1)"));
         assertEquals("\"a,b\"", Audit.cell("a,b"));
