@@ -40,7 +40,7 @@ final class Records {
 
     /**
      * Notes what the command did in the audit trail, as the desktop does; the command stands whether or not the
-     * trail could take it (the failure is said on the error stream by the caller's handler only for the work itself).
+     * trail could take it, and a note that could not be kept is logged by its code.
      */
     static void audit(Database db, Clock clock, AuditAction action, AuditSubject subject, String... detail) {
         try {
