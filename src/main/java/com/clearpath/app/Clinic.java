@@ -1,5 +1,8 @@
 package com.clearpath.app;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditEvent;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.RecordsFailure.Code;
@@ -9,12 +12,14 @@ import com.clearpath.engine.Planner;
 import com.clearpath.engine.PlannerOptions;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.exchange.ExportJson;
+import com.clearpath.store.AuditRepository;
 import com.clearpath.store.Backups;
 import com.clearpath.store.ClientRepository;
 import com.clearpath.store.ConsentRepository;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
+import com.clearpath.store.InstanceLock;
 import com.clearpath.store.PhotoRepository;
 import com.clearpath.store.RecordsArchive;
 import com.clearpath.store.SessionRepository;
@@ -68,6 +73,7 @@ public final class Clinic {
     private final DataFolder folder;
     private final Clock clock;
     private final String actor;
+    private final String workstation;
     private final Backups backups;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Guarded by {@link #lock}. */
@@ -78,10 +84,16 @@ public final class Clinic {
     private volatile Planner planner;
     private volatile PlannerOptions options;
 
+    /** On this computer, which the audit trail names by its host name. */
     public Clinic(DataFolder folder, Clock clock, String actor) {
+        this(folder, clock, actor, InstanceLock.thisHost());
+    }
+
+    public Clinic(DataFolder folder, Clock clock, String actor, String workstation) {
         this.folder = folder;
         this.clock = clock;
         this.actor = actor;
+        this.workstation = workstation == null ? "" : workstation;
         this.backups = new Backups(folder, clock);
     }
 
@@ -107,6 +119,11 @@ public final class Clinic {
         return actor;
     }
 
+    /** The computer the audit trail names as where things were done. */
+    public String workstation() {
+        return workstation;
+    }
+
     /** Which opening of the database is current; see {@link Change#generation()}. */
     public long generation() {
         return generation;
@@ -124,7 +141,12 @@ public final class Clinic {
      * was kept and which photo files could not be brought back.
      */
     public Change<Restored> restore(Backup backup) {
-        return change(() -> restored(backups.restore(stored(backup))));
+        Change<Restored> done = change(() -> restored(backups.restore(stored(backup))));
+        if (done.error() == null && done.status() instanceof DatabaseStatus.Ready) {
+            // Noted in the restored file, whose own trail is the backup's: the restore is its next entry.
+            note(AuditAction.BACKUP_RESTORED, AuditSubject.BACKUP, backup.file().getFileName().toString());
+        }
+        return done;
     }
 
     /**
@@ -133,12 +155,17 @@ public final class Clinic {
      * not be brought back.
      */
     public Change<Restored> recover(Optional<Backup> backup) {
-        return change(() -> {
+        Change<Restored> done = change(() -> {
             // The backup is copied and checked before the damaged file moves: a bad backup leaves it where it was.
-            Restored done = restored(backups.replaceDamaged(backup.map(Clinic::stored)));
-            LOG.info("Damaged database moved aside as " + done.keptAside().getFileName());
-            return done;
+            Restored kept = restored(backups.replaceDamaged(backup.map(Clinic::stored)));
+            LOG.info("Damaged database moved aside as " + kept.keptAside().getFileName());
+            return kept;
         });
+        if (done.error() == null && done.status() instanceof DatabaseStatus.Ready) {
+            note(AuditAction.BACKUP_RESTORED, AuditSubject.BACKUP,
+                    backup.map(b -> b.file().getFileName().toString()).orElse(""), "AFTER_DAMAGE");
+        }
+        return done;
     }
 
     /** Closes the database, runs {@code step} on the closed file and reopens. */
@@ -244,12 +271,17 @@ public final class Clinic {
 
     /** The first backup of the day, if none was made today yet. */
     public Optional<BackupMade> dailyBackup() throws RecordsFailure {
-        return with(s -> backups.dailyIfDue(s.database())).map(Clinic::made);
+        Optional<BackupMade> made = with(s -> backups.dailyIfDue(s.database())).map(Clinic::made);
+        made.ifPresent(m -> note(AuditAction.BACKUP_MADE, AuditSubject.BACKUP,
+                m.backup().file().getFileName().toString(), "DAILY"));
+        return made;
     }
 
     /** A backup now; photos whose files it could not carry are named in the result, they do not fail it. */
     public BackupMade backupNow() throws RecordsFailure {
-        return made(with(s -> backups.backupNow(s.database())));
+        BackupMade made = made(with(s -> backups.backupNow(s.database())));
+        note(AuditAction.BACKUP_MADE, AuditSubject.BACKUP, made.backup().file().getFileName().toString());
+        return made;
     }
 
     /** The newest backup that passes its integrity check, to offer for restoring; works while the database is damaged. */
@@ -317,6 +349,7 @@ public final class Clinic {
     /** Keeps {@code calendar} in the clinic's settings; {@link #usePlanCalendar} then makes plans use it. Blocking. */
     public void savePlanCalendar(PlanCalendar calendar) throws IOException {
         new SettingsStore(folder).savePlanCalendar(calendar);
+        note(AuditAction.SETTING_CHANGED, AuditSubject.SETTING, "PLAN_CALENDAR");
     }
 
     /** Plans from now on use {@code calendar} (just saved in Settings); plans already kept are not touched. */
@@ -369,6 +402,9 @@ public final class Clinic {
         LOG.info("Exported " + count + " consultations, " + done.photos() + " photos and " + done.consents()
                 + " signed consents");
         with(s -> s.consultations().noteExport(count, absolute.getFileName().toString(), actor));
+        // The file's name may name a client: the trail keeps what went out, not where.
+        note(AuditAction.RECORDS_EXPORTED, AuditSubject.EXPORT_FILE, "", Integer.toString(count),
+                Integer.toString(done.photos()), Integer.toString(done.consents()));
         return new Exported(count, done.photos(), done.archive());
     }
 
@@ -397,8 +433,33 @@ public final class Clinic {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        note(AuditAction.RECORDS_IMPORTED, AuditSubject.IMPORT_FILE, "", Integer.toString(r.added()),
+                Integer.toString(r.alreadyPresent()));
         return new Imported(r.added(), r.alreadyPresent(), r.clientsCreated(), r.plansRecomputed(), r.photosAdded(),
                 r.sessionsAdded());
+    }
+
+    // ---------------------------------------------------------------- audit trail
+
+    /** Appends an event done by this clinic's actor on this computer now; {@link Audit} is the way in for others. */
+    AuditEvent audit(AuditAction action, AuditSubject subject, String subjectId, List<String> detail)
+            throws RecordsFailure {
+        AuditEvent event = new AuditEvent(0, clock.instant(), actor, workstation, action, subject, subjectId, detail);
+        return with(s -> new AuditRepository(s.database()).append(event));
+    }
+
+    /**
+     * {@link #audit}, where what was done stands whether or not the trail could take it (a full or read-only
+     * database still lets the clinic read its records); a failure is logged by its code and returned.
+     */
+    Optional<RecordsFailure> note(AuditAction action, AuditSubject subject, String subjectId, String... detail) {
+        try {
+            audit(action, subject, subjectId, List.of(detail));
+            return Optional.empty();
+        } catch (RecordsFailure e) {
+            LOG.log(Level.WARNING, "Could not note " + action + " in the audit trail (" + e.code() + ")", e);
+            return Optional.of(e);
+        }
     }
 
     /** A lifecycle step's failure as the records' codes; anything else is named by what it said. */

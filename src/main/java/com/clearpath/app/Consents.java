@@ -3,6 +3,8 @@ package com.clearpath.app;
 import com.clearpath.document.ConsentDocument;
 import com.clearpath.document.ConsentRenderer;
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.Client;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConsentRefusal;
@@ -116,6 +118,7 @@ public final class Consents {
     private final Clinic clinic;
     private final ConsentFiles files;
     private final Supplier<ConsentTexts> builtIn;
+    private final Audit audit;
     private volatile ConsentRenderer renderer;
     private volatile ConsentTexts.Loaded loaded;
 
@@ -126,6 +129,12 @@ public final class Consents {
 
     /** With {@code builtIn} as the texts the clinic's override applies to; read the first time texts are needed. */
     public Consents(Clinic clinic, Supplier<ConsentTexts> builtIn) {
+        this(clinic, builtIn, new Audit(clinic));
+    }
+
+    /** Noting consents signed, opened and withdrawn in {@code audit}. */
+    public Consents(Clinic clinic, Supplier<ConsentTexts> builtIn, Audit audit) {
+        this.audit = audit;
         this.clinic = clinic;
         this.files = new ConsentFiles(clinic.folder());
         this.builtIn = builtIn;
@@ -277,6 +286,8 @@ public final class Consents {
             throw e;
         }
         LOG.info("Consent signed for " + consent.treatments() + " (" + pdf.length + " bytes)");
+        audit.note(AuditAction.CONSENT_SIGNED, AuditSubject.CONSENT, id.toString(),
+                treatments.stream().map(Treatment::name).toArray(String[]::new));
         return standing(consent, Optional.empty());
     }
 
@@ -285,6 +296,7 @@ public final class Consents {
     /** The signed document, its SHA-256 checked: a changed or missing file is said plainly, never shown as signed. */
     public Opened open(UUID consentId) throws Refused, RecordsFailure {
         ConsentStanding standing = standing(find(consentId));
+        audit.note(AuditAction.CONSENT_OPENED, AuditSubject.CONSENT, consentId.toString());
         Path file = clinic.folder().root().resolve(standing.consent().file());
         byte[] bytes;
         try {
@@ -311,6 +323,8 @@ public final class Consents {
         if (!clinic.with(s -> s.consents().withdraw(c, reason.strip(), clinic.actor()))) {
             throw new Refused(ConsentRefusal.ALREADY_WITHDRAWN);
         }
+        // The reason is the client's own words: the trail keeps that it happened, not why.
+        audit.note(AuditAction.CONSENT_WITHDRAWN, AuditSubject.CONSENT, consentId.toString());
         return standing(c);
     }
 

@@ -9,6 +9,8 @@ import com.clearpath.document.NothingToPrint;
 import com.clearpath.document.PaperSize;
 import com.clearpath.document.VisitCalendar;
 import com.clearpath.domain.AgreedPlan;
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.ClinicSettings;
 import com.clearpath.domain.ConsultationEvent;
 import com.clearpath.domain.ConsultationStatus;
@@ -22,6 +24,7 @@ import com.clearpath.domain.RecordsFailure;
 import com.clearpath.domain.SignedConsent;
 import com.clearpath.domain.StoredConsultation;
 import com.clearpath.domain.VisitSchedule;
+import com.clearpath.engine.ConsentTexts;
 import com.clearpath.engine.TreatmentCatalog;
 import com.clearpath.store.AtomicFile;
 import com.clearpath.store.DataFolder;
@@ -137,10 +140,18 @@ public final class ConsultationDocuments {
     private final SettingsStore settingsStore;
     private final Printers printers;
     private final Consents consents;
+    private final Audit audit;
     private volatile ClinicSettings settings;
 
     /** With {@code consents} the app's one: the consents a handout lists are the ones signed through it. */
     public ConsultationDocuments(Clinic clinic, SettingsStore settingsStore, Printers printers, Consents consents) {
+        this(clinic, settingsStore, printers, consents, new Audit(clinic));
+    }
+
+    /** Noting prints, saved PDFs and settings changes in {@code audit}. */
+    public ConsultationDocuments(Clinic clinic, SettingsStore settingsStore, Printers printers, Consents consents,
+                                 Audit audit) {
+        this.audit = audit;
         this.clinic = clinic;
         this.settingsStore = settingsStore;
         this.printers = printers;
@@ -154,6 +165,12 @@ public final class ConsultationDocuments {
     /** Over the clinic's own data folder's settings, printing on the system's printers. */
     public ConsultationDocuments(Clinic clinic) {
         this(clinic, new SettingsStore(clinic.folder()), Printers.system());
+    }
+
+    /** {@link #ConsultationDocuments(Clinic)}, noting in {@code audit}. */
+    public ConsultationDocuments(Clinic clinic, Audit audit) {
+        this(clinic, new SettingsStore(clinic.folder()), Printers.system(),
+                new Consents(clinic, ConsentTexts::builtIn, audit), audit);
     }
 
     public Printers printers() {
@@ -176,6 +193,7 @@ public final class ConsultationDocuments {
     public ClinicSettings saveClinicSettings(ClinicSettings changed) throws IOException {
         settingsStore.save(changed);
         settings = changed;
+        audit.note(AuditAction.SETTING_CHANGED, AuditSubject.SETTING, "CLINIC_SETTINGS");
         return changed;
     }
 
@@ -267,6 +285,8 @@ public final class ConsultationDocuments {
         AtomicFile.write(absolute, replace, out -> out.write(doc.pdf()));
         // The file's name may say whose document it is: the log gets what was saved, not where.
         LOG.info(() -> "Saved a " + doc.describe() + " as PDF");
+        audit.note(AuditAction.CONSULTATION_PDF_SAVED, AuditSubject.CONSULTATION, subject(source), doc.kind().name(),
+                doc.language().name());
         return new Saved(absolute, note(source.consultationId(), ConsultationEvent.Kind.PDF_SAVED,
                 doc.describe() + " saved as " + absolute.getFileName()));
     }
@@ -284,6 +304,8 @@ public final class ConsultationDocuments {
         String name = chosen.get();
         printers.print(doc.pdf(), Optional.of(name), copies);
         LOG.info(() -> "Printed a " + doc.describe() + ", " + doc.pages() + " page(s) x " + copies);
+        audit.note(AuditAction.CONSULTATION_PRINTED, AuditSubject.CONSULTATION, subject(source), doc.kind().name(),
+                doc.language().name(), Integer.toString(copies));
         Optional<Exception> notRecorded = note(source.consultationId(), ConsultationEvent.Kind.PRINTED,
                 doc.describe() + " on " + name + ", " + copies + (copies == 1 ? " copy" : " copies"));
         return new Printed(name, copies, notRecorded);
@@ -300,6 +322,7 @@ public final class ConsultationDocuments {
         Files.createDirectories(absolute.getParent());
         AtomicFile.write(absolute, replace, out -> out.write(pdf));
         LOG.info(() -> "Saved a signed consent as PDF");
+        audit.note(AuditAction.CONSULTATION_PDF_SAVED, AuditSubject.CONSENT, consent.id().toString());
         return new Saved(absolute, note(Optional.of(consent.consultationId()), ConsultationEvent.Kind.PDF_SAVED,
                 "signed consent " + consent.id() + " saved as " + absolute.getFileName()));
     }
@@ -314,6 +337,8 @@ public final class ConsultationDocuments {
         String name = chosen.get();
         printers.print(pdf, Optional.of(name), copies);
         LOG.info(() -> "Printed a signed consent x " + copies);
+        audit.note(AuditAction.CONSULTATION_PRINTED, AuditSubject.CONSENT, consent.id().toString(),
+                Integer.toString(copies));
         return new Printed(name, copies, note(Optional.of(consent.consultationId()), ConsultationEvent.Kind.PRINTED,
                 "signed consent " + consent.id() + " on " + name + ", " + copies + (copies == 1 ? " copy" : " copies")));
     }
@@ -356,6 +381,11 @@ public final class ConsultationDocuments {
         int visits = protocol.visits().size();
         LOG.info(() -> "Wrote " + visits + " visits as an iCalendar file");
         return visits;
+    }
+
+    /** The consultation a document is of; empty for one printed before it was kept. */
+    private static String subject(Source source) {
+        return source.consultationId().map(UUID::toString).orElse("");
     }
 
     private Optional<Exception> note(Optional<UUID> consultation, ConsultationEvent.Kind kind, String detail) {

@@ -1,5 +1,7 @@
 package com.clearpath.app;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.ConsultationSummary;
 import com.clearpath.domain.DraftExtras;
@@ -38,15 +40,27 @@ public final class Consultations {
     private final KeptDrafts kept;
     private final SettingsStore settings;
     private final String workstation;
+    private final Audit audit;
 
     /** Keeps its files in the clinic's data folder; {@code workstation} is this computer's name. */
     public Consultations(Clinic clinic, String workstation) {
+        this(clinic, workstation, new Audit(clinic));
+    }
+
+    /** Noting each consultation opened in {@code audit}. */
+    public Consultations(Clinic clinic, String workstation, Audit audit) {
         this(clinic, new DraftExtrasFiles(clinic.folder()), new KeptDrafts(clinic.folder()),
-                new SettingsStore(clinic.folder()), workstation);
+                new SettingsStore(clinic.folder()), workstation, audit);
     }
 
     public Consultations(Clinic clinic, DraftExtrasFiles extras, KeptDrafts kept, SettingsStore settings,
                          String workstation) {
+        this(clinic, extras, kept, settings, workstation, new Audit(clinic));
+    }
+
+    public Consultations(Clinic clinic, DraftExtrasFiles extras, KeptDrafts kept, SettingsStore settings,
+                         String workstation, Audit audit) {
+        this.audit = audit;
         this.clinic = clinic;
         this.extras = extras;
         this.kept = kept;
@@ -116,8 +130,11 @@ public final class Consultations {
         }
     }
 
+    /** The consultation, its viewing noted in the audit trail. */
     public Optional<StoredConsultation> open(UUID id) throws RecordsFailure {
-        return clinic.with(s -> s.consultations().find(id));
+        Optional<StoredConsultation> found = clinic.with(s -> s.consultations().find(id));
+        found.ifPresent(k -> audit.note(AuditAction.CONSULTATION_OPENED, AuditSubject.CONSULTATION, id.toString()));
+        return found;
     }
 
     /** The saved extras of a draft, or empty when there are none or they cannot be read. */

@@ -1,5 +1,7 @@
 package com.clearpath.app;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.Photo;
 import com.clearpath.domain.PhotoConsent;
 import com.clearpath.domain.PhotoEvent;
@@ -61,8 +63,15 @@ public final class Photos {
 
     private final Clinic clinic;
     private final PhotoFiles files;
+    private final Audit audit;
 
     public Photos(Clinic clinic) {
+        this(clinic, new Audit(clinic));
+    }
+
+    /** Noting photos added and deleted in {@code audit}. */
+    public Photos(Clinic clinic, Audit audit) {
+        this.audit = audit;
         this.clinic = clinic;
         this.files = new PhotoFiles(clinic.folder());
     }
@@ -140,6 +149,7 @@ public final class Photos {
             files.remove(id, checked.format());
             throw e;
         }
+        audit.note(AuditAction.PHOTO_ADDED, AuditSubject.PHOTO, id.toString(), consultationId.toString());
         LOG.info("Added a photo of " + photo.width() + "×" + photo.height() + " (" + photo.bytes() + " bytes)");
         return photo;
     }
@@ -193,6 +203,7 @@ public final class Photos {
         if (!clinic.with(s -> s.photos().markDeleted(id, reason.strip(), actor))) {
             throw new Refused(PhotoRefusal.NOT_FOUND, Optional.empty(), null);
         }
+        audit.note(AuditAction.PHOTO_DELETED, AuditSubject.PHOTO, id.toString(), p.consultationId().toString());
         try {
             files.remove(id, p.format());
         } catch (IOException e) {

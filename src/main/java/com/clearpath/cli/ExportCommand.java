@@ -1,5 +1,7 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.store.ConsultationRepository;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -51,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
             }
             // After the file is complete; a database that cannot take the note does not undo the export.
             consultations.noteExport(done.consultations(), target.getFileName().toString(), Records.actor());
+            Records.audit(db, clock, AuditAction.RECORDS_EXPORTED, AuditSubject.EXPORT_FILE,
+                    Integer.toString(done.consultations()), Integer.toString(done.photos()),
+                    Integer.toString(done.consents()));
         }
         int n = done.consultations();
         int photos = done.photos();

@@ -121,6 +121,8 @@ final class FailureWords {
             case SIGN_CONSENT -> "keep the signed consent";
             case READ_CONSENTS -> "read the signed consents";
             case WITHDRAW_CONSENT -> "record the consent's withdrawal";
+            case RECORD_AUDIT -> "note the event in the audit trail";
+            case READ_AUDIT -> "read the audit trail";
         };
     }
 

@@ -1,5 +1,6 @@
 package com.clearpath.cli;
 
+import com.clearpath.app.Audit;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.ConsultationDocuments;
 import com.clearpath.app.ConsultationDocuments.Source;
@@ -86,7 +87,7 @@ final class HandoutCommand implements Callable<Integer> {
         }
         // Opened only for a kept consultation: an intake file's handout needs the folder's settings, not its records.
         Clinic clinic = new Clinic(folder, Clock.systemDefaultZone(), Records.actor());
-        ConsultationDocuments documents = new ConsultationDocuments(clinic);
+        ConsultationDocuments documents = new ConsultationDocuments(clinic, new Audit(clinic));
         ClinicSettings settings = documents.clinicSettings();
         Language lang = language != null ? language : settings.language();
         PaperSize size = paper != null ? paper : documents.clinicPaper();

@@ -1,5 +1,7 @@
 package com.clearpath.cli;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.engine.Planner;
 import com.clearpath.exchange.ExportJson;
 import com.clearpath.store.ConsultationRepository;
@@ -56,6 +58,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Database db = Records.open(root.dataFolder())) {
             var result = new RecordsArchive(root.dataFolder(), clock).importFile(new ConsultationRepository(db, clock), file, today, planner::plan,
                     Records.actor());
+            Records.audit(db, clock, AuditAction.RECORDS_IMPORTED, AuditSubject.IMPORT_FILE,
+                    Integer.toString(result.added()), Integer.toString(result.alreadyPresent()));
             root.out().println("Imported " + result.added() + " consultation" + (result.added() == 1 ? "" : "s")
                     + " (" + result.alreadyPresent() + " already present, " + result.clientsCreated() + " new client"
                     + (result.clientsCreated() == 1 ? "" : "s") + ")");

@@ -41,7 +41,8 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5000;
     static final List<String> MIGRATIONS = List.of("001-metadata.sql", "002-consultations.sql",
             "003-correction-index.sql", "004-records-events.sql", "005-draft-version.sql",
-            "006-photos-and-sessions.sql", "007-next-visit.sql", "008-signed-consents.sql");
+            "006-photos-and-sessions.sql", "007-next-visit.sql", "008-signed-consents.sql",
+            "009-audit-trail.sql");
 
     private final Path file;
     private final Connection connection;

@@ -5,6 +5,7 @@ import com.clearpath.AppLogging;
 import com.clearpath.AppVersion;
 import com.clearpath.GraphicsChoice;
 import com.clearpath.ProcessUptime;
+import com.clearpath.app.Audit;
 import com.clearpath.app.ClientDirectory;
 import com.clearpath.app.Clinic;
 import com.clearpath.app.Consents;
@@ -19,6 +20,7 @@ import com.clearpath.app.Workstation;
 import com.clearpath.domain.PhotoGap;
 import com.clearpath.domain.PlanCalendar;
 import com.clearpath.domain.RecordsFailure;
+import com.clearpath.engine.ConsentTexts;
 import com.clearpath.engine.Planner;
 import com.clearpath.store.DataFolder;
 import com.clearpath.store.Database;
@@ -41,6 +43,8 @@ import com.clearpath.ui.records.DatabaseProblems;
 import com.clearpath.ui.records.RecordWords;
 import com.clearpath.ui.records.Records;
 import com.clearpath.ui.sessions.SessionsSection;
+import com.clearpath.ui.settings.AuditCard;
+import com.clearpath.ui.settings.AuditLog;
 import com.clearpath.ui.settings.BackupsCard;
 import com.clearpath.ui.settings.ClinicCard;
 import com.clearpath.ui.settings.MoveRecordsCard;
@@ -135,6 +139,8 @@ public final class ClearpathApp extends Application {
     private Documents documents;
     /** The one set of consents: sessions, handouts and the consultation page see the same signed consents. */
     private Consents consents;
+    /** The one audit trail every use case notes into. */
+    private Audit audit;
     private DocumentPreviews documentPreviews;
     private ClinicCard clinicCard;
     /** This start's claim on the data folder; null when the folder could not be claimed at all. */
@@ -202,9 +208,10 @@ public final class ClearpathApp extends Application {
         placementStore = new WindowPlacementStore(here);
         savedPlacement = inBackground("placement", placementStore::load);
         icons = inBackground("icons", StageIcons::load);
-        consents = new Consents(records.clinic());
+        audit = new Audit(records.clinic());
+        consents = new Consents(records.clinic(), ConsentTexts::builtIn, audit);
         documents = new Documents(new ConsultationDocuments(records.clinic(), new SettingsStore(folder), printers,
-                consents));
+                consents, audit));
     }
 
     /**
@@ -331,12 +338,12 @@ public final class ClearpathApp extends Application {
         WizardFrame wizard = new WizardFrame(text);
         ClientDirectory clients = new ClientDirectory(records.clinic());
         documentPreviews = new DocumentPreviews(text, tasks, documents, () -> stage, stylesheet, status::showNotice);
-        Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost());
+        Consultations consultations = new Consultations(records.clinic(), InstanceLock.thisHost(), audit);
         consultationView = new ConsultationView(text, wizard, new WizardServices(tasks, records,
                 consultations, planner, LocalDate::now, records.clock(),
                 status::showNotice, () -> stage, documents::clinicSettings, documents.app(), documentPreviews::open, clients));
         ConsultationView consultation = consultationView;
-        Photos photos = new Photos(records.clinic());
+        Photos photos = new Photos(records.clinic(), audit);
         Sessions sessions = new Sessions(records.clinic(), consents);
         clientsView = new ClientsView(text, words, tasks, records, clients, consultations, () -> mainWindow.startNewConsultation(),
                 (draftId, context) -> mainWindow.continueDraft(draftId, context), documentPreviews::open,
@@ -354,12 +361,14 @@ public final class ClearpathApp extends Application {
                 workstation::saveLanguage, status::showNotice);
         backupsCard = new BackupsCard(text, words, tasks, records, dialogs, status::showNotice);
         moveRecordsCard = new MoveRecordsCard(text, tasks, records, dialogs, status::showNotice);
+        AuditCard auditCard = new AuditCard(text, words, new AuditLog(tasks, audit, records.clock().getZone()),
+                records.clock().getZone(), dialogs, status::showNotice);
         mainWindow = new MainWindow(
                 new NavigationBar(text, icons.join().atLeast(64), AppVersion.get()),
                 consultation,
                 clientsView,
                 new SettingsView(text, AppVersion.get(), records.paths(), records.status(), this::openFolder,
-                        List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard)),
+                        List.of(languageCard, clinicCard, calendarCard, backupsCard, moveRecordsCard, auditCard)),
                 status);
         mainWindow.setMenu(new AppMenu(text, new AppMenu.Actions(
                 () -> {

@@ -81,7 +81,7 @@ class ConsultationDocumentsTest {
         clinic.close();
     }
 
-    private static Intake intake() {
+    static Intake intake() {
         Intake base = IntakeBuilder.intake().concern(ConcernKind.ROLLING).concern(ConcernKind.BOXCAR_DEEP)
                 .fitzpatrick(3).build();
         return new Intake(base.format(), CLIENT, LocalDate.of(2026, 11, 20), null, base.concerns(), null,

@@ -57,7 +57,7 @@ class PhotosMigrationTest {
 
         try (Database db = Database.open(file)) {
             // Through 6 (photos and sessions), 7 (next visit) and 8 (signed consents).
-            assertEquals(8, db.schemaVersion());
+            assertEquals(9, db.schemaVersion());
             assertEquals(Database.latestVersion(), db.schemaVersion());
             try (Statement s = db.connection().createStatement();
                  ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM clients), (SELECT COUNT(*) FROM "

@@ -61,7 +61,7 @@ class SessionNextVisitTest {
         RecordedSession kept;
         RecordedSession correction;
         try (Database db = Database.open(file)) {
-            assertEquals(8, db.schemaVersion());
+            assertEquals(9, db.schemaVersion());
             SessionRepository sessions = new SessionRepository(db, RecordsTest.CLOCK);
             assertEquals(Optional.empty(), sessions.find(UUID.fromString(OLD_SESSION)).orElseThrow().session()
                     .nextVisit(), "a session kept before has no next visit booked");

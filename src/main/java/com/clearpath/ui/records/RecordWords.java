@@ -1,5 +1,8 @@
 package com.clearpath.ui.records;
 
+import com.clearpath.domain.AuditAction;
+import com.clearpath.domain.AuditCheck;
+import com.clearpath.domain.AuditSubject;
 import com.clearpath.domain.ConcernKind;
 import com.clearpath.domain.ConsultationStatus;
 import com.clearpath.domain.FlagCode;
@@ -196,6 +199,10 @@ public final class RecordWords {
         Arrays.stream(RecordsFailure.Code.values()).forEach(c -> keys.add("records.failure." + c.name()));
         Arrays.stream(RecordsFailure.Doing.values()).forEach(d -> keys.add("records.doing." + d.name()));
         Arrays.stream(PhotoGap.Code.values()).forEach(c -> keys.add("records.photos.gap." + c.name()));
+        Arrays.stream(AuditAction.values()).forEach(c -> keys.add("audit.action." + c.name()));
+        Arrays.stream(AuditSubject.values()).forEach(c -> keys.add("audit.subject." + c.name()));
+        Arrays.stream(AuditCheck.Break.values()).filter(b -> b != AuditCheck.Break.NONE)
+                .forEach(b -> keys.add("settings.audit.broken." + b.name()));
         return keys;
     }
 }
